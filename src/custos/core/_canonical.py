@@ -1,0 +1,59 @@
+"""Canonical JSON (RFC 8785, JCS) and content hashes.
+
+Everything custos hashes or signs (audit entries, DUAs, job specs, receipts)
+is first encoded with the JSON Canonicalization Scheme so that two parties
+with the same document compute the same bytes. We use the ``rfc8785``
+package (Trail of Bits) rather than ``json.dumps(sort_keys=True)`` because
+the two differ on number formatting and on key ordering of non-ASCII keys.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+import rfc8785
+
+from custos.core._errors import InvalidInput
+
+
+def canonical_json(value: Any) -> bytes:
+    """Return the RFC 8785 canonical UTF-8 encoding of ``value``.
+
+    Raises
+    ------
+    InvalidInput
+        If ``value`` holds something JSON cannot represent (NaN, infinities,
+        integers beyond IEEE-754 double precision, non-string keys).
+    """
+    try:
+        return rfc8785.dumps(value)
+    except (rfc8785.CanonicalizationError, TypeError, ValueError) as exc:
+        raise InvalidInput(
+            "value cannot be canonically encoded as JSON", code="json.not_canonicalizable"
+        ) from exc
+
+
+def sha256_hex(data: bytes) -> str:
+    """Hex SHA-256 of ``data``."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def content_hash(value: Any) -> str:
+    """``sha256:<hex>`` of the canonical JSON of ``value``."""
+    return "sha256:" + sha256_hex(canonical_json(value))
+
+
+def loads(text: str | bytes) -> Any:
+    """Parse JSON, refusing NaN/Infinity (which JCS cannot encode)."""
+
+    def _reject(token: str) -> Any:
+        raise InvalidInput(f"JSON constant {token} is not allowed", code="json.invalid")
+
+    try:
+        return json.loads(text, parse_constant=_reject)
+    except json.JSONDecodeError as exc:
+        raise InvalidInput(
+            f"malformed JSON at line {exc.lineno} column {exc.colno}", code="json.invalid"
+        ) from exc

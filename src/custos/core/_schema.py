@@ -1,0 +1,126 @@
+"""The node database schema (SQLAlchemy Core).
+
+One ``MetaData`` for the whole node so Alembic migrations see every table.
+Changing a table means adding a migration under ``core/migrations/versions``;
+``tests/core/test_storage.py`` fails when the two drift apart.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    DateTime,
+    Float,
+    Integer,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+datasets = Table(
+    "datasets",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("path", Text, nullable=False),
+    Column("format", String(16), nullable=False),
+    Column("file_sha256", String(64), nullable=False),
+    Column("file_size", BigInteger, nullable=False),
+    Column("row_count", Integer, nullable=False),
+    Column("columns_json", Text, nullable=False),
+    Column("card_json", Text, nullable=False),
+    Column("card_hash", String(71), nullable=False),
+    Column("fingerprint", String(71), nullable=False),
+    # Secret per-dataset key for the Merkle leaves: without it nobody can
+    # confirm a guessed row against a published root or proof.
+    Column("fingerprint_key", String(64), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("registered_at", DateTime(timezone=True), nullable=False),
+    Column("registered_by", String(128), nullable=False),
+)
+
+duas = Table(
+    "duas",
+    metadata,
+    Column("id", String(64), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("content_hash", String(71), nullable=False),
+    Column("body_json", Text, nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("added_at", DateTime(timezone=True), nullable=False),
+    Column("added_by", String(128), nullable=False),
+    Column("revoked_at", DateTime(timezone=True), nullable=True),
+    Column("revoke_reason", Text, nullable=True),
+    PrimaryKeyConstraint("id", "version"),
+)
+
+jobs = Table(
+    "jobs",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("vendor_id", String(64), nullable=False),
+    Column("dua_id", String(64), nullable=False),
+    Column("dua_version", Integer, nullable=True),
+    Column("dua_hash", String(71), nullable=True),
+    Column("dataset", String(64), nullable=False),
+    Column("spec_json", Text, nullable=False),
+    Column("spec_hash", String(71), nullable=False, unique=True),
+    Column("envelope_json", Text, nullable=False),
+    Column("model_hash", String(71), nullable=False),
+    Column("epsilon", Float, nullable=False),
+    Column("delta", Float, nullable=False),
+    Column("state", String(24), nullable=False, index=True),
+    Column("decision_json", Text, nullable=False),
+    Column("submitted_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("decided_by", String(128), nullable=True),
+    Column("decided_at", DateTime(timezone=True), nullable=True),
+    Column("decision_reason", Text, nullable=True),
+)
+
+audit_entries = Table(
+    "audit_entries",
+    metadata,
+    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("hash", String(71), nullable=False, unique=True),
+    # Unique: two writers that read the same head cannot both append after it.
+    Column("prev_hash", String(71), nullable=False, unique=True),
+    Column("ts", String(32), nullable=False),
+    Column("actor", String(160), nullable=False),
+    Column("action", String(64), nullable=False, index=True),
+    Column("subject", String(160), nullable=False, index=True),
+    # The canonical (RFC 8785) JSON the hash is computed over, stored verbatim.
+    Column("body", Text, nullable=False),
+)
+
+audit_checkpoints = Table(
+    "audit_checkpoints",
+    metadata,
+    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("head_hash", String(71), nullable=False),
+    Column("key_id", String(71), nullable=False),
+    Column("body", Text, nullable=False),
+    Column("signature", String(128), nullable=False),
+)
+
+# One row. Every append locks and advances it, which serialises writers on
+# PostgreSQL (SELECT ... FOR UPDATE) as BEGIN IMMEDIATE does on SQLite.
+audit_head = Table(
+    "audit_head",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("hash", String(71), nullable=False),
+)

@@ -1,0 +1,556 @@
+"""The tamper-evident audit log.
+
+Design
+------
+Each entry's *body* is the RFC 8785 canonical JSON of
+``{"v", "seq", "ts", "actor", "action", "subject", "details", "prev"}`` and is
+stored verbatim; its hash is ``sha256:<hex>`` of those bytes. ``prev`` is the
+previous entry's hash (a fixed genesis value for the first), so the entries
+form a hash chain. Storing the canonical bytes means verification hashes what
+is on disk without re-encoding, which is what makes it fast.
+
+The chain alone proves order and integrity only against someone who cannot
+recompute it. So the node also signs **checkpoints**: a DSSE-signed statement
+"entry ``seq`` has hash ``head``". Every committed operation ends with one,
+and long batches add one every ``checkpoint_every`` entries. Anything covered
+by a checkpoint cannot be modified, deleted, inserted, reordered or truncated
+without the verifier noticing, unless the node key is stolen. Entries after
+the newest checkpoint are protected by the chain only; ``verify`` reports how
+many there are.
+
+Details must never contain patient data: only identifiers, hashes, counts,
+decisions and sanitized reasons.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, func, insert, select, update
+
+from custos.core._canonical import canonical_json, loads
+from custos.core._clock import Clock, isoformat, utcnow
+from custos.core._errors import IntegrityError, InvalidInput
+from custos.core._keys import PublicKey, SigningKey, pae
+from custos.core._schema import audit_checkpoints, audit_entries, audit_head
+
+GENESIS = "sha256:" + "0" * 64
+CHECKPOINT_TYPE = "application/vnd.custos.audit-checkpoint+json"
+EXPORT_TYPE = "application/vnd.custos.audit-export+json"
+EXPORT_FORMAT = "custos-audit-export/1"
+_MAX_PROBLEMS = 50
+_BATCH = 5_000
+
+
+def _hash(body: bytes) -> str:
+    return "sha256:" + hashlib.sha256(body).hexdigest()
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    seq: int
+    hash: str
+    prev: str
+    ts: str
+    actor: str
+    action: str
+    subject: str
+    details: Mapping[str, Any]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "seq": self.seq,
+            "hash": self.hash,
+            "prev": self.prev,
+            "ts": self.ts,
+            "actor": self.actor,
+            "action": self.action,
+            "subject": self.subject,
+            "details": dict(self.details),
+        }
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    seq: int
+    head: str
+    key_id: str
+    body: str
+    signature: str
+
+
+@dataclass
+class VerifyReport:
+    """Outcome of verifying a log; ``ok`` only if no problem was found."""
+
+    entries: int = 0
+    checkpoints: int = 0
+    last_seq: int = 0
+    last_checkpoint_seq: int = 0
+    last_hash: str = GENESIS
+    problems: list[str] = field(default_factory=list)
+    truncated_problems: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def unanchored(self) -> int:
+        """Entries newer than the newest signed checkpoint."""
+        return max(0, self.last_seq - self.last_checkpoint_seq)
+
+    def problem(self, text: str) -> None:
+        if len(self.problems) < _MAX_PROBLEMS:
+            self.problems.append(text)
+        else:
+            self.truncated_problems += 1
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "entries": self.entries,
+            "checkpoints": self.checkpoints,
+            "last_seq": self.last_seq,
+            "last_checkpoint_seq": self.last_checkpoint_seq,
+            "unanchored_entries": self.unanchored,
+            "problems": self.problems,
+            "more_problems": self.truncated_problems,
+        }
+
+
+def _checkpoint_message(body: bytes) -> bytes:
+    return pae(CHECKPOINT_TYPE, body)
+
+
+class AuditLog:
+    """Append to and verify the node's audit log inside a caller's transaction.
+
+    Parameters
+    ----------
+    signer:
+        The node key; required to append checkpoints.
+    node_id:
+        Written into every checkpoint so one node's checkpoints cannot be
+        replayed into another node's log.
+    checkpoint_every:
+        Also sign a checkpoint whenever ``seq`` is a multiple of this
+        (0 disables; :meth:`checkpoint` still works).
+    """
+
+    def __init__(
+        self,
+        *,
+        signer: SigningKey | None,
+        node_id: str,
+        checkpoint_every: int = 100,
+        clock: Clock = utcnow,
+    ) -> None:
+        self._signer = signer
+        self._node_id = node_id
+        self._every = checkpoint_every
+        self._clock = clock
+
+    # -- writing ----------------------------------------------------------
+
+    def append(
+        self,
+        conn: Connection,
+        *,
+        actor: str,
+        action: str,
+        subject: str,
+        details: Mapping[str, Any] | None = None,
+    ) -> AuditEntry:
+        """Append one entry in ``conn``'s transaction and return it."""
+        return self.append_many(conn, [(actor, action, subject, details or {})])[-1]
+
+    def append_many(
+        self,
+        conn: Connection,
+        items: Iterable[tuple[str, str, str, Mapping[str, Any]]],
+    ) -> list[AuditEntry]:
+        """Append several entries under one lock of the head."""
+        head = conn.execute(
+            select(audit_head.c.seq, audit_head.c.hash)
+            .where(audit_head.c.id == 1)
+            .with_for_update()
+        ).one()
+        seq, prev = int(head.seq), str(head.hash)
+        rows: list[dict[str, Any]] = []
+        out: list[AuditEntry] = []
+        checkpoints: list[tuple[int, str]] = []
+        for actor, action, subject, details in items:
+            seq += 1
+            ts = isoformat(self._clock())
+            doc = {
+                "v": 1,
+                "seq": seq,
+                "ts": ts,
+                "actor": actor,
+                "action": action,
+                "subject": subject,
+                "details": dict(details),
+                "prev": prev,
+            }
+            body = canonical_json(doc)
+            h = _hash(body)
+            rows.append(
+                {
+                    "seq": seq,
+                    "hash": h,
+                    "prev_hash": prev,
+                    "ts": ts,
+                    "actor": actor[:160],
+                    "action": action[:64],
+                    "subject": subject[:160],
+                    "body": body.decode("utf-8"),
+                }
+            )
+            out.append(AuditEntry(seq, h, prev, ts, actor, action, subject, dict(details)))
+            if self._every and seq % self._every == 0:
+                checkpoints.append((seq, h))
+            prev = h
+        if not rows:
+            return out
+        conn.execute(insert(audit_entries), rows)
+        conn.execute(
+            update(audit_head).where(audit_head.c.id == 1).values(seq=seq, hash=prev)
+        )
+        for cp_seq, cp_hash in checkpoints:
+            self._write_checkpoint(conn, cp_seq, cp_hash)
+        return out
+
+    def checkpoint(self, conn: Connection) -> Checkpoint | None:
+        """Sign the current head unless it is signed already."""
+        head = conn.execute(
+            select(audit_head.c.seq, audit_head.c.hash).where(audit_head.c.id == 1)
+        ).one()
+        if head.seq == 0:
+            return None
+        existing = conn.execute(
+            select(audit_checkpoints.c.seq).where(audit_checkpoints.c.seq == head.seq)
+        ).first()
+        if existing is not None:
+            return None
+        return self._write_checkpoint(conn, int(head.seq), str(head.hash))
+
+    def _write_checkpoint(self, conn: Connection, seq: int, head: str) -> Checkpoint:
+        if self._signer is None:
+            raise IntegrityError("no node key to sign an audit checkpoint", code="audit.no_key")
+        body = canonical_json(
+            {
+                "v": 1,
+                "node": self._node_id,
+                "seq": seq,
+                "head": head,
+                "ts": isoformat(self._clock()),
+            }
+        )
+        sig = base64.b64encode(self._signer.sign(_checkpoint_message(body))).decode("ascii")
+        cp = Checkpoint(seq, head, self._signer.public_key.key_id, body.decode("utf-8"), sig)
+        conn.execute(
+            insert(audit_checkpoints).values(
+                seq=seq, head_hash=head, key_id=cp.key_id, body=cp.body, signature=sig
+            )
+        )
+        return cp
+
+    # -- reading ----------------------------------------------------------
+
+    @staticmethod
+    def entries(
+        conn: Connection,
+        *,
+        subject: str | None = None,
+        action: str | None = None,
+        since: int = 0,
+        limit: int | None = None,
+    ) -> list[AuditEntry]:
+        q = select(audit_entries.c.body, audit_entries.c.hash).where(audit_entries.c.seq > since)
+        if subject is not None:
+            q = q.where(audit_entries.c.subject == subject)
+        if action is not None:
+            q = q.where(audit_entries.c.action == action)
+        q = q.order_by(audit_entries.c.seq)
+        if limit is not None:
+            q = q.limit(limit)
+        out = []
+        for body, h in conn.execute(q):
+            d = json.loads(body)
+            out.append(
+                AuditEntry(
+                    d["seq"], h, d["prev"], d["ts"], d["actor"], d["action"], d["subject"],
+                    d["details"],
+                )
+            )
+        return out
+
+    @staticmethod
+    def count(conn: Connection) -> int:
+        return int(conn.execute(select(func.count()).select_from(audit_entries)).scalar_one())
+
+    # -- verification -----------------------------------------------------
+
+    def verify(self, conn: Connection, public_key: PublicKey) -> VerifyReport:
+        """Verify the whole log in the database against ``public_key``."""
+        cps = [
+            Checkpoint(int(r.seq), r.head_hash, r.key_id, r.body, r.signature)
+            for r in conn.execute(select(audit_checkpoints).order_by(audit_checkpoints.c.seq))
+        ]
+        head = conn.execute(
+            select(audit_head.c.seq, audit_head.c.hash).where(audit_head.c.id == 1)
+        ).one_or_none()
+        report = verify_stream(
+            _db_rows(conn), cps, public_key=public_key, node_id=self._node_id
+        )
+        if head is None:
+            report.problem("the audit head record is missing")
+        elif (int(head.seq), str(head.hash)) != (report.last_seq, report.last_hash):
+            report.problem(
+                f"the audit head says entry {head.seq} but the log ends at entry "
+                f"{report.last_seq}: entries were removed or added outside the log"
+            )
+        return report
+
+    # -- export -----------------------------------------------------------
+
+    def export(self, conn: Connection, path: Path, *, public_key: PublicKey) -> int:
+        """Write every entry and checkpoint to ``path`` (JSON Lines) with a signed trailer.
+
+        The caller should have appended an ``audit.exported`` entry and a
+        checkpoint in the same transaction, so the export ends anchored.
+        Returns the number of entries written.
+        """
+        if self._signer is None:
+            raise IntegrityError("no node key to sign the export", code="audit.no_key")
+        n = 0
+        digest = hashlib.sha256()
+        tmp = path.with_name(path.name + ".partial")
+        with tmp.open("w", encoding="utf-8") as fh:
+
+            def emit(obj: dict[str, Any]) -> None:
+                line = json.dumps(obj, separators=(",", ":"), ensure_ascii=False)
+                digest.update(line.encode("utf-8") + b"\n")
+                fh.write(line + "\n")
+
+            emit(
+                {
+                    "type": "header",
+                    "format": EXPORT_FORMAT,
+                    "node": self._node_id,
+                    "public_key": public_key.to_text(),
+                    "exported_at": isoformat(self._clock()),
+                }
+            )
+            last_hash = GENESIS
+            for seq, h, body in _db_rows(conn):
+                emit({"type": "entry", "seq": seq, "hash": h, "body": body})
+                n += 1
+                last_hash = h
+            ncp = 0
+            for r in conn.execute(select(audit_checkpoints).order_by(audit_checkpoints.c.seq)):
+                emit({"type": "checkpoint", "body": r.body, "key_id": r.key_id, "sig": r.signature})
+                ncp += 1
+            trailer = canonical_json(
+                {
+                    "node": self._node_id,
+                    "entries": n,
+                    "checkpoints": ncp,
+                    "head": last_hash,
+                    "lines_sha256": digest.hexdigest(),
+                }
+            )
+            sig = base64.b64encode(self._signer.sign(pae(EXPORT_TYPE, trailer))).decode("ascii")
+            fh.write(
+                json.dumps({"type": "trailer", "body": trailer.decode("utf-8"), "sig": sig}) + "\n"
+            )
+        tmp.replace(path)
+        return n
+
+
+def _db_rows(conn: Connection) -> Iterator[tuple[int, str, str]]:
+    """Stream (seq, hash, body) in seq order, in keyset-paginated batches."""
+    last = 0
+    while True:
+        rows = conn.execute(
+            select(audit_entries.c.seq, audit_entries.c.hash, audit_entries.c.body)
+            .where(audit_entries.c.seq > last)
+            .order_by(audit_entries.c.seq)
+            .limit(_BATCH)
+        ).all()
+        if not rows:
+            return
+        for seq, h, body in rows:
+            yield int(seq), str(h), str(body)
+        last = int(rows[-1][0])
+
+
+def _verify_checkpoint(
+    cp: Checkpoint, public_key: PublicKey, node_id: str | None, report: VerifyReport
+) -> tuple[int, str] | None:
+    try:
+        sig = base64.b64decode(cp.signature, validate=True)
+        doc = json.loads(cp.body)
+        seq, head = int(doc["seq"]), str(doc["head"])
+    except (ValueError, KeyError, TypeError):
+        report.problem(f"checkpoint at entry {cp.seq} is malformed")
+        return None
+    if not public_key.verify(sig, _checkpoint_message(cp.body.encode("utf-8"))):
+        report.problem(f"checkpoint at entry {cp.seq} has an invalid signature")
+        return None
+    if seq != cp.seq or head != cp.head:
+        report.problem(f"checkpoint at entry {cp.seq} does not match its signed body")
+        return None
+    if node_id is not None and doc.get("node") != node_id:
+        report.problem(f"checkpoint at entry {cp.seq} was signed for another node")
+        return None
+    return seq, head
+
+
+def verify_stream(
+    rows: Iterable[tuple[int, str, str]],
+    checkpoints: Iterable[Checkpoint],
+    *,
+    public_key: PublicKey,
+    node_id: str | None,
+) -> VerifyReport:
+    """Verify a chain of (seq, hash, body) rows and its signed checkpoints.
+
+    Detects modified bodies or hashes, deleted, inserted and reordered
+    entries (sequence or ``prev`` breaks), and truncation of anything a
+    checkpoint covers (a checkpoint beyond the end, or a head that differs).
+    Reports every problem found, up to a cap.
+    """
+    report = VerifyReport()
+    anchors: dict[int, str] = {}
+    for cp in checkpoints:
+        report.checkpoints += 1
+        ok = _verify_checkpoint(cp, public_key, node_id, report)
+        if ok is not None:
+            anchors[ok[0]] = ok[1]
+            report.last_checkpoint_seq = max(report.last_checkpoint_seq, ok[0])
+
+    prev = GENESIS
+    expected = 1
+    sha256 = hashlib.sha256
+    loads_ = json.loads
+    for seq, h, body in rows:
+        report.entries += 1
+        if seq != expected:
+            report.problem(
+                f"entry {seq} follows entry {expected - 1}: entries are missing or inserted"
+            )
+        raw = body.encode("utf-8")
+        if "sha256:" + sha256(raw).hexdigest() != h:
+            report.problem(f"entry {seq} was modified: its hash does not match its content")
+        try:
+            doc = loads_(body)
+            body_seq, body_prev = doc["seq"], doc["prev"]
+        except (ValueError, KeyError, TypeError):
+            report.problem(f"entry {seq} is not a well-formed audit entry")
+            body_seq, body_prev = None, None
+        if body_seq is not None and body_seq != seq:
+            report.problem(f"entry {seq} carries sequence number {body_seq}: moved or reordered")
+        if body_prev is not None and body_prev != prev:
+            report.problem(
+                f"entry {seq} does not link to the entry before it: deleted, inserted or reordered"
+            )
+        anchor = anchors.get(seq)
+        if anchor is not None and anchor != h:
+            report.problem(f"entry {seq} differs from what the signed checkpoint recorded")
+        prev = h
+        expected = seq + 1
+        report.last_seq = seq
+    report.last_hash = prev
+    if report.last_checkpoint_seq > report.last_seq:
+        report.problem(
+            f"the log ends at entry {report.last_seq} but a signed checkpoint covers entry "
+            f"{report.last_checkpoint_seq}: the log was truncated"
+        )
+    return report
+
+
+def verify_export(path: Path, public_key: PublicKey) -> VerifyReport:
+    """Verify an export file offline with only the node's public key.
+
+    Raises
+    ------
+    InvalidInput
+        If the file cannot be read or is not a custos audit export.
+    """
+    try:
+        fh = path.open("r", encoding="utf-8")
+    except OSError as exc:
+        raise InvalidInput(f"cannot read export file {path.name}", code="audit.export_unreadable") from exc
+    report_extra: list[str] = []
+    rows: list[tuple[int, str, str]] = []
+    cps: list[Checkpoint] = []
+    header: dict[str, Any] | None = None
+    trailer: dict[str, Any] | None = None
+    digest = hashlib.sha256()
+    with fh:
+        for lineno, line in enumerate(fh, start=1):
+            try:
+                obj = loads(line)
+                kind = obj["type"]
+            except (InvalidInput, KeyError, TypeError) as exc:
+                raise InvalidInput(
+                    f"export line {lineno} is not valid", code="audit.export_malformed"
+                ) from exc
+            if trailer is not None:
+                report_extra.append("data follows the signed trailer")
+                break
+            if kind == "trailer":
+                trailer = obj
+                continue
+            digest.update(line.rstrip("\n").encode("utf-8") + b"\n")
+            try:
+                if kind == "header":
+                    header = obj
+                elif kind == "entry":
+                    rows.append((int(obj["seq"]), str(obj["hash"]), str(obj["body"])))
+                elif kind == "checkpoint":
+                    body = str(obj["body"])
+                    d = json.loads(body)
+                    cps.append(
+                        Checkpoint(int(d["seq"]), str(d["head"]), str(obj["key_id"]), body, str(obj["sig"]))
+                    )
+                else:
+                    report_extra.append(f"line {lineno} has unknown type")
+            except (KeyError, TypeError, ValueError) as exc:
+                raise InvalidInput(
+                    f"export line {lineno} is not valid", code="audit.export_malformed"
+                ) from exc
+    if header is None or header.get("format") != EXPORT_FORMAT:
+        raise InvalidInput("file is not a custos audit export", code="audit.export_malformed")
+    node_id = str(header.get("node"))
+    report = verify_stream(iter(rows), cps, public_key=public_key, node_id=node_id)
+    for p in report_extra:
+        report.problem(p)
+    if trailer is None:
+        report.problem("the export has no signed trailer: it was truncated")
+        return report
+    try:
+        tbody = str(trailer["body"]).encode("utf-8")
+        tsig = base64.b64decode(str(trailer["sig"]), validate=True)
+        tdoc = json.loads(tbody)
+    except (KeyError, ValueError, TypeError):
+        report.problem("the export trailer is malformed")
+        return report
+    if not public_key.verify(tsig, pae(EXPORT_TYPE, tbody)):
+        report.problem("the export trailer signature is invalid (wrong key or altered)")
+        return report
+    if tdoc.get("lines_sha256") != digest.hexdigest():
+        report.problem("the export's lines differ from what the trailer signed")
+    if tdoc.get("entries") != report.entries or tdoc.get("head") != report.last_hash:
+        report.problem("the export's entries differ from what the trailer signed")
+    if tdoc.get("node") != node_id:
+        report.problem("the export trailer names another node")
+    return report
