@@ -4,8 +4,8 @@ from custos.core._canonical import canonical_json, content_hash, loads, sha256_h
 from custos.core._clock import Clock, isoformat, utcnow
 from custos.core._config import Settings, load_settings
 from custos.core._errors import (
-    Conflict,
     ConfigError,
+    Conflict,
     CustosError,
     IntegrityError,
     InvalidInput,

@@ -111,7 +111,9 @@ def load_settings(
     if cfg_path.exists():
         try:
             raw: Any = read_document(cfg_path, what="node config")
-            file_data = validate_model(NodeFile, raw or {}, what="node config", code="config.invalid")
+            file_data = validate_model(
+                NodeFile, raw or {}, what="node config", code="config.invalid"
+            )
         except InvalidInput as exc:
             raise ConfigError(exc.message, code="config.invalid", details=exc.details) from exc
         file_source = "file"

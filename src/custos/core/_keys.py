@@ -67,9 +67,7 @@ class PublicKey:
                 raise InvalidInput("public key is not Ed25519", code="key.invalid")
             return cls(key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw))
         if not text.startswith(_PREFIX):
-            raise InvalidInput(
-                "public key must look like 'ed25519:<base64>'", code="key.invalid"
-            )
+            raise InvalidInput("public key must look like 'ed25519:<base64>'", code="key.invalid")
         try:
             raw = base64.b64decode(text[len(_PREFIX) :], validate=True)
         except (binascii.Error, ValueError) as exc:
@@ -81,7 +79,9 @@ class PublicKey:
         try:
             return cls.from_text(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError) as exc:
-            raise InvalidInput(f"cannot read public key file {path.name}", code="key.unreadable") from exc
+            raise InvalidInput(
+                f"cannot read public key file {path.name}", code="key.unreadable"
+            ) from exc
 
     def verify(self, signature: bytes, message: bytes) -> bool:
         try:
@@ -142,7 +142,9 @@ class SigningKey:
         try:
             key = serialization.load_pem_private_key(data, password=None)
         except (ValueError, TypeError) as exc:
-            raise ConfigError(f"key file {path.name} is not a PEM private key", code="key.invalid") from exc
+            raise ConfigError(
+                f"key file {path.name} is not a PEM private key", code="key.invalid"
+            ) from exc
         if not isinstance(key, Ed25519PrivateKey):
             raise ConfigError(f"key file {path.name} is not an Ed25519 key", code="key.invalid")
         return cls(key)
@@ -169,9 +171,7 @@ def dsse_sign(payload_type: str, payload: bytes, key: SigningKey) -> dict[str, A
     }
 
 
-def dsse_verify(
-    envelope: Any, public_key: PublicKey, *, payload_type: str
-) -> bytes:
+def dsse_verify(envelope: Any, public_key: PublicKey, *, payload_type: str) -> bytes:
     """Verify a DSSE envelope and return its payload.
 
     The envelope must carry at least one signature by ``public_key`` (matched
@@ -207,14 +207,14 @@ def dsse_verify(
             continue
         if public_key.verify(sig, message):
             return payload
-    raise SignatureError(
-        "no valid signature by the expected key", code="signature.invalid"
-    )
+    raise SignatureError("no valid signature by the expected key", code="signature.invalid")
 
 
 def load_envelope(path: Path) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise InvalidInput(f"cannot read signature file {path.name}", code="dsse.unreadable") from exc
+        raise InvalidInput(
+            f"cannot read signature file {path.name}", code="dsse.unreadable"
+        ) from exc
     return loads(text)

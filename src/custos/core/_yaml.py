@@ -26,7 +26,9 @@ def read_document(path: Path, *, what: str, max_bytes: int = MAX_DOCUMENT_BYTES)
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise InvalidInput(f"{what} file {path.name} cannot be read", code="input.unreadable") from exc
+        raise InvalidInput(
+            f"{what} file {path.name} cannot be read", code="input.unreadable"
+        ) from exc
     if size > max_bytes:
         raise InvalidInput(
             f"{what} file {path.name} is {size} bytes; the limit is {max_bytes}",
@@ -66,4 +68,6 @@ def validate_model(model: type[M], data: Any, *, what: str, code: str) -> M:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        raise InvalidInput.from_violations(f"invalid {what}", validation_messages(exc), code=code) from exc
+        raise InvalidInput.from_violations(
+            f"invalid {what}", validation_messages(exc), code=code
+        ) from exc

@@ -103,13 +103,10 @@ class DataCard(BaseModel):
         reachable = sorted(
             name
             for name, col in self.columns.items()
-            if col.category is DataCategory.DIRECT_IDENTIFIER
-            and name not in self.excluded_columns
+            if col.category is DataCategory.DIRECT_IDENTIFIER and name not in self.excluded_columns
         )
         if reachable:
-            problems.append(
-                f"direct-identifier columns must be in excluded_columns: {reachable}"
-            )
+            problems.append(f"direct-identifier columns must be in excluded_columns: {reachable}")
         if problems:
             raise ValueError("; ".join(problems))
         return self

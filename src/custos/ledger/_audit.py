@@ -220,9 +220,7 @@ class AuditLog:
         if not rows:
             return out
         conn.execute(insert(audit_entries), rows)
-        conn.execute(
-            update(audit_head).where(audit_head.c.id == 1).values(seq=seq, hash=prev)
-        )
+        conn.execute(update(audit_head).where(audit_head.c.id == 1).values(seq=seq, hash=prev))
         for cp_seq, cp_hash in checkpoints:
             self._write_checkpoint(conn, cp_seq, cp_hash)
         return out
@@ -286,7 +284,13 @@ class AuditLog:
             d = json.loads(body)
             out.append(
                 AuditEntry(
-                    d["seq"], h, d["prev"], d["ts"], d["actor"], d["action"], d["subject"],
+                    d["seq"],
+                    h,
+                    d["prev"],
+                    d["ts"],
+                    d["actor"],
+                    d["action"],
+                    d["subject"],
                     d["details"],
                 )
             )
@@ -307,9 +311,7 @@ class AuditLog:
         head = conn.execute(
             select(audit_head.c.seq, audit_head.c.hash).where(audit_head.c.id == 1)
         ).one_or_none()
-        report = verify_stream(
-            _db_rows(conn), cps, public_key=public_key, node_id=self._node_id
-        )
+        report = verify_stream(_db_rows(conn), cps, public_key=public_key, node_id=self._node_id)
         if head is None:
             report.problem("the audit head record is missing")
         elif (int(head.seq), str(head.hash)) != (report.last_seq, report.last_hash):
@@ -488,7 +490,9 @@ def verify_export(path: Path, public_key: PublicKey) -> VerifyReport:
     try:
         fh = path.open("r", encoding="utf-8")
     except OSError as exc:
-        raise InvalidInput(f"cannot read export file {path.name}", code="audit.export_unreadable") from exc
+        raise InvalidInput(
+            f"cannot read export file {path.name}", code="audit.export_unreadable"
+        ) from exc
     report_extra: list[str] = []
     rows: list[tuple[int, str, str]] = []
     cps: list[Checkpoint] = []
@@ -520,7 +524,9 @@ def verify_export(path: Path, public_key: PublicKey) -> VerifyReport:
                     body = str(obj["body"])
                     d = json.loads(body)
                     cps.append(
-                        Checkpoint(int(d["seq"]), str(d["head"]), str(obj["key_id"]), body, str(obj["sig"]))
+                        Checkpoint(
+                            int(d["seq"]), str(d["head"]), str(obj["key_id"]), body, str(obj["sig"])
+                        )
                     )
                 else:
                     report_extra.append(f"line {lineno} has unknown type")

@@ -1,0 +1,144 @@
+"""The JobSpec: what a vendor asks the node to do.
+
+A JobSpec is a *request*. It names a declarative model from the catalog and
+training parameters; it never carries code that loads data, optimises or
+exports (the node's harness owns those). Vendors sign it with their key; the
+node verifies the signature against the key in the DUA.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from custos.core._canonical import canonical_json, content_hash, loads
+from custos.core._errors import SignatureError
+from custos.core._ids import Identifier
+from custos.core._keys import SigningKey, dsse_sign
+from custos.core._yaml import validate_model
+
+JOBSPEC_PAYLOAD_TYPE = "application/vnd.custos.jobspec+json"
+API_VERSION = "custos/v1"
+
+
+class Output(StrEnum):
+    """What may leave the node. Records are deliberately not representable."""
+
+    WEIGHTS = "weights"
+    AGGREGATE_METRICS = "aggregate_metrics"
+    PRIVACY_REPORT = "privacy_report"
+
+
+class TaskKind(StrEnum):
+    BINARY_CLASSIFICATION = "binary_classification"
+
+
+class Task(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kind: TaskKind
+    target: Annotated[str, StringConstraints(min_length=1, max_length=128)]
+    # For binary classification: the label value counted as the positive class.
+    positive_label: str | int | None = None
+
+
+class LogisticRegression(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    arch: Literal["logistic_regression"]
+
+
+class MLP(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    arch: Literal["mlp"]
+    hidden: list[Annotated[int, Field(ge=1, le=4096)]] = Field(min_length=1, max_length=6)
+    activation: Literal["relu", "tanh", "gelu"] = "relu"
+    dropout: float = Field(default=0.0, ge=0.0, lt=1.0)
+
+
+ModelSpec = Annotated[LogisticRegression | MLP, Field(discriminator="arch")]
+
+
+class Training(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    epochs: int = Field(ge=1, le=1000)
+    batch_size: int = Field(ge=1, le=65536, description="expected batch size (Poisson sampling)")
+    learning_rate: float = Field(gt=0, le=10)
+    max_grad_norm: float = Field(gt=0, le=100)
+    optimizer: Literal["sgd", "adam"] = "sgd"
+    validation_fraction: float = Field(default=0.2, ge=0.05, le=0.5)
+    seed: int | None = Field(default=None, ge=0, le=2**31 - 1)
+
+
+class PrivacyRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    epsilon: float = Field(gt=0, le=100)
+    delta: float = Field(gt=0, lt=1)
+
+
+class JobSpec(BaseModel):
+    """A vendor's signed training request (YAML or JSON, unknown fields rejected)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    api_version: Literal["custos/v1"] = "custos/v1"
+    name: Annotated[str, StringConstraints(min_length=1, max_length=128)]
+    vendor: Identifier
+    dua: Identifier
+    dataset: Identifier
+    purpose: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+    task: Task
+    model: ModelSpec
+    training: Training
+    privacy: PrivacyRequest
+    outputs: list[Output] = Field(min_length=1)
+    # Free for the vendor to vary so that an identical request can be sent again.
+    nonce: Annotated[str, StringConstraints(max_length=64)] | None = None
+
+    def canonical(self) -> bytes:
+        return canonical_json(self.to_json())
+
+    def to_json(self) -> dict[str, Any]:
+        return self.model_dump(mode="json", exclude_none=True)
+
+    @property
+    def spec_hash(self) -> str:
+        return content_hash(self.to_json())
+
+    @property
+    def model_hash(self) -> str:
+        """Hash of the model definition: what an allow-list in a DUA names."""
+        return content_hash(self.model.model_dump(mode="json"))
+
+
+def sign_spec(spec: JobSpec, key: SigningKey) -> dict[str, Any]:
+    """Vendor side: wrap the canonical spec in a DSSE envelope signed by ``key``."""
+    return dsse_sign(JOBSPEC_PAYLOAD_TYPE, spec.canonical(), key)
+
+
+def parse_spec(data: Any) -> JobSpec:
+    """Validate untrusted spec data, listing every violation."""
+    return validate_model(JobSpec, data, what="job spec", code="jobspec.invalid")
+
+
+def unverified_payload(envelope: Any) -> JobSpec:
+    """Read the spec inside an envelope *without* trusting it (to find its DUA).
+
+    Raises
+    ------
+    SignatureError, InvalidInput
+    """
+    if not isinstance(envelope, dict) or envelope.get("payloadType") != JOBSPEC_PAYLOAD_TYPE:
+        raise SignatureError("not a signed custos job spec", code="dsse.payload_type")
+    try:
+        payload = base64.b64decode(str(envelope.get("payload", "")), validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise SignatureError("signature envelope is malformed", code="dsse.malformed") from exc
+    return parse_spec(loads(payload))

@@ -1,0 +1,58 @@
+"""The hospital's institutional policy: rules above every DUA.
+
+A DUA is negotiated per vendor; the institutional policy is what the
+hospital will never sign away. It lives in ``policy.yaml`` in the node home.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from custos.core._canonical import content_hash
+from custos.core._yaml import read_document, validate_model
+
+DEFAULT_FORBIDDEN_PURPOSE_TERMS = (
+    "service improvement",
+    "improve our services",
+    "improve the services",
+    "product improvement",
+    "product development",
+    "any purpose",
+    "any lawful purpose",
+    "commercial purposes",
+    "marketing",
+)
+
+
+class InstitutionalPolicy(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    max_epsilon_per_job: float = Field(default=10.0, gt=0)
+    max_delta: float = Field(default=1e-5, gt=0, lt=1)
+    allowed_models: list[str] = Field(default_factory=lambda: ["logistic_regression", "mlp"])
+    allow_automatic_approval: bool = False
+    allow_isolation_none: bool = False
+    forbid_product_improvement: bool = True
+    forbid_secondary_use: bool = True
+    forbid_onward_transfer: bool = True
+    max_breach_notification_hours: int = Field(default=72, ge=1)
+    forbidden_purpose_terms: list[str] = Field(
+        default_factory=lambda: list(DEFAULT_FORBIDDEN_PURPOSE_TERMS)
+    )
+
+    def to_json(self) -> dict[str, Any]:
+        return self.model_dump(mode="json")
+
+    @property
+    def content_hash(self) -> str:
+        return content_hash(self.to_json())
+
+
+def load_policy(path: Path) -> InstitutionalPolicy:
+    data = read_document(path, what="institutional policy")
+    return validate_model(
+        InstitutionalPolicy, data or {}, what="institutional policy", code="policy.invalid"
+    )
