@@ -34,6 +34,7 @@ import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
@@ -53,7 +54,7 @@ from sqlalchemy import (
 from custos.core._clock import isoformat, utcnow
 from custos.core._keys import PublicKey, SigningKey
 from custos.core._storage import make_engine, upgrade
-from custos.ledger._audit import AuditLog, verify_export
+from custos.ledger._audit import AuditLog, VerifyReport, verify_export
 
 SECTION = "## Audit log (SQLite)"
 INTRO = (
@@ -238,6 +239,22 @@ class Results:
         return m
 
 
+def measure_fresh(
+    m: Measure,
+    repeats: int,
+    fresh: Callable[[], Engine],
+    work: Callable[[Engine], None],
+) -> Engine:
+    """Time ``work`` on a fresh database ``repeats`` times; return the last engine."""
+    engine = fresh()
+    for i in range(repeats):
+        if i:
+            engine.dispose()
+            engine = fresh()
+        m.seconds.append(timed(partial(work, engine))[0])
+    return engine
+
+
 def run(entries: int, single: int, repeats: int, progress: Callable[[str], None]) -> Results:
     res = Results(entries=entries, single=single, repeats=repeats)
     key = SigningKey.generate()
@@ -245,58 +262,53 @@ def run(entries: int, single: int, repeats: int, progress: Callable[[str], None]
     with tempfile.TemporaryDirectory(prefix="custos-bench-") as tmp:
         wd = Workdir(Path(tmp))
 
-        m = res.add("c_single", "custos append, 1 entry/tx, checkpoint every 100", "entries", single)
-        progress(m.label)
-        for _ in range(repeats):
-            eng = wd.custos_engine("c-single")
-            m.seconds.append(timed(lambda: custos_single(eng, key, single, checkpoint=False))[0])
-            eng.dispose()
+        def step(key_: str, label: str, unit: str, count: int) -> Measure:
+            progress(label)
+            return res.add(key_, label, unit, count)
 
-        m = res.add("c_single_cp", "custos append, 1 entry/tx + checkpoint per tx", "entries", single)
-        progress(m.label)
-        for _ in range(repeats):
-            eng = wd.custos_engine("c-single-cp")
-            m.seconds.append(timed(lambda: custos_single(eng, key, single, checkpoint=True))[0])
-            eng.dispose()
+        m = step("c_single", "custos append, 1 entry/tx, checkpoint every 100", "entries", single)
+        measure_fresh(
+            m,
+            repeats,
+            lambda: wd.custos_engine("c-single"),
+            lambda eng: custos_single(eng, key, single, checkpoint=False),
+        ).dispose()
 
-        m = res.add("p_single", "plain insert, 1 row/tx", "rows", single)
-        progress(m.label)
-        for _ in range(repeats):
-            eng = wd.plain_engine("p-single")
-            m.seconds.append(timed(lambda: plain_single(eng, single))[0])
-            eng.dispose()
+        m = step("c_single_cp", "custos append, 1 entry/tx + checkpoint per tx", "entries", single)
+        measure_fresh(
+            m,
+            repeats,
+            lambda: wd.custos_engine("c-single-cp"),
+            lambda eng: custos_single(eng, key, single, checkpoint=True),
+        ).dispose()
 
-        m = res.add("c_batch", f"custos append_many, {BATCH:,}/tx", "entries", entries)
-        progress(m.label)
-        log_engine: Engine | None = None
-        for i in range(repeats):
-            eng = wd.custos_engine("c-batch")
-            m.seconds.append(timed(lambda: custos_batched(eng, key, entries))[0])
-            if i == repeats - 1:
-                log_engine = eng  # keep the last N-entry log for verification
-            else:
-                eng.dispose()
-        assert log_engine is not None
+        m = step("p_single", "plain insert, 1 row/tx", "rows", single)
+        measure_fresh(
+            m, repeats, lambda: wd.plain_engine("p-single"), lambda eng: plain_single(eng, single)
+        ).dispose()
 
-        m = res.add("p_batch", f"plain executemany, {BATCH:,}/tx", "rows", entries)
-        progress(m.label)
-        scan_engine: Engine | None = None
-        for i in range(repeats):
-            eng = wd.plain_engine("p-batch")
-            m.seconds.append(timed(lambda: plain_batched(eng, entries))[0])
-            if i == repeats - 1:
-                scan_engine = eng
-            else:
-                eng.dispose()
-        assert scan_engine is not None
+        # The last N-entry log and table are kept for the read-side measurements.
+        m = step("c_batch", f"custos append_many, {BATCH:,}/tx", "entries", entries)
+        log_engine = measure_fresh(
+            m,
+            repeats,
+            lambda: wd.custos_engine("c-batch"),
+            lambda eng: custos_batched(eng, key, entries),
+        )
+        m = step("p_batch", f"plain executemany, {BATCH:,}/tx", "rows", entries)
+        scan_engine = measure_fresh(
+            m, repeats, lambda: wd.plain_engine("p-batch"), lambda eng: plain_batched(eng, entries)
+        )
 
         log = AuditLog(signer=key, node_id=NODE_ID, checkpoint_every=BATCH)
 
-        m = res.add("c_verify", "custos verify (DB)", "entries", entries)
-        progress(m.label)
-        for _ in range(repeats):
+        def verify_db() -> VerifyReport:
             with log_engine.connect() as conn:
-                secs, report = timed(lambda conn=conn: log.verify(conn, pub))
+                return log.verify(conn, pub)
+
+        m = step("c_verify", "custos verify (DB)", "entries", entries)
+        for _ in range(repeats):
+            secs, report = timed(verify_db)
             m.seconds.append(secs)
             res.verify_ok = report.ok
             res.verify_entries = report.entries
@@ -305,26 +317,25 @@ def run(entries: int, single: int, repeats: int, progress: Callable[[str], None]
             if not report.ok:
                 progress(f"verify FAILED: {report.problems[:3]}")
 
-        m = res.add("p_scan", "plain SELECT scan", "rows", entries)
-        progress(m.label)
+        m = step("p_scan", "plain SELECT scan", "rows", entries)
         for _ in range(repeats):
-            secs, res.scan_rows = timed(lambda: plain_scan(scan_engine))
+            secs, res.scan_rows = timed(partial(plain_scan, scan_engine))
             m.seconds.append(secs)
 
         export_path = wd.path("export", ".jsonl")
-        m = res.add("c_export", "custos export (JSON Lines)", "entries", entries)
-        progress(m.label)
-        for _ in range(repeats):
+
+        def export() -> int:
             with log_engine.connect() as conn:
-                m.seconds.append(
-                    timed(lambda conn=conn: log.export(conn, export_path, public_key=pub))[0]
-                )
+                return log.export(conn, export_path, public_key=pub)
+
+        m = step("c_export", "custos export (JSON Lines)", "entries", entries)
+        for _ in range(repeats):
+            m.seconds.append(timed(export)[0])
         res.export_bytes = export_path.stat().st_size
 
-        m = res.add("c_verify_export", "custos verify_export (file)", "entries", entries)
-        progress(m.label)
+        m = step("c_verify_export", "custos verify_export (file)", "entries", entries)
         for _ in range(repeats):
-            secs, report = timed(lambda: verify_export(export_path, pub))
+            secs, report = timed(partial(verify_export, export_path, pub))
             m.seconds.append(secs)
             res.export_ok = report.ok and report.entries == entries
             if not report.ok:
@@ -398,18 +409,31 @@ ROWS: list[tuple[str, str | None]] = [
 ]
 
 
-def table_rows(res: Results) -> list[tuple[str, str, str, str, str]]:
-    out = []
+COLUMNS = (
+    "Measurement",
+    "N",
+    "custos",
+    "Baseline",
+    "Baseline rate",
+    "custos / baseline",
+    "custos µs/entry",
+)
+
+
+def table_rows(res: Results) -> list[tuple[str, ...]]:
+    out: list[tuple[str, ...]] = []
     for ck, bk in ROWS:
         c = res.measures[ck]
         b = res.measures[bk] if bk else None
         out.append(
             (
-                f"{c.label} ({c.count:,} {c.unit})",
+                c.label,
+                f"{c.count:,}",
                 _rate(c.median),
-                f"{b.label}: {_rate(b.median)}" if b else "-",
+                b.label if b else "-",
+                _rate(b.median) if b else "-",
                 _ratio(c.median, b.median) if b else "-",
-                f"{1e6 / c.median:,.1f} µs",
+                f"{1e6 / c.median:,.1f}",
             )
         )
     return out
@@ -429,8 +453,7 @@ def goals(res: Results, cores: int) -> list[str]:
         else f"note: this machine has {cores} cores, not {GOAL_CORES}"
     )
     return [
-        f"Goal: at least {GOAL_APPENDS:,.0f} appends/s on a {GOAL_CORES}-core machine "
-        f"({where}).",
+        f"Goal: at least {GOAL_APPENDS:,.0f} appends/s on a {GOAL_CORES}-core machine ({where}).",
         f"  - one entry per transaction, checkpoint every 100: {_rate(single)}, "
         f"**{verdict(single, GOAL_APPENDS)}**",
         f"  - one entry per transaction + signed checkpoint per transaction (what the node "
@@ -456,17 +479,16 @@ def markdown(res: Results, env: Mapping[str, str], command: str) -> str:
         f"{res.repeats} runs; each append run uses a fresh database file.",
         "",
         f"- Date: {env['date']}",
-        f"- Machine: {env['cores']} cores (`nproc`), {env['cpu']}, {env['ram']} RAM, "
-        f"{env['os']}",
+        f"- Machine: {env['cores']} cores (`nproc`), {env['cpu']}, {env['ram']} RAM, {env['os']}",
         f"- Versions: Python {env['python']}, SQLAlchemy {env['sqlalchemy']}, "
         f"SQLite {env['sqlite']}, cryptography {env['cryptography']}, "
         f"rfc8785 {env['rfc8785']}",
         f"- Reproduce: `{command}`",
         "",
-        "| Measurement | custos | Baseline | custos / baseline | custos per entry |",
-        "|---|---:|---|---:|---:|",
+        "| " + " | ".join(COLUMNS) + " |",
+        "|---|---:|---:|---|---:|---:|---:|",
     ]
-    lines += [f"| {a} | {b} | {c} | {d} | {e} |" for a, b, c, d, e in table_rows(res)]
+    lines += ["| " + " | ".join(row) + " |" for row in table_rows(res)]
     lines += [
         "",
         f"Verification of the {res.entries:,}-entry log: "
@@ -504,11 +526,14 @@ def print_results(res: Results, env: Mapping[str, str]) -> None:
             print(" | ".join(row))
     else:
         t = RichTable(title=f"Audit log, SQLite, N = {res.entries:,} (median of {res.repeats})")
-        for col in ("Measurement", "custos", "Baseline", "custos/baseline", "per entry"):
-            t.add_column(col)
+        for i, col in enumerate(COLUMNS):
+            t.add_column(col, justify="left" if i in (0, 3) else "right")
         for row in table_rows(res):
             t.add_row(*row)
-        Console().print(t)
+        console = Console()
+        if not console.is_terminal:
+            console = Console(width=160)
+        console.print(t)
     for m in res.measures.values():
         runs = ", ".join(_rate(r) for r in m.rates)
         print(f"  {m.label}: runs {runs}")

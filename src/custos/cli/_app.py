@@ -1,0 +1,655 @@
+"""The ``custos`` command: a thin Typer adapter over the node services.
+
+Errors print one line ``error[CODE]: message`` (plus any details) on stderr
+and exit with the error's code; no traceback ever reaches the user, and no
+message carries patient data.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from custos import __version__
+from custos.core._config import load_settings
+from custos.core._errors import CustosError, InvalidInput
+from custos.core._keys import PublicKey, SigningKey, load_envelope
+from custos.core._yaml import read_document
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+app = typer.Typer(
+    name="custos",
+    help="Compute-to-data for clinical AI: the model travels, the records stay.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+node_app = typer.Typer(help="Create and inspect this edge node.", no_args_is_help=True)
+keys_app = typer.Typer(help="Key pairs (vendors sign job specs with these).", no_args_is_help=True)
+data_app = typer.Typer(help="Register datasets with their data cards.", no_args_is_help=True)
+dua_app = typer.Typer(help="Data-use agreements the node enforces.", no_args_is_help=True)
+job_app = typer.Typer(help="Sign, submit, review and decide on jobs.", no_args_is_help=True)
+audit_app = typer.Typer(
+    help="Verify and export the tamper-evident audit log.", no_args_is_help=True
+)
+for sub, name in (
+    (node_app, "node"),
+    (keys_app, "keys"),
+    (data_app, "data"),
+    (dua_app, "dua"),
+    (job_app, "job"),
+    (audit_app, "audit"),
+):
+    app.add_typer(sub, name=name)
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
+
+
+@dataclass
+class Ctx:
+    home: Path | None
+    user: str | None
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"custos {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    ctx: typer.Context,
+    home: Annotated[
+        Path | None,
+        typer.Option("--home", help="Node home (default $CUSTOS_HOME or ./.custos)."),
+    ] = None,
+    user: Annotated[
+        str | None, typer.Option("--user", help="Who is acting (default $CUSTOS_USER or login).")
+    ] = None,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show version.")
+    ] = False,
+) -> None:
+    ctx.obj = Ctx(home=home, user=user)
+
+
+def _ctx(ctx: typer.Context) -> Ctx:
+    obj = ctx.find_root().obj
+    assert isinstance(obj, Ctx)
+    return obj
+
+
+def _open(ctx: typer.Context) -> Any:
+    from custos.node import open_node
+
+    c = _ctx(ctx)
+    return open_node(load_settings(home=c.home, user=c.user))
+
+
+def _json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, indent=2, sort_keys=False) + "\n")
+
+
+# -- node --------------------------------------------------------------------
+
+
+@node_app.command("init")
+def node_init(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Option(help="A name for this node.")] = "custos edge node",
+    as_json: JsonOpt = False,
+) -> None:
+    """Create the node home: key pair, config, institutional policy, database."""
+    from custos.node import init_node
+
+    c = _ctx(ctx)
+    settings = load_settings(home=c.home, user=c.user, require_file=False)
+    node = init_node(settings.home, name=name)
+    info = {
+        "node_id": node.node_id,
+        "public_key": node.key.public_key.to_text(),
+        "home": str(settings.home),
+    }
+    node.close()
+    if as_json:
+        _json(info)
+        return
+    out.print(f"[green]initialised[/] node [bold]{info['node_id']}[/] in {info['home']}")
+    out.print(f"public key: {info['public_key']}")
+
+
+@node_app.command("show")
+def node_show(ctx: typer.Context, as_json: JsonOpt = False) -> None:
+    """Print the node id, public key and settings (with where each came from)."""
+    from custos.core._storage import current_revision
+
+    node = _open(ctx)
+    s = node.settings
+    info = {
+        "node_id": node.node_id,
+        "name": s.node_name,
+        "public_key": node.key.public_key.to_text(),
+        "key_id": node.key.public_key.key_id,
+        "home": str(s.home),
+        "database": s.database_url.split("://", 1)[0],
+        "schema_revision": current_revision(node.store.engine),
+        "policy_hash": node.policy.content_hash,
+        "settings_sources": dict(s.sources),
+    }
+    node.close()
+    if as_json:
+        _json(info)
+        return
+    t = Table(show_header=False, box=None)
+    for k, v in info.items():
+        t.add_row(f"[bold]{k}[/]", str(v))
+    out.print(t)
+
+
+@node_app.command("migrate")
+def node_migrate(ctx: typer.Context) -> None:
+    """Bring the node database schema up to date."""
+    from custos.core._storage import Store
+
+    c = _ctx(ctx)
+    settings = load_settings(home=c.home, user=c.user)
+    Store.open(settings.database_url, migrate=True).close()
+    out.print("[green]database schema is current[/]")
+
+
+# -- keys --------------------------------------------------------------------
+
+
+@keys_app.command("generate")
+def keys_generate(
+    out_prefix: Annotated[
+        Path, typer.Option("--out", help="Writes PREFIX.key (mode 0600) and PREFIX.pub.")
+    ],
+    as_json: JsonOpt = False,
+) -> None:
+    """Generate an Ed25519 key pair."""
+    key = SigningKey.generate()
+    priv = out_prefix.with_name(out_prefix.name + ".key")
+    pub = out_prefix.with_name(out_prefix.name + ".pub")
+    if pub.exists():
+        raise InvalidInput(f"{pub.name} exists already", code="key.exists")
+    key.save(priv)
+    pub.write_text(key.public_key.to_text() + "\n", encoding="utf-8")
+    if as_json:
+        _json({"private_key": str(priv), "public_key": key.public_key.to_text()})
+        return
+    out.print(f"wrote {priv} (keep secret) and {pub}")
+    out.print(f"public key: {key.public_key.to_text()}")
+
+
+# -- data --------------------------------------------------------------------
+
+
+@data_app.command("add")
+def data_add(
+    ctx: typer.Context,
+    name: str,
+    file: Path,
+    card: Annotated[Path, typer.Option("--card", help="The dataset's data card (YAML).")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Register a CSV or Parquet dataset with its data card."""
+    from custos.node import register_dataset
+
+    node = _open(ctx)
+    rec = register_dataset(node, name, file, card)
+    node.close()
+    if as_json:
+        _json(rec.to_dict())
+        return
+    out.print(
+        f"[green]registered[/] dataset [bold]{rec.name}[/]: {rec.rows} rows, "
+        f"{len(rec.columns)} columns ({len(rec.card.excluded_columns)} excluded)"
+    )
+    out.print(f"fingerprint: {rec.fingerprint}")
+
+
+@data_app.command("list")
+def data_list(ctx: typer.Context, as_json: JsonOpt = False) -> None:
+    """List registered datasets."""
+    from custos.node import list_datasets
+
+    node = _open(ctx)
+    recs = list_datasets(node)
+    node.close()
+    if as_json:
+        _json([{k: v for k, v in r.to_dict().items() if k != "card"} for r in recs])
+        return
+    t = Table("name", "rows", "columns", "excluded", "status", "fingerprint")
+    for r in recs:
+        t.add_row(
+            r.name,
+            str(r.rows),
+            str(len(r.columns)),
+            str(len(r.card.excluded_columns)),
+            r.status,
+            r.fingerprint[:23] + "…",
+        )
+    out.print(t)
+
+
+@data_app.command("show")
+def data_show(ctx: typer.Context, name: str, as_json: JsonOpt = False) -> None:
+    """Show a dataset, its provenance and its data map."""
+    from custos.node import get_dataset
+
+    node = _open(ctx)
+    r = get_dataset(node, name)
+    node.close()
+    if as_json:
+        _json(r.to_dict())
+        return
+    out.print(f"[bold]{r.name}[/] ({r.status}) {r.rows} rows, {r.format}, sha256 {r.file_sha256}")
+    out.print(f"fingerprint: {r.fingerprint}")
+    p = r.card.provenance
+    out.print(
+        f"provenance: {p.source_system}; {p.collection_period.start} to "
+        f"{p.collection_period.end}; basis: {p.lawful_basis or '-'}; licence: {p.licence or '-'}"
+    )
+    for purpose in r.card.allowed_purposes:
+        out.print(f"allowed purpose: {purpose}")
+    t = Table("column", "category", "legal", "sensitivity", "in jobs")
+    for col, cc in r.card.columns.items():
+        t.add_row(
+            col,
+            cc.category.value,
+            ", ".join(x.value for x in cc.legal),
+            cc.sensitivity.value,
+            "no" if col in r.card.excluded_columns else "yes",
+        )
+    out.print(t)
+
+
+# -- dua ---------------------------------------------------------------------
+
+
+@dua_app.command("add")
+def dua_add(ctx: typer.Context, file: Path, as_json: JsonOpt = False) -> None:
+    """Register a data-use agreement (a new version if the id exists)."""
+    from custos.node import add_dua
+
+    node = _open(ctx)
+    e = add_dua(node, file)
+    node.close()
+    if as_json:
+        _json(e.to_dict())
+        return
+    out.print(
+        f"[green]registered[/] DUA [bold]{e.dua.id}[/] version {e.version} ({e.content_hash})"
+    )
+
+
+@dua_app.command("list")
+def dua_list(ctx: typer.Context, as_json: JsonOpt = False) -> None:
+    """List DUAs (latest version of each)."""
+    from custos.node import list_duas
+
+    node = _open(ctx)
+    entries = list_duas(node)
+    node.close()
+    if as_json:
+        _json([{k: v for k, v in e.to_dict().items() if k != "dua"} for e in entries])
+        return
+    t = Table("id", "version", "status", "vendor", "datasets", "valid until")
+    for e in entries:
+        t.add_row(
+            e.dua.id,
+            str(e.version),
+            e.status,
+            e.dua.parties.vendor.id,
+            ", ".join(e.dua.datasets),
+            str(e.dua.validity.not_after),
+        )
+    out.print(t)
+
+
+@dua_app.command("show")
+def dua_show(
+    ctx: typer.Context,
+    dua_id: Annotated[str, typer.Argument(metavar="ID")],
+    version: Annotated[int | None, typer.Option(help="A specific version.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Show a DUA with every clause."""
+    from custos.node import get_dua
+
+    node = _open(ctx)
+    e = get_dua(node, dua_id, version)
+    node.close()
+    if as_json:
+        _json(e.to_dict())
+        return
+    import yaml
+
+    out.print(f"[bold]{e.dua.id}[/] version {e.version}, {e.status}, {e.content_hash}")
+    if e.revoke_reason:
+        out.print(f"revoked: {e.revoke_reason}")
+    out.print(yaml.safe_dump(e.dua.to_json(), sort_keys=False), markup=False)
+
+
+@dua_app.command("revoke")
+def dua_revoke(
+    ctx: typer.Context,
+    dua_id: Annotated[str, typer.Argument(metavar="ID")],
+    reason: Annotated[str, typer.Option("--reason", help="Why (recorded in the audit log).")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Revoke a DUA: every later job under it is refused."""
+    from custos.node import revoke_dua
+
+    node = _open(ctx)
+    e, rejected = revoke_dua(node, dua_id, reason)
+    node.close()
+    if as_json:
+        _json({"id": e.dua.id, "status": e.status, "rejected_jobs": rejected})
+        return
+    out.print(f"[yellow]revoked[/] DUA [bold]{dua_id}[/]; jobs rejected: {len(rejected)}")
+
+
+# -- job ---------------------------------------------------------------------
+
+
+def _read_spec(file: Path) -> Any:
+    from custos.jobs import parse_spec
+
+    return parse_spec(read_document(file, what="job spec"))
+
+
+@job_app.command("sign")
+def job_sign(
+    file: Path,
+    key: Annotated[Path, typer.Option("--key", help="The vendor's private key.")],
+    out_path: Annotated[
+        Path | None, typer.Option("--out", help="Envelope file (default FILE.dsse.json).")
+    ] = None,
+) -> None:
+    """Sign a JobSpec (vendor side): writes a DSSE envelope next to it."""
+    from custos.jobs import sign_spec
+
+    spec = _read_spec(file)
+    envelope = sign_spec(spec, SigningKey.load(key))
+    target = out_path or file.with_name(file.name + ".dsse.json")
+    target.write_text(json.dumps(envelope, indent=2) + "\n", encoding="utf-8")
+    out.print(f"signed {spec.spec_hash} -> {target}")
+
+
+def _show_decision(job: Any) -> None:
+    t = Table("", "clause", "reason")
+    for r in job.decision.reasons:
+        t.add_row("[green]✓[/]" if r.passed else "[red]✗[/]", r.clause, r.message)
+    out.print(t)
+
+
+@job_app.command("submit")
+def job_submit(
+    ctx: typer.Context,
+    file: Path,
+    signature: Annotated[
+        Path | None,
+        typer.Option("--signature", help="DSSE envelope (default FILE.dsse.json)."),
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Submit a signed JobSpec: verify, evaluate against the DUA, decide."""
+    from custos.node import submit_job
+
+    if file.name.endswith(".dsse.json"):
+        envelope, expected = load_envelope(file), None
+    else:
+        expected = _read_spec(file)
+        envelope = load_envelope(signature or file.with_name(file.name + ".dsse.json"))
+    node = _open(ctx)
+    job = submit_job(node, envelope, expected=expected)
+    node.close()
+    if as_json:
+        _json(job.to_dict())
+    else:
+        colour = {"REJECTED": "red", "APPROVED": "green"}.get(job.state.value, "yellow")
+        out.print(f"job [bold]{job.id}[/]: [{colour}]{job.state.value}[/]")
+        _show_decision(job)
+    if job.state.value == "REJECTED":
+        raise typer.Exit(code=77)
+
+
+@job_app.command("list")
+def job_list(
+    ctx: typer.Context,
+    state: Annotated[str | None, typer.Option(help="Only jobs in this state.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """List jobs and their states."""
+    from custos.jobs import JobState
+    from custos.node import list_jobs
+
+    try:
+        st = JobState(state.upper()) if state else None
+    except ValueError as exc:
+        raise InvalidInput(f"unknown job state {state!r}", code="job.state") from exc
+    node = _open(ctx)
+    jobs = list_jobs(node, state=st)
+    node.close()
+    if as_json:
+        _json(
+            [{k: v for k, v in j.to_dict().items() if k not in ("spec", "decision")} for j in jobs]
+        )
+        return
+    t = Table("id", "state", "vendor", "dataset", "epsilon", "submitted")
+    for j in jobs:
+        t.add_row(
+            j.id,
+            j.state.value,
+            j.spec.vendor,
+            j.spec.dataset,
+            f"{j.spec.privacy.epsilon:g}",
+            j.submitted_at[:19],
+        )
+    out.print(t)
+
+
+@job_app.command("show")
+def job_show(
+    ctx: typer.Context,
+    job_id: Annotated[str, typer.Argument(metavar="ID")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Show a job, its spec and its decision with every reason."""
+    from custos.node import get_job
+
+    node = _open(ctx)
+    job = get_job(node, job_id)
+    node.close()
+    if as_json:
+        _json(job.to_dict())
+        return
+    out.print(f"job [bold]{job.id}[/] ({job.spec.name}) [bold]{job.state.value}[/]")
+    out.print(
+        f"vendor {job.spec.vendor}, dataset {job.spec.dataset}, DUA {job.dua_id} "
+        f"v{job.dua_version}, model {job.spec.model.arch}, epsilon {job.spec.privacy.epsilon:g}, "
+        f"delta {job.spec.privacy.delta:g}"
+    )
+    out.print(f"spec {job.spec_hash}\nmodel {job.model_hash}")
+    if job.decided_by:
+        out.print(f"decided by {job.decided_by} at {job.decided_at}: {job.decision_reason}")
+    _show_decision(job)
+
+
+@job_app.command("approve")
+def job_approve(
+    ctx: typer.Context,
+    job_id: Annotated[str, typer.Argument(metavar="ID")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Approve a pending job (re-checked against its DUA first)."""
+    from custos.node import approve_job
+
+    node = _open(ctx)
+    job = approve_job(node, job_id, approver=node.settings.user)
+    node.close()
+    if as_json:
+        _json(job.to_dict())
+        return
+    out.print(f"job [bold]{job.id}[/]: [green]{job.state.value}[/] by {job.decided_by}")
+
+
+@job_app.command("reject")
+def job_reject(
+    ctx: typer.Context,
+    job_id: Annotated[str, typer.Argument(metavar="ID")],
+    reason: Annotated[
+        str, typer.Option("--reason", help="Why (recorded and shown to the vendor).")
+    ],
+    as_json: JsonOpt = False,
+) -> None:
+    """Reject a pending or approved job."""
+    from custos.node import reject_job
+
+    node = _open(ctx)
+    job = reject_job(node, job_id, reason=reason, by=node.settings.user)
+    node.close()
+    if as_json:
+        _json(job.to_dict())
+        return
+    out.print(f"job [bold]{job.id}[/]: [red]{job.state.value}[/] ({reason})")
+
+
+# -- audit -------------------------------------------------------------------
+
+
+def _report(report: Any, as_json: bool, what: str) -> None:
+    if as_json:
+        _json(report.to_dict())
+    elif report.ok:
+        out.print(
+            f"[green]{what} verified[/]: {report.entries} entries, {report.checkpoints} signed "
+            f"checkpoints, newest checkpoint at entry {report.last_checkpoint_seq} "
+            f"({report.unanchored} entries after it)"
+        )
+    else:
+        err.print(f"[red]{what} FAILED verification[/]: {len(report.problems)} problems")
+        for p in report.problems:
+            err.print(f"  - {p}")
+        if report.truncated_problems:
+            err.print(f"  ... and {report.truncated_problems} more")
+    if not report.ok:
+        raise typer.Exit(code=70)
+
+
+@audit_app.command("verify")
+def audit_verify(ctx: typer.Context, as_json: JsonOpt = False) -> None:
+    """Verify the node's audit log: chain, signed checkpoints and head."""
+    node = _open(ctx)
+    with node.store.read() as conn:
+        report = node.audit.verify(conn, node.key.public_key)
+    node.close()
+    _report(report, as_json, "audit log")
+
+
+@audit_app.command("export")
+def audit_export(
+    ctx: typer.Context,
+    out_file: Annotated[Path, typer.Option("--out", help="Export file (JSON Lines).")],
+) -> None:
+    """Export the log with a signed trailer, for an auditor to verify offline."""
+    node = _open(ctx)
+    with node.operation() as conn:
+        node.audit.append(
+            conn,
+            actor=node.actor("auditor"),
+            action="audit.exported",
+            subject=node.node_id,
+            details={"file": out_file.name},
+        )
+        node.audit.checkpoint(conn)
+        n = node.audit.export(conn, out_file, public_key=node.key.public_key)
+    node.close()
+    out.print(f"exported {n} entries to {out_file}")
+
+
+@audit_app.command("verify-export")
+def audit_verify_export(
+    file: Path,
+    public_key: Annotated[
+        str, typer.Option("--public-key", help="The node's public key: a file or ed25519:<b64>.")
+    ],
+    as_json: JsonOpt = False,
+) -> None:
+    """Verify an audit export offline with only the node's public key."""
+    from custos.ledger import verify_export
+
+    key = (
+        PublicKey.from_text(public_key)
+        if public_key.startswith("ed25519:")
+        else PublicKey.load(Path(public_key))
+    )
+    _report(verify_export(file, key), as_json, "audit export")
+
+
+@audit_app.command("log")
+def audit_log(
+    ctx: typer.Context,
+    subject: Annotated[str | None, typer.Option(help="e.g. job:job-1234 or dataset:wdbc")] = None,
+    limit: Annotated[int, typer.Option(min=1, max=100_000)] = 50,
+    as_json: JsonOpt = False,
+) -> None:
+    """Show audit entries (newest last)."""
+    node = _open(ctx)
+    with node.store.read() as conn:
+        total = node.audit.count(conn)
+        since = 0 if subject else max(0, total - limit)
+        entries = node.audit.entries(conn, subject=subject, since=since, limit=limit)
+    node.close()
+    if as_json:
+        _json([e.to_dict() for e in entries])
+        return
+    t = Table("seq", "time", "actor", "action", "subject")
+    for e in entries:
+        t.add_row(str(e.seq), e.ts[:19], e.actor, e.action, e.subject)
+    out.print(t)
+
+
+# -- entry point -------------------------------------------------------------
+
+
+def _print_error(exc: CustosError) -> None:
+    err.print(f"[red]error\\[{escape(exc.code)}][/]: {escape(exc.message)}")
+    for d in exc.details:
+        err.print(f"  - {d}", markup=False)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console entry point: run the app, turning every error into one clear line."""
+    command = typer.main.get_command(app)
+    try:
+        # Standalone mode: Typer itself handles usage errors, --help and Exit.
+        command.main(args=argv, prog_name="custos", standalone_mode=True)
+    except CustosError as exc:
+        _print_error(exc)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception:
+        if os.environ.get("CUSTOS_DEBUG") == "1":
+            raise
+        # Unexpected errors may carry data in their text: show none of it.
+        err.print(
+            "error[internal]: unexpected failure; no change was committed unless it is in "
+            "the audit log. Re-run with CUSTOS_DEBUG=1 to see the traceback."
+        )
+        sys.exit(70)
