@@ -16,7 +16,8 @@ def test_registering_wdbc_records_card_fingerprint_and_audit(node: Node, workdir
     rec = register_dataset(node, "wdbc", workdir / "wdbc.csv", workdir / "card.yaml")
     assert rec.rows == 569
     assert rec.card.excluded_columns == ["patient_id"]
-    assert rec.fingerprint.startswith("sha256:") and len(rec.fingerprint) == 71
+    assert rec.fingerprint.startswith("sha256:")
+    assert len(rec.fingerprint) == 71
     with node.store.read() as conn:
         entries = node.audit.entries(conn, subject="dataset:wdbc")
     assert [e.action for e in entries] == ["dataset.registered"]
@@ -69,7 +70,8 @@ def test_card_and_file_disagreeing_lists_every_problem(node: Node, workdir: Path
     with pytest.raises(InvalidInput) as info:
         register_dataset(node, "wdbc", workdir / "wdbc.csv", workdir / "card.yaml")
     text = " ".join(info.value.details)
-    assert "mean_radius" in text and "ghost_column" in text
+    assert "mean_radius" in text
+    assert "ghost_column" in text
 
 
 def test_card_with_unknown_field_is_rejected(node: Node, workdir: Path) -> None:
@@ -94,7 +96,8 @@ def test_malformed_csv_error_never_quotes_cell_values(node: Node, workdir: Path)
     bad.write_text("\n".join(lines) + "\n")
     with pytest.raises(InvalidInput) as info:
         register_dataset(node, "wdbc", bad, workdir / "card.yaml")
-    assert "SECRET" not in str(info.value) and "SECRET" not in " ".join(info.value.details)
+    assert "SECRET" not in str(info.value)
+    assert "SECRET" not in " ".join(info.value.details)
 
 
 def test_parquet_is_registered_like_csv(node: Node, workdir: Path) -> None:
@@ -103,12 +106,11 @@ def test_parquet_is_registered_like_csv(node: Node, workdir: Path) -> None:
 
     pq.write_table(pcsv.read_csv(workdir / "wdbc.csv"), workdir / "wdbc.parquet")
     rec = register_dataset(node, "wdbc", workdir / "wdbc.parquet", workdir / "card.yaml")
-    assert rec.format == "parquet" and rec.rows == 569
+    assert rec.format == "parquet"
+    assert rec.rows == 569
 
 
-def test_dua_registration_versions_and_refuses_identical_content(
-    node: Node, workdir: Path
-) -> None:
+def test_dua_registration_versions_and_refuses_identical_content(node: Node, workdir: Path) -> None:
     register_dataset(node, "wdbc", workdir / "wdbc.csv", workdir / "card.yaml")
     e1 = add_dua(node, workdir / "dua.yaml")
     assert e1.version == 1
@@ -118,7 +120,8 @@ def test_dua_registration_versions_and_refuses_identical_content(
     dua["privacy"]["max_epsilon_per_job"] = 1.5
     dump_yaml(dua, workdir / "dua.yaml")
     e2 = add_dua(node, workdir / "dua.yaml")
-    assert e2.version == 2 and e2.content_hash != e1.content_hash
+    assert e2.version == 2
+    assert e2.content_hash != e1.content_hash
 
 
 def test_dua_purpose_outside_the_data_card_is_refused(node: Node, workdir: Path) -> None:
@@ -139,7 +142,8 @@ def test_dua_with_unknown_field_lists_it(node: Node, workdir: Path) -> None:
     with pytest.raises(InvalidInput) as info:
         add_dua(node, workdir / "dua.yaml")
     text = " ".join(info.value.details)
-    assert "privacy.epsilon_unlimited" in text and "retention.forever" in text
+    assert "privacy.epsilon_unlimited" in text
+    assert "retention.forever" in text
 
 
 def test_dataset_path_is_stored_resolved(node: Node, workdir: Path) -> None:

@@ -102,7 +102,12 @@ ONE_FIELD_OUT = [
     ("dua", "permitted_outputs", ["weights"], "permitted_outputs"),
     ("dua", "use_terms.product_improvement", True, "use_terms.product_improvement"),
     ("dua", "use_terms.secondary_use", True, "use_terms.secondary_use"),
-    ("dua", "breach_notification.notify_within_hours", 96, "breach_notification.notify_within_hours"),
+    (
+        "dua",
+        "breach_notification.notify_within_hours",
+        96,
+        "breach_notification.notify_within_hours",
+    ),
     ("dua", "isolation.accepted", ["sev-snp"], "isolation.accepted"),
 ]
 
@@ -249,7 +254,9 @@ def _within(bounds: dict[str, Any], frac: float) -> tuple[dict[str, Any], dict[s
 
 @settings(max_examples=60, deadline=None)
 @given(bounds=BOUNDS, frac=st.floats(0.01, 1.0, allow_nan=False))
-def test_property_any_job_inside_every_bound_is_accepted(bounds: dict[str, Any], frac: float) -> None:
+def test_property_any_job_inside_every_bound_is_accepted(
+    bounds: dict[str, Any], frac: float
+) -> None:
     spec, dua = _within(bounds, frac)
     d = decide(spec, dua, policy=InstitutionalPolicy(max_epsilon_per_job=100))
     assert d.outcome is Outcome.PENDING_APPROVAL, d.failed_clauses
@@ -287,7 +294,11 @@ def test_property_one_field_outside_its_bound_rejects_with_that_clause(
         today = date(2031, 1, 1)
         clause = "validity.not_after"
     d = decide(
-        spec, dua, rows=rows, spent=spent, today=today,
+        spec,
+        dua,
+        rows=rows,
+        spent=spent,
+        today=today,
         policy=InstitutionalPolicy(max_epsilon_per_job=100, max_delta=1e-3),
     )
     assert d.outcome is Outcome.REJECTED

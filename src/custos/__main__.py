@@ -1,0 +1,5 @@
+"""``python -m custos`` runs the command line."""
+
+from custos.cli import main
+
+main()

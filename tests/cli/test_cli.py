@@ -1,0 +1,217 @@
+"""The ``custos`` command end to end, in real subprocesses on a real node home."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.integration
+
+
+class Custos:
+    def __init__(self, cwd: Path) -> None:
+        self.cwd = cwd
+        self.env = {
+            **os.environ,
+            "CUSTOS_HOME": str(cwd / "home"),
+            "CUSTOS_USER": "test-custodian",
+            "COLUMNS": "200",
+        }
+        self.env.pop("CUSTOS_DEBUG", None)
+
+    def __call__(self, *args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
+        p = subprocess.run(
+            [sys.executable, "-m", "custos", *args],
+            cwd=self.cwd,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        if ok:
+            assert p.returncode == 0, p.stderr
+        return p
+
+    def json(self, *args: str) -> Any:
+        return json.loads(self(*args, "--json").stdout)
+
+
+@pytest.fixture
+def custos(workdir: Path) -> Custos:
+    return Custos(workdir)
+
+
+def assert_clean_error(p: subprocess.CompletedProcess[str], code: str, exit_code: int) -> None:
+    assert p.returncode == exit_code, (p.returncode, p.stderr)
+    assert f"error[{code}]" in p.stderr
+    assert "Traceback" not in p.stderr + p.stdout
+
+
+def test_full_tour_init_register_sign_submit_approve_verify_export(custos: Custos) -> None:
+    info = custos.json("node", "init")
+    assert info["node_id"].startswith("node-")
+    home = custos.cwd / "home"
+    assert (home / "node.key").stat().st_mode & 0o777 == 0o600
+    shown = custos.json("node", "show")
+    assert shown["public_key"] == info["public_key"]
+    assert shown["settings_sources"]["home"] == "env"
+
+    ds = custos.json("data", "add", "wdbc", "wdbc.csv", "--card", "card.yaml")
+    assert ds["rows"] == 569
+    assert [d["name"] for d in custos.json("data", "list")] == ["wdbc"]
+    assert custos.json("dua", "add", "dua.yaml")["version"] == 1
+    assert custos.json("dua", "show", "acme-wdbc-2026")["status"] == "active"
+
+    custos("job", "sign", "job.yaml", "--key", "vendor.key")
+    assert (custos.cwd / "job.yaml.dsse.json").exists()
+    job = custos.json("job", "submit", "job.yaml")
+    assert job["state"] == "PENDING_APPROVAL"
+    jobs = custos.json("job", "list")
+    assert [j["id"] for j in jobs] == [job["id"]]
+
+    approved = custos.json("job", "approve", job["id"])
+    assert approved["state"] == "APPROVED"
+    assert approved["decided_by"] == "test-custodian"
+
+    report = custos.json("audit", "verify")
+    assert report["ok"]
+    assert report["entries"] == 6
+    assert report["unanchored_entries"] == 0
+    custos("audit", "export", "--out", "export.jsonl")
+    ok = custos.json("audit", "verify-export", "export.jsonl", "--public-key", "home/node.pub")
+    assert ok["ok"]
+    assert ok["entries"] == 7
+    log = custos.json("audit", "log", "--subject", f"job:{job['id']}")
+    assert [e["action"] for e in log] == ["job.submitted", "job.pending_approval", "job.approved"]
+
+
+@pytest.fixture
+def initialised(custos: Custos) -> Custos:
+    custos("node", "init")
+    custos("data", "add", "wdbc", "wdbc.csv", "--card", "card.yaml")
+    custos("dua", "add", "dua.yaml")
+    return custos
+
+
+def test_tampered_database_fails_audit_verify_with_exit_70(initialised: Custos) -> None:
+    db = sqlite3.connect(initialised.cwd / "home" / "custos.db")
+    db.execute("UPDATE audit_entries SET body = replace(body, 'wdbc', 'wdbx') WHERE seq = 2")
+    db.commit()
+    db.close()
+    p = initialised("audit", "verify", ok=False)
+    assert p.returncode == 70
+    assert "entry 2 was modified" in p.stderr
+
+
+def test_deleted_tail_is_detected_as_truncation(initialised: Custos) -> None:
+    db = sqlite3.connect(initialised.cwd / "home" / "custos.db")
+    db.execute("DELETE FROM audit_entries WHERE seq = (SELECT max(seq) FROM audit_entries)")
+    db.commit()
+    db.close()
+    report = json.loads(initialised("audit", "verify", "--json", ok=False).stdout)
+    assert not report["ok"]
+    assert any("truncated" in p for p in report["problems"])
+
+
+def test_verify_export_with_wrong_key_fails(initialised: Custos, vendor_key: Any) -> None:
+    initialised("audit", "export", "--out", "export.jsonl")
+    p = initialised(
+        "audit", "verify-export", "export.jsonl", "--public-key", "vendor.pub", ok=False
+    )
+    assert p.returncode == 70
+
+
+def test_commands_before_init_say_how_to_start(custos: Custos) -> None:
+    assert_clean_error(custos("data", "list", ok=False), "node.not_initialized", 78)
+
+
+def test_init_twice_never_overwrites_the_key(custos: Custos) -> None:
+    custos("node", "init")
+    key = (custos.cwd / "home" / "node.key").read_bytes()
+    assert_clean_error(custos("node", "init", ok=False), "node.exists", 75)
+    assert (custos.cwd / "home" / "node.key").read_bytes() == key
+
+
+def test_malformed_inputs_give_one_clear_line_and_change_nothing(initialised: Custos) -> None:
+    before = initialised.json("audit", "verify")["entries"]
+    (initialised.cwd / "broken.yaml").write_text("id: [unclosed\n")
+    assert_clean_error(initialised("dua", "add", "broken.yaml", ok=False), "input.yaml", 65)
+    (initialised.cwd / "huge.yaml").write_text("x: " + "a" * (2 << 20))
+    assert_clean_error(initialised("dua", "add", "huge.yaml", ok=False), "input.too_large", 65)
+    assert_clean_error(
+        initialised("data", "add", "wdbc2", "nope.csv", "--card", "card.yaml", ok=False),
+        "dataset.unreadable",
+        65,
+    )
+    assert_clean_error(initialised("job", "show", "job-nope", ok=False), "job.not_found", 66)
+    assert initialised.json("audit", "verify")["entries"] == before
+
+
+def test_unsigned_or_forged_submission_exits_77_and_is_audited(initialised: Custos) -> None:
+    other = initialised.cwd / "other"
+    initialised("keys", "generate", "--out", str(other))
+    initialised("job", "sign", "job.yaml", "--key", "other.key")
+    assert_clean_error(initialised("job", "submit", "job.yaml", ok=False), "signature.invalid", 77)
+    log = initialised.json("audit", "log")
+    assert log[-1]["action"] == "job.refused"
+    assert initialised.json("job", "list") == []
+
+
+def test_rejected_job_exits_non_zero_and_lists_reasons(initialised: Custos) -> None:
+    spec = (initialised.cwd / "job.yaml").read_text().replace("epsilon: 1.0", "epsilon: 9.0")
+    (initialised.cwd / "greedy.yaml").write_text(spec)
+    initialised("job", "sign", "greedy.yaml", "--key", "vendor.key")
+    p = initialised("job", "submit", "greedy.yaml", ok=False)
+    assert p.returncode == 77
+    assert "REJECTED" in p.stdout
+    assert "privacy.max_epsilon_per_job" in p.stdout
+
+
+def test_patient_data_never_appears_in_errors(initialised: Custos) -> None:
+    csv = (initialised.cwd / "wdbc.csv").read_text().splitlines()
+    csv[3] = csv[3] + ',"MRN-LEAK-4242"'
+    (initialised.cwd / "bad.csv").write_text("\n".join(csv) + "\n")
+    p = initialised("data", "add", "bad", "bad.csv", "--card", "card.yaml", ok=False)
+    assert p.returncode == 65
+    assert "LEAK" not in p.stderr + p.stdout
+
+
+def test_two_cli_processes_writing_at_once_do_not_fork_the_chain(initialised: Custos) -> None:
+    procs = []
+    for i in range(4):
+        spec = (initialised.cwd / "job.yaml").read_text() + f"nonce: n{i}\n"
+        (initialised.cwd / f"job{i}.yaml").write_text(spec)
+        initialised("job", "sign", f"job{i}.yaml", "--key", "vendor.key")
+    for i in range(4):
+        procs.append(
+            subprocess.Popen(
+                [sys.executable, "-m", "custos", "job", "submit", f"job{i}.yaml"],
+                cwd=initialised.cwd,
+                env=initialised.env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+        )
+    for p in procs:
+        _, err = p.communicate(timeout=120)
+        assert p.returncode == 0, err
+    assert len(initialised.json("job", "list")) == 4
+    report = initialised.json("audit", "verify")
+    assert report["ok"]
+    assert report["entries"] == 3 + 4 * 2
+
+
+def test_help_and_version_work_without_a_node(custos: Custos) -> None:
+    assert "compute-to-data" in custos("--help").stdout.lower()
+    assert custos("--version").stdout.startswith("custos ")
+    p = custos("job", "frobnicate", ok=False)
+    assert p.returncode == 2
+    assert "Traceback" not in p.stderr
