@@ -17,6 +17,30 @@ import rfc8785
 
 from custos.core._errors import InvalidInput
 
+_SAFE_INT = 2**53
+
+
+def _plain(value: Any) -> bool:
+    """True if ``value`` holds no float and only ASCII keys.
+
+    For such values ``json.dumps(sort_keys=True, ensure_ascii=False)`` emits
+    exactly the RFC 8785 bytes: string escaping is the same (short escapes,
+    lower-case ``\\u00xx`` for other controls, UTF-8 otherwise) and sorting
+    ASCII keys by code point equals sorting by UTF-16 code unit. Floats (whose
+    ECMAScript formatting differs from Python's repr) and non-ASCII keys go
+    through ``rfc8785``. The audit log appends thousands of entries a second,
+    and this path is several times faster than the general one.
+    """
+    if isinstance(value, str) or value is None or isinstance(value, bool):
+        return True
+    if isinstance(value, int):
+        return -_SAFE_INT < value < _SAFE_INT
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and k.isascii() and _plain(v) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return all(_plain(v) for v in value)
+    return False
+
 
 def canonical_json(value: Any) -> bytes:
     """Return the RFC 8785 canonical UTF-8 encoding of ``value``.
@@ -27,6 +51,10 @@ def canonical_json(value: Any) -> bytes:
         If ``value`` holds something JSON cannot represent (NaN, infinities,
         integers beyond IEEE-754 double precision, non-string keys).
     """
+    if _plain(value):
+        return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
+            "utf-8"
+        )
     try:
         return rfc8785.dumps(value)
     except (rfc8785.CanonicalizationError, TypeError, ValueError) as exc:
