@@ -504,7 +504,14 @@ def verify_export(path: Path, public_key: PublicKey) -> VerifyReport:
     trailer: dict[str, Any] | None = None
     digest = hashlib.sha256()
     with fh:
-        for lineno, line in enumerate(fh, start=1):
+        try:
+            lines = list(enumerate(fh, start=1))
+        except UnicodeDecodeError as exc:
+            raise InvalidInput(
+                f"{path.name} is not a custos audit export (not UTF-8 text)",
+                code="audit.export_malformed",
+            ) from exc
+        for lineno, line in lines:
             try:
                 obj = loads(line)
                 kind = obj["type"]
