@@ -10,13 +10,14 @@ STAMP := $(VENV)/.installed
 help:
 	@echo "make test    install everything and run the whole test suite"
 	@echo "make check   ruff (lint + format check) and mypy --strict"
+	@echo "make demo    a vendor's job trained with DP at a hospital node, released with a signed receipt"
 	@echo "make tour    walk through node init, dataset, DUA, signed job, approval, audit"
 	@echo "make bench   run the benchmarks and update BENCHMARKS.md"
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[test,dev,examples]'
+	$(BIN)/python -m pip install -q -e '.[train,test,dev,examples]'
 	@touch $(STAMP)
 
 install: $(STAMP)
@@ -47,12 +48,11 @@ fmt: install
 tour: install sysdeps
 	PATH="$(abspath $(BIN)):$$PATH" bash scripts/tour.sh
 
-demo:
-	@echo "make demo arrives with edge training (issue #3); until then: make tour"
-	@$(MAKE) --no-print-directory tour
+demo: install sysdeps
+	PATH="$(abspath $(BIN)):$$PATH" bash scripts/demo.sh
 
 bench: install
 	$(BIN)/python -m bench.audit_log --out BENCHMARKS.md
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis tour
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis tour demo

@@ -55,7 +55,7 @@ def assert_clean_error(p: subprocess.CompletedProcess[str], code: str, exit_code
 
 
 def test_full_tour_init_register_sign_submit_approve_verify_export(custos: Custos) -> None:
-    info = custos.json("node", "init")
+    info = custos.json("node", "init", "--allow-isolation-none")
     assert info["node_id"].startswith("node-")
     home = custos.cwd / "home"
     assert (home / "node.key").stat().st_mode & 0o777 == 0o600
@@ -94,7 +94,7 @@ def test_full_tour_init_register_sign_submit_approve_verify_export(custos: Custo
 
 @pytest.fixture
 def initialised(custos: Custos) -> Custos:
-    custos("node", "init")
+    custos("node", "init", "--allow-isolation-none")
     custos("data", "add", "wdbc", "wdbc.csv", "--card", "card.yaml")
     custos("dua", "add", "dua.yaml")
     return custos

@@ -98,19 +98,35 @@ def test_database_url_not_set_in_the_file_is_recorded_as_default(bare_home: Path
     assert s.database_url.endswith("/custos.db")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: load_settings records checkpoint_every (and node_name) as coming from "
-    "'file' whenever config.yaml exists, even when the file does not set it and the "
-    "built-in default applies; database_url is recorded correctly",
-)
 def test_checkpoint_period_not_set_in_the_file_is_recorded_as_default(bare_home: Path) -> None:
     s = load_settings(home=bare_home, env={})
     assert s.checkpoint_every == 100
     assert s.sources["checkpoint_every"] == "default"
 
 
-@pytest.mark.parametrize("value", ["abc", "-1", "1.5", "1e3", "0x10", "ten"])
+def test_node_name_not_set_in_the_file_is_recorded_as_default(bare_home: Path) -> None:
+    s = load_settings(home=bare_home, env={})
+    assert s.node_name == "custos edge node"
+    assert s.sources["node_name"] == "default"
+
+
+def test_audit_section_without_checkpoint_period_is_recorded_as_default(tmp_path: Path) -> None:
+    (tmp_path / "config.yaml").write_text("node_name: lab\naudit: {}\n")
+    s = load_settings(home=tmp_path, env={})
+    assert (s.checkpoint_every, s.sources["checkpoint_every"]) == (100, "default")
+    assert (s.node_name, s.sources["node_name"]) == ("lab", "file")
+
+
+def test_file_value_equal_to_the_default_is_recorded_as_file(tmp_path: Path) -> None:
+    # The source says who set the value, not whether it differs from the default.
+    (tmp_path / "config.yaml").write_text("audit: {checkpoint_every: 100}\n")
+    s = load_settings(home=tmp_path, env={})
+    assert (s.checkpoint_every, s.sources["checkpoint_every"]) == (100, "file")
+
+
+@pytest.mark.parametrize(
+    "value", ["abc", "-1", "1.5", "1e3", "0x10", "ten", "+5", "1_000", "\u0663", "1000001"]
+)
 def test_malformed_checkpoint_period_in_the_environment_raises_config_error(
     home: Path, value: str
 ) -> None:
@@ -129,22 +145,32 @@ def test_zero_checkpoint_period_from_the_environment_disables_periodic_checkpoin
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: config.yaml limits audit.checkpoint_every to <= 1,000,000, but "
-    "CUSTOS_AUDIT_CHECKPOINT_EVERY is only checked for >= 0, so the environment "
-    "accepts a value the file would refuse",
-)
 def test_checkpoint_period_from_the_environment_has_the_same_limit_as_the_file(
     home: Path, tmp_path: Path
 ) -> None:
     h = tmp_path / "limit"
     h.mkdir()
     (h / "config.yaml").write_text("audit: {checkpoint_every: 1000001}\n")
-    with pytest.raises(ConfigError):
+    with pytest.raises(ConfigError) as from_file:
         load_settings(home=h, env={})
-    with pytest.raises(ConfigError):
+    assert from_file.value.code == "config.invalid"
+    assert any(d.startswith("audit.checkpoint_every:") for d in from_file.value.details)
+    with pytest.raises(ConfigError) as from_env:
         load_settings(home=home, env={"CUSTOS_AUDIT_CHECKPOINT_EVERY": "1000001"})
+    assert from_env.value.code == "config.invalid"
+    assert "CUSTOS_AUDIT_CHECKPOINT_EVERY" in str(from_env.value)
+    assert "1000000" in str(from_env.value)
+
+
+def test_checkpoint_period_at_the_limit_is_accepted_from_file_and_environment(
+    home: Path, tmp_path: Path
+) -> None:
+    h = tmp_path / "at-limit"
+    h.mkdir()
+    (h / "config.yaml").write_text("audit: {checkpoint_every: 1000000}\n")
+    assert load_settings(home=h, env={}).checkpoint_every == 1_000_000
+    s = load_settings(home=home, env={"CUSTOS_AUDIT_CHECKPOINT_EVERY": " 1000000 "})
+    assert (s.checkpoint_every, s.sources["checkpoint_every"]) == (1_000_000, "env")
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import sys
+import types
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -151,13 +153,6 @@ def test_a_second_writer_waits_for_the_lock_then_reports_busy(tmp_path: Path) ->
     second.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: the SQLite 'begin' listener issues BEGIN IMMEDIATE for every "
-    "transaction, including the implicit one Store.read() autobegins, so readers queue "
-    "behind writers (and fail with storage.busy) although the _storage docstring says "
-    "'WAL mode lets readers proceed meanwhile'",
-)
 def test_a_reader_is_not_blocked_by_an_open_write_transaction(tmp_path: Path) -> None:
     path = tmp_path / "custos.db"
     writer = Store.open(url(path), migrate=True)
@@ -168,9 +163,87 @@ def test_a_reader_is_not_blocked_by_an_open_write_transaction(tmp_path: Path) ->
             with reader.read() as rconn:
                 # WAL snapshot: the reader sees the last committed state.
                 assert rconn.execute(text("SELECT seq FROM audit_head")).scalar_one() == 0
+        # Once the writer commits, a new read sees the change.
+        with reader.read() as rconn:
+            assert rconn.execute(text("SELECT seq FROM audit_head")).scalar_one() == 5
     finally:
         writer.close()
         reader.close()
+
+
+def test_a_read_keeps_its_snapshot_while_a_writer_commits(tmp_path: Path) -> None:
+    path = tmp_path / "custos.db"
+    writer = Store.open(url(path), migrate=True)
+    reader = Store(make_engine(url(path), busy_timeout_ms=200))
+    seq = text("SELECT seq FROM audit_head")
+    try:
+        with reader.read() as rconn:
+            assert rconn.execute(seq).scalar_one() == 0
+            # The open read does not hold the writer up ...
+            with writer.transaction() as conn:
+                conn.execute(text("UPDATE audit_head SET seq = 9"))
+            # ... and its later statements still see one consistent state.
+            assert rconn.execute(seq).scalar_one() == 0
+    finally:
+        writer.close()
+        reader.close()
+
+
+def test_opening_a_store_does_not_wait_for_a_writer(tmp_path: Path) -> None:
+    path = tmp_path / "custos.db"
+    writer = Store.open(url(path), migrate=True)
+    try:
+        with writer.transaction() as conn:
+            conn.execute(text("UPDATE audit_head SET seq = 5"))
+            # The schema check on open is a read.
+            assert current_revision(make_engine(url(path), busy_timeout_ms=100)) == head_revision()
+    finally:
+        writer.close()
+
+
+def test_writes_still_take_the_lock_up_front_after_a_read(tmp_path: Path) -> None:
+    # A pooled connection used by read() must not carry its deferred BEGIN into
+    # a later write transaction.
+    path = tmp_path / "custos.db"
+    first = Store.open(url(path), migrate=True)
+    second = Store(make_engine(url(path), busy_timeout_ms=100))
+    try:
+        with second.read() as rconn:
+            rconn.execute(text("SELECT seq FROM audit_head")).scalar_one()
+        with first.transaction() as conn:
+            conn.execute(text("UPDATE audit_head SET seq = 5"))
+            with pytest.raises(StorageError) as info, second.transaction() as other:
+                other.execute(text("SELECT seq FROM audit_head")).scalar_one()
+        assert info.value.code == "storage.busy"
+    finally:
+        first.close()
+        second.close()
+
+
+def test_sqlite_transaction_hooks_are_not_installed_on_other_databases(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # No PostgreSQL server or driver in the test environment: a stub DB-API
+    # module is enough for SQLAlchemy to build the engine without connecting.
+    stub = types.ModuleType("pg8000")
+    stub.__version__ = "1.31.2"  # type: ignore[attr-defined]
+    stub.paramstyle = "format"  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "pg8000", stub)
+    pg = make_engine("postgresql+pg8000://custos@db.invalid/custos")
+    assert pg.dialect.name == "postgresql"
+    assert len(pg.dispatch.begin) == 0  # PostgreSQL issues its own BEGIN
+    assert len(make_engine("sqlite://").dispatch.begin) == 1
+    pg.dispose()
+
+
+def test_database_url_whose_driver_is_missing_raises_storage_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(sys.modules, "pg8000", None)  # import pg8000 -> ImportError
+    with pytest.raises(StorageError) as info:
+        make_engine("postgresql+pg8000://custos@db.invalid/custos")
+    assert info.value.code == "storage.url"
+    assert "driver" in str(info.value)
 
 
 def test_upgrade_translates_database_errors(tmp_path: Path) -> None:

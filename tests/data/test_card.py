@@ -96,16 +96,68 @@ def test_every_direct_identifier_must_be_excluded_not_just_one() -> None:
     assert validate(data).usable_columns[-1] == "diagnosis"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: DataCard's cross-field check (_consistent, a pydantic after-validator) "
-    "only runs when every field is valid, so a card with a typo'd field AND a reachable "
-    "direct identifier reports only the typo, contrary to 'report every violation at once'",
-)
 def test_unknown_field_and_reachable_identifier_are_reported_together() -> None:
-    found = " ".join(problems(card(sharing="anyone", excluded_columns=[])))
-    assert "sharing" in found
-    assert "patient_id" in found
+    found = problems(card(sharing="anyone", excluded_columns=[]))
+    assert len(found) == 2
+    assert any(p.startswith("sharing:") for p in found)
+    assert any(
+        p.startswith("excluded_columns:") and "direct-identifier" in p and "patient_id" in p
+        for p in found
+    )
+
+
+def test_cross_field_problems_join_errors_inside_columns_and_provenance() -> None:
+    data = card(excluded_columns=["ghost"])
+    data["columns"]["mean_radius"] = {**data["columns"]["mean_radius"], "sensitivity": "extreme"}
+    del data["provenance"]["licence"]
+    del data["provenance"]["lawful_basis"]
+
+    found = problems(data)
+
+    assert {p.split(":", 1)[0] for p in found} == {
+        "columns.mean_radius.sensitivity",
+        "provenance",
+        "excluded_columns",
+    }
+    text = " ".join(found)
+    assert "ghost" in text and "patient_id" in text
+    with pytest.raises(InvalidInput, match=r"invalid data card: 4 problems"):
+        validate(data)
+
+
+def test_an_identifier_in_an_otherwise_invalid_column_is_still_checked() -> None:
+    data = card(excluded_columns=[])
+    data["columns"]["patient_id"] = {**data["columns"]["patient_id"], "legal": []}
+    found = problems(data)
+    assert any(p.startswith("columns.patient_id.legal") for p in found)
+    assert any("direct-identifier" in p and "patient_id" in p for p in found)
+
+
+def test_a_column_whose_category_is_invalid_is_not_called_an_identifier() -> None:
+    data = card(excluded_columns=[])
+    data["columns"]["patient_id"] = {**data["columns"]["patient_id"], "category": "MRN-SECRET"}
+    found = problems(data)
+    assert [p.split(":", 1)[0] for p in found] == ["columns.patient_id.category"]
+    assert "SECRET" not in " ".join(found)
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [{"columns": ["patient_id"]}, {"excluded_columns": "patient_id"}, {"columns": None}],
+    ids=["columns-a-list", "excluded-a-string", "columns-null"],
+)
+def test_malformed_columns_or_exclusions_are_reported_without_a_cross_field_guess(
+    changes: dict[str, Any],
+) -> None:
+    found = problems(card(**changes))
+    assert [p.split(":", 1)[0] for p in found] == list(changes)
+
+
+def test_a_card_built_from_python_objects_is_checked_too() -> None:
+    c = validate(card())
+    with pytest.raises(ValueError, match="direct-identifier"):
+        DataCard(**{**c.model_dump(), "excluded_columns": []})
+    assert DataCard(**c.model_dump()) == c
 
 
 def test_collection_period_ending_before_it_starts_is_refused() -> None:

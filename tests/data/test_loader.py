@@ -164,26 +164,78 @@ def test_describe_reports_size_hash_rows_and_types(tmp_path: Path) -> None:
     assert info.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: _plain passes int64 cells through unchanged, and RFC 8785 cannot encode "
-    "integers of magnitude >= 2**53, so a CSV with a 19-digit integer column (e.g. a "
-    "64-bit record id) cannot be fingerprinted at all (json.not_canonicalizable)",
-)
 def test_integers_beyond_double_precision_have_a_canonical_row(tmp_path: Path) -> None:
     path = write(tmp_path / "big.csv", "record_id,x\n1234567890123456789,1\n")
     rows = rows_of(path)
-    assert len(rows) == 1
+    assert rows == [{"record_id": {"$int": "1234567890123456789"}, "x": 1}]
+    assert list(canonical_rows(read_table(path, "csv"))) == [
+        b'{"record_id":{"$int":"1234567890123456789"},"x":1}'
+    ]
 
 
-def test_integers_beyond_double_precision_are_refused_without_quoting_them(
-    tmp_path: Path,
-) -> None:
-    # Whatever the fix for the bug above, today's refusal must not leak the value.
-    path = write(tmp_path / "big.csv", "record_id,x\n1234567890123456789,1\n")
-    with pytest.raises(InvalidInput) as info:
-        rows_of(path)
-    assert "1234567890123456789" not in str(info.value.to_dict())
+def test_big_integers_that_one_double_would_round_to_stay_distinct() -> None:
+    # 2**53 and 2**53 + 1 are the same IEEE-754 double; as cells they differ.
+    values = [2**53 - 1, 2**53, 2**53 + 1, -(2**53) + 1, -(2**53), 2**63 - 1, -(2**63)]
+    got = [json.loads(r)["v"] for r in canonical_rows(pa.table({"v": pa.array(values)}))]
+    assert got == [
+        2**53 - 1,
+        {"$int": "9007199254740992"},
+        {"$int": "9007199254740993"},
+        -(2**53) + 1,
+        {"$int": "-9007199254740992"},
+        {"$int": "9223372036854775807"},
+        {"$int": "-9223372036854775808"},
+    ]
+    assert len({json.dumps(g, sort_keys=True) for g in got}) == len(values)
+
+
+def test_a_tagged_integer_never_equals_a_text_or_float_cell() -> None:
+    t = pa.table(
+        {
+            "i": pa.array([2**60], pa.int64()),
+            "s": pa.array([str(2**60)], pa.string()),
+            "f": pa.array([float(2**60)], pa.float64()),
+        }
+    )
+    (raw,) = list(canonical_rows(t))
+    # The float keeps JCS's (ECMAScript) number spelling; only integers are tagged.
+    assert raw == (
+        b'{"f":1152921504606847000,"i":{"$int":"1152921504606846976"},"s":"1152921504606846976"}'
+    )
+
+
+def test_unsigned_and_nested_big_integers_are_tagged(tmp_path: Path) -> None:
+    path = tmp_path / "t.parquet"
+    table = pa.table(
+        {
+            "u": pa.array([2**64 - 1], pa.uint64()),
+            "l": pa.array([[1, 2**62]], pa.list_(pa.int64())),
+            "s": pa.array([{"k": 2**62}], pa.struct([("k", pa.int64())])),
+        }
+    )
+    pq.write_table(table, path)
+    assert rows_of(path) == [
+        {
+            "u": {"$int": str(2**64 - 1)},
+            "l": [1, {"$int": str(2**62)}],
+            "s": {"k": {"$int": str(2**62)}},
+        }
+    ]
+
+
+def test_a_table_with_big_integers_has_a_deterministic_fingerprint(tmp_path: Path) -> None:
+    from custos.data._fingerprint import Fingerprint
+
+    key = b"k" * 32
+    a = write(tmp_path / "a.csv", "id,x\n9007199254740992,1\n9007199254740993,2\n")
+    b = write(tmp_path / "b.csv", 'x,id\n"1","9007199254740992"\n2,9007199254740993\n')
+    c = write(tmp_path / "c.csv", "id,x\n9007199254740992,1\n9007199254740994,2\n")
+
+    def fingerprint(path: Path) -> Fingerprint:
+        return Fingerprint.of_rows(key, canonical_rows(read_table(path, "csv")))[0]
+
+    assert fingerprint(a) == fingerprint(a) == fingerprint(b)
+    assert fingerprint(a) != fingerprint(c)  # ids that round to one double differ
 
 
 # --- errors ------------------------------------------------------------------

@@ -25,7 +25,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from custos.core import IntegrityError, InvalidInput, SigningKey, canonical_json, pae
 from custos.core._storage import Store, make_engine
@@ -568,6 +568,111 @@ def test_failed_transaction_leaves_no_entry_and_the_log_still_verifies(
     write_log(path, [simple_items(1)])
     report = verify(path)
     assert report.ok and report.last_seq == 4
+
+
+def test_a_log_whose_transaction_rolled_back_continues_from_the_committed_head(
+    dbs: Callable[[], Path],
+) -> None:
+    # The log remembers the head it last wrote; after a rollback that memory is
+    # ahead of the database, and the next append must notice and chain onto
+    # what was committed.
+    path = dbs()
+    store = Store(make_engine(url(path)))
+    log = AuditLog(signer=KEY, node_id=NODE, checkpoint_every=0)
+    with store.transaction() as conn:
+        first = log.append(conn, actor="a", action="test.event", subject="s:1")
+
+    def append_then_crash() -> None:
+        with store.transaction() as conn:
+            log.append(conn, actor="a", action="test.event", subject="s:lost")
+            raise Boom
+
+    with pytest.raises(Boom):
+        append_then_crash()
+    with store.transaction() as conn:
+        second = log.append(conn, actor="a", action="test.event", subject="s:2")
+        log.checkpoint(conn)
+    with store.read() as conn:
+        entries = AuditLog.entries(conn)
+    store.close()
+    assert [(e.seq, e.subject) for e in entries] == [(1, "s:1"), (2, "s:2")]
+    assert second.seq == 2 and second.prev == first.hash
+    report = verify(path)
+    assert report.ok, report.problems
+
+
+def test_logs_taking_turns_on_one_database_keep_a_single_chain(
+    dbs: Callable[[], Path],
+) -> None:
+    path = dbs()
+    store = Store(make_engine(url(path)))
+    logs = [AuditLog(signer=KEY, node_id=NODE, checkpoint_every=4) for _ in range(2)]
+    turns = [0, 0, 1, 0, 1, 1, 0, 1, 0]  # which log appends, one transaction each
+    for i, who in enumerate(turns):
+        with store.transaction() as conn:
+            logs[who].append_many(conn, simple_items(1 + i % 2, actor=f"log-{who}"))
+    with store.transaction() as conn:
+        logs[0].checkpoint(conn)
+    with store.read() as conn:
+        entries = AuditLog.entries(conn)
+    store.close()
+    assert [e.seq for e in entries] == list(range(1, 14))
+    assert [e.prev for e in entries[1:]] == [e.hash for e in entries[:-1]]
+    report = verify(path)
+    assert report.ok, report.problems
+    assert report.checkpoints == 4  # entries 4, 8 and 12, then the head
+
+
+def test_a_head_moved_behind_the_logs_back_is_what_the_next_entry_links_to(
+    dbs: Callable[[], Path],
+) -> None:
+    # Whatever the head row says when an append runs is what it chains onto;
+    # a remembered head never overrides it.
+    path = dbs()
+    write_log(path, [simple_items(3)], every=0)
+    store = Store(make_engine(url(path)))
+    log = AuditLog(signer=KEY, node_id=NODE, checkpoint_every=0)
+    with store.transaction() as conn:
+        log.append(conn, actor="a", action="test.event", subject="s")
+    with store.transaction() as conn:
+        conn.execute(text("DELETE FROM audit_entries WHERE seq = 4"))
+        conn.execute(
+            text(
+                "UPDATE audit_head "
+                "SET seq = 3, hash = (SELECT hash FROM audit_entries WHERE seq = 3)"
+            )
+        )
+    with store.transaction() as conn:
+        entry = log.append(conn, actor="a", action="test.event", subject="t")
+        log.checkpoint(conn)
+    store.close()
+    assert entry.seq == 4
+    report = verify(path)
+    assert report.ok, report.problems
+
+
+def test_an_append_after_the_logs_own_append_does_not_reread_the_head(
+    dbs: Callable[[], Path],
+) -> None:
+    # Performance guard: the common case is two statements (advance the head
+    # by compare-and-swap, insert the entry), not three.
+    path = dbs()
+    store = Store(make_engine(url(path)))
+    log = AuditLog(signer=KEY, node_id=NODE, checkpoint_every=0)
+    statements: list[str] = []
+
+    def record(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        statements.append(statement.split()[0].upper())
+
+    with store.transaction() as conn:
+        log.append(conn, actor="a", action="test.event", subject="s:1")
+    event.listen(store.engine, "before_cursor_execute", record)
+    with store.transaction() as conn:
+        log.append(conn, actor="a", action="test.event", subject="s:2")
+    event.remove(store.engine, "before_cursor_execute", record)
+    store.close()
+    assert [s for s in statements if s != "BEGIN"] == ["UPDATE", "INSERT"]
+    assert verify(path).ok
 
 
 _WRITER = textwrap.dedent(

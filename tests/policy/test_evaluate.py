@@ -56,6 +56,7 @@ def decide(
     isolation: frozenset[IsolationKind] = frozenset({IsolationKind.BUBBLEWRAP}),
     has_dua: bool = True,
     has_dataset: bool = True,
+    leakage_audit: bool = False,
 ) -> Any:
     s: JobSpec = parse_spec(spec or base_spec())
     d = DUA.model_validate(dua or base_dua())
@@ -69,6 +70,7 @@ def decide(
         epsilon_spent=spent,
         today=today,
         available_isolation=isolation,
+        leakage_audit_available=leakage_audit,
     )
 
 
@@ -321,3 +323,12 @@ def test_example_dua_loads_with_key_file(tmp_path: Path) -> None:
     (tmp_path / "vendor.pub").write_text(KEY.public_key.to_text())
     dua = load_dua(tmp_path / "dua.yaml")
     assert dua.parties.vendor.public_key == KEY.public_key.to_text()
+
+
+def test_a_required_leakage_audit_the_node_cannot_run_rejects_the_job() -> None:
+    dua = base_dua()
+    dua["leakage_audit"] = {"required": True}
+    refused = decide(dua=dua)
+    assert refused.outcome is Outcome.REJECTED
+    assert {r.code for r in refused.failures} == {"leakage_audit.unavailable"}
+    assert decide(dua=dua, leakage_audit=True).outcome is Outcome.PENDING_APPROVAL

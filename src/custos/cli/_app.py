@@ -43,6 +43,8 @@ job_app = typer.Typer(help="Sign, submit, review and decide on jobs.", no_args_i
 audit_app = typer.Typer(
     help="Verify and export the tamper-evident audit log.", no_args_is_help=True
 )
+receipt_app = typer.Typer(help="Verify release bundles offline.", no_args_is_help=True)
+budget_app = typer.Typer(help="The privacy budget ledger.", no_args_is_help=True)
 for sub, name in (
     (node_app, "node"),
     (keys_app, "keys"),
@@ -50,6 +52,8 @@ for sub, name in (
     (dua_app, "dua"),
     (job_app, "job"),
     (audit_app, "audit"),
+    (receipt_app, "receipt"),
+    (budget_app, "budget"),
 ):
     app.add_typer(sub, name=name)
 
@@ -109,14 +113,24 @@ def _json(data: Any) -> None:
 def node_init(
     ctx: typer.Context,
     name: Annotated[str, typer.Option(help="A name for this node.")] = "custos edge node",
+    allow_isolation_none: Annotated[
+        bool,
+        typer.Option(
+            "--allow-isolation-none",
+            help="Development only: let jobs whose DUA accepts it run without a sandbox "
+            "(recorded in the policy and stated in every receipt).",
+        ),
+    ] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Create the node home: key pair, config, institutional policy, database."""
     from custos.node import init_node
+    from custos.policy import InstitutionalPolicy
 
     c = _ctx(ctx)
     settings = load_settings(home=c.home, user=c.user, require_file=False)
-    node = init_node(settings.home, name=name)
+    policy = InstitutionalPolicy(allow_isolation_none=allow_isolation_none)
+    node = init_node(settings.home, name=name, policy=policy)
     info = {
         "node_id": node.node_id,
         "public_key": node.key.public_key.to_text(),
@@ -527,6 +541,222 @@ def job_reject(
         _json(job.to_dict())
         return
     out.print(f"job [bold]{job.id}[/]: [red]{job.state.value}[/] ({reason})")
+
+
+# -- running jobs --------------------------------------------------------------
+
+
+def _progress_bar() -> Any:
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    return Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("loss {task.fields[loss]:.4f}"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=False,
+    )
+
+
+def _print_run(report: Any) -> None:
+    p = report.privacy
+    b = p["dataset_budget"]
+    out.print(
+        f"job [bold]{report.job.id}[/]: [green]{report.job.state.value}[/] "
+        f"in {report.total_seconds:.1f} s (training {report.train_seconds:.1f} s)"
+    )
+    if report.metrics:
+        shown = ", ".join(f"{k} {v}" for k, v in report.metrics.items())
+        out.print(f"  validation (hospital-held rows): {shown}")
+    out.print(
+        f"  epsilon spent {p['epsilon']:.3f} (requested {p['requested_epsilon']:g}, "
+        f"delta {p['delta']:g}, PLD; RDP cross-check {p['cross_check']['epsilon']:.3f})"
+    )
+    out.print(
+        f"  dataset '{b['dataset']}' budget: {b['spent_after_this_job']:.3f} of "
+        f"{b['lifetime_epsilon']:g} spent, {b['remaining']:.3f} left"
+    )
+    out.print(f"  bundle {report.bundle} (receipt {report.receipt_hash[:23]}...)")
+
+
+@job_app.command("run")
+def job_run(
+    ctx: typer.Context,
+    job_id: Annotated[str, typer.Argument(metavar="ID")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Train an APPROVED job with DP at this node and release its bundle."""
+    from custos.node import run_job
+
+    node = _open(ctx)
+    try:
+        if as_json:
+            report = run_job(node, job_id)
+        else:
+            with _progress_bar() as bar:
+                task = bar.add_task("DP-SGD", total=None, loss=0.0)
+
+                def on_step(step: int, total: int, loss: float) -> None:
+                    if step == 1 or step % 10 == 0 or step == total:
+                        bar.update(task, completed=step, total=total, loss=loss)
+
+                def on_phase(text: str) -> None:
+                    err.print(f"[dim]{text}[/]")
+
+                report = run_job(node, job_id, progress=on_step, on_phase=on_phase)
+    finally:
+        node.close()
+    if as_json:
+        _json(report.to_dict())
+        return
+    _print_run(report)
+
+
+@job_app.command("fetch")
+def job_fetch(
+    ctx: typer.Context,
+    job_id: Annotated[str, typer.Argument(metavar="ID")],
+    out_dir: Annotated[Path, typer.Option("--out", help="Directory to write the bundle to.")],
+) -> None:
+    """Write a released job's bundle (weights, metrics, privacy report, receipt)."""
+    from custos.node import fetch_bundle
+
+    node = _open(ctx)
+    try:
+        files = fetch_bundle(node, job_id, out_dir)
+    finally:
+        node.close()
+    for f in files:
+        out.print(f"  {f}")
+    out.print(f"verify it with: custos receipt verify {out_dir} --public-key NODE.pub")
+
+
+@node_app.command("work")
+def node_work(
+    ctx: typer.Context,
+    once: Annotated[bool, typer.Option("--once", help="Run the queue once, then stop.")] = False,
+    poll: Annotated[float, typer.Option(min=0.1, max=3600, help="Seconds between polls.")] = 2.0,
+    max_jobs: Annotated[int | None, typer.Option(min=1, help="Stop after N jobs.")] = None,
+) -> None:
+    """Worker mode: run APPROVED jobs in order, one at a time."""
+    import signal
+
+    from custos.node import work
+
+    stop = {"now": False}
+
+    def _stop(*_: Any) -> None:
+        stop["now"] = True
+
+    signal.signal(signal.SIGTERM, _stop)
+
+    def on_job(job_id: str, result: Any) -> None:
+        if isinstance(result, CustosError):
+            err.print(
+                f"job {job_id}: [red]error\\[{escape(result.code)}][/] {escape(result.message)}"
+            )
+        else:
+            _print_run(result)
+
+    node = _open(ctx)
+    try:
+        n = work(
+            node,
+            once=once,
+            poll_seconds=poll,
+            max_jobs=max_jobs,
+            on_job=on_job,
+            should_stop=lambda: stop["now"],
+        )
+    finally:
+        node.close()
+    out.print(f"worker stopped after {n} job(s)")
+
+
+# -- receipts and budget ---------------------------------------------------------
+
+
+def _public_key(text: str) -> PublicKey:
+    return PublicKey.from_text(text) if text.startswith("ed25519:") else PublicKey.load(Path(text))
+
+
+@receipt_app.command("verify")
+def receipt_verify(
+    bundle: Path,
+    public_key: Annotated[
+        str, typer.Option("--public-key", help="The node's public key: a file or ed25519:<b64>.")
+    ],
+    as_json: JsonOpt = False,
+) -> None:
+    """Verify a release bundle offline: signature, every file's hash, nothing extra."""
+    from custos.ledger import verify_bundle
+
+    verified = verify_bundle(bundle, _public_key(public_key))
+    pred = verified.predicate
+    if as_json:
+        _json({"ok": True, "files": verified.files, "predicate": pred})
+        return
+    privacy = pred.get("privacy", {})
+    out.print(f"[green]receipt verified[/]: {len(verified.files)} files match, signed by the node")
+    out.print(
+        f"  job {pred.get('job', {}).get('id')} for vendor {pred.get('job', {}).get('vendor')}, "
+        f"DUA {pred.get('dua', {}).get('id')} v{pred.get('dua', {}).get('version')}"
+    )
+    out.print(
+        f"  epsilon {privacy.get('epsilon_spent', float('nan')):.3f} at delta "
+        f"{privacy.get('delta')}; dataset budget left "
+        f"{privacy.get('dataset_epsilon_remaining', float('nan')):.3f}"
+    )
+    out.print(f"  isolation: {pred.get('isolation', {}).get('kind')}")
+
+
+@budget_app.command("show")
+def budget_show(
+    ctx: typer.Context,
+    dataset: str,
+    as_json: JsonOpt = False,
+) -> None:
+    """Epsilon spent and left on a dataset, under every DUA that covers it."""
+    from custos.node import budget_status
+
+    node = _open(ctx)
+    try:
+        status = budget_status(node, dataset)
+    finally:
+        node.close()
+    if as_json:
+        _json(status)
+        return
+    out.print(f"dataset [bold]{escape(dataset)}[/]: {len(status['entries'])} ledger entries")
+    t = Table("DUA", "delta", "lifetime", "spent (PLD)", "pending approved", "left")
+    for d in status["duas"]:
+        t.add_row(
+            d["dua"],
+            f"{d['delta']:g}",
+            f"{d['lifetime_epsilon']:g}",
+            f"{d['spent']:.3f}",
+            f"{d['pending_approved']:.3f}",
+            f"{d['remaining']:.3f}",
+        )
+    out.print(t)
+    e = Table("job", "attempt", "status", "epsilon", "note")
+    for row in status["entries"]:
+        e.add_row(
+            row["job_id"],
+            str(row["attempt"]),
+            row["status"],
+            f"{row['epsilon']:.3f}",
+            row["note"] or "",
+        )
+    out.print(e)
 
 
 # -- audit -------------------------------------------------------------------

@@ -11,30 +11,44 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from typing import Any
 
 import rfc8785
 
 from custos.core._errors import InvalidInput
 
-_SAFE_INT = 2**53
+# RFC 8785 numbers are IEEE-754 doubles (I-JSON, RFC 7493): integers are
+# exact, and accepted, only up to this magnitude (ECMAScript's
+# Number.MAX_SAFE_INTEGER). Callers that hold larger integers must encode
+# them some other way first (see custos.data._loader._plain).
+MAX_SAFE_INTEGER = 2**53 - 1
+_SAFE_INT = MAX_SAFE_INTEGER + 1
 
 
 def _plain(value: Any) -> bool:
-    """True if ``value`` holds no float and only ASCII keys.
+    """True if ``json.dumps`` emits the RFC 8785 bytes for ``value``.
 
-    For such values ``json.dumps(sort_keys=True, ensure_ascii=False)`` emits
-    exactly the RFC 8785 bytes: string escaping is the same (short escapes,
-    lower-case ``\\u00xx`` for other controls, UTF-8 otherwise) and sorting
-    ASCII keys by code point equals sorting by UTF-16 code unit. Floats (whose
-    ECMAScript formatting differs from Python's repr) and non-ASCII keys go
-    through ``rfc8785``. The audit log appends thousands of entries a second,
-    and this path is several times faster than the general one.
+    That holds for values with only ASCII keys and no float that JCS writes
+    differently from Python. For those, ``json.dumps(sort_keys=True,
+    ensure_ascii=False)`` emits exactly the RFC 8785 bytes: string escaping
+    is the same (short escapes, lower-case ``\\u00xx`` for other controls,
+    UTF-8 otherwise) and sorting ASCII keys by code point equals sorting by
+    UTF-16 code unit. A float qualifies when it is finite, not integral, and
+    ``repr`` writes it without an exponent: ECMAScript's Number-to-String
+    (RFC 8785 section 3.2.2.3) then gives the same shortest round-trip digits
+    in the same plain form (``rfc8785`` itself starts from ``repr`` and only
+    rewrites exponents, ``-0.0`` and a trailing ``.0``). Other floats and
+    non-ASCII keys go through ``rfc8785``. The audit log appends thousands of
+    entries a second, and this path is several times faster than the
+    general one.
     """
     if isinstance(value, str) or value is None or isinstance(value, bool):
         return True
     if isinstance(value, int):
         return -_SAFE_INT < value < _SAFE_INT
+    if isinstance(value, float):
+        return math.isfinite(value) and not value.is_integer() and "e" not in float.__repr__(value)
     if isinstance(value, dict):
         return all(isinstance(k, str) and k.isascii() and _plain(v) for k, v in value.items())
     if isinstance(value, list | tuple):

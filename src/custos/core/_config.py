@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,13 +23,17 @@ from custos.core._yaml import read_document, validate_model
 
 DEFAULT_HOME = Path(".custos")
 CONFIG_FILE = "config.yaml"
+# One bound for audit.checkpoint_every, whichever source sets it.
+MAX_CHECKPOINT_EVERY = 1_000_000
+_CHECKPOINT_ENV = "CUSTOS_AUDIT_CHECKPOINT_EVERY"
+_DIGITS = re.compile(r"[0-9]{1,16}")
 
 
 class AuditSettings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     # Sign a checkpoint every N entries, in addition to the one every
     # committed operation ends with. 0 disables the periodic one.
-    checkpoint_every: int = Field(default=100, ge=0, le=1_000_000)
+    checkpoint_every: int = Field(default=100, ge=0, le=MAX_CHECKPOINT_EVERY)
 
 
 class NodeFile(BaseModel):
@@ -75,6 +80,23 @@ def _os_user() -> str:
         return getpass.getuser()
     except (KeyError, OSError):  # no passwd entry in some containers
         return "unknown"
+
+
+def _checkpoint_every_from_env(raw: str) -> int:
+    """Parse ``CUSTOS_AUDIT_CHECKPOINT_EVERY`` with the bounds the file has.
+
+    Only plain decimal digits are accepted (no sign, exponent, underscores or
+    hex), so a typo never turns into a surprising period.
+    """
+    text = raw.strip()
+    every = int(text) if _DIGITS.fullmatch(text) else -1
+    if not 0 <= every <= MAX_CHECKPOINT_EVERY:
+        raise ConfigError(
+            f"environment variable {_CHECKPOINT_ENV} must be an integer from 0 to "
+            f"{MAX_CHECKPOINT_EVERY}",
+            code="config.invalid",
+        )
+    return every
 
 
 def load_settings(
@@ -131,21 +153,18 @@ def load_settings(
     else:
         db_url, sources["database_url"] = default_database_url(resolved_home), "default"
 
-    raw_every = env.get("CUSTOS_AUDIT_CHECKPOINT_EVERY")
+    # A value the file does not set is the built-in default, and recorded so.
+    raw_every = env.get(_CHECKPOINT_ENV)
     if raw_every:
-        try:
-            every = int(raw_every)
-            if every < 0:
-                raise ValueError
-        except ValueError as exc:
-            raise ConfigError(
-                "CUSTOS_AUDIT_CHECKPOINT_EVERY must be a non-negative integer",
-                code="config.invalid",
-            ) from exc
-        sources["checkpoint_every"] = "env"
+        every, sources["checkpoint_every"] = _checkpoint_every_from_env(raw_every), "env"
     else:
         every = file_data.audit.checkpoint_every
-        sources["checkpoint_every"] = file_source
+        sources["checkpoint_every"] = (
+            file_source
+            if "audit" in file_data.model_fields_set
+            and "checkpoint_every" in file_data.audit.model_fields_set
+            else "default"
+        )
 
     if user:
         resolved_user, sources["user"] = user, "cli"
@@ -153,7 +172,7 @@ def load_settings(
         resolved_user, sources["user"] = env["CUSTOS_USER"], "env"
     else:
         resolved_user, sources["user"] = _os_user(), "default"
-    sources["node_name"] = file_source
+    sources["node_name"] = file_source if "node_name" in file_data.model_fields_set else "default"
 
     return Settings(
         home=resolved_home,

@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
 )
 
 metadata = MetaData(
@@ -123,4 +124,38 @@ audit_head = Table(
     Column("id", Integer, primary_key=True, autoincrement=False),
     Column("seq", BigInteger, nullable=False),
     Column("hash", String(71), nullable=False),
+)
+
+# The privacy budget ledger: one row per job attempt. A row is ``reserved``
+# when a job starts, then ``committed`` (the data was touched: it counts for
+# ever) or ``released`` (refused before any row was read: it never counted).
+# Every row's mechanism is kept so the node can compose the whole history
+# with a tight accountant rather than adding epsilons.
+budget_entries = Table(
+    "budget_entries",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("dataset", String(64), nullable=False, index=True),
+    Column("job_id", String(40), nullable=False),
+    Column("attempt", Integer, nullable=False),
+    Column("status", String(16), nullable=False),
+    # JSON list of mechanisms (see custos.training._accounting.Mechanism).
+    Column("mechanisms_json", Text, nullable=False),
+    Column("epsilon", Float, nullable=False),
+    Column("delta", Float, nullable=False),
+    Column("reserved_at", DateTime(timezone=True), nullable=False),
+    Column("settled_at", DateTime(timezone=True), nullable=True),
+    Column("note", Text, nullable=True),
+    UniqueConstraint("job_id", "attempt"),
+)
+
+# One row per released bundle.
+releases = Table(
+    "releases",
+    metadata,
+    Column("job_id", String(40), primary_key=True),
+    Column("path", Text, nullable=False),
+    Column("receipt_hash", String(71), nullable=False),
+    Column("statement_json", Text, nullable=False),
+    Column("released_at", DateTime(timezone=True), nullable=False),
 )

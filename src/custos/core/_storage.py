@@ -5,9 +5,11 @@ through the same SQLAlchemy Core code. Every write is one transaction:
 a crash or a refused input never leaves half a dataset, DUA or job, and the
 audit entry of a change commits with the change or not at all.
 
-On SQLite each transaction starts with ``BEGIN IMMEDIATE`` so two processes
-serialise on the write lock before reading the audit head, and the chain
-cannot fork; WAL mode lets readers proceed meanwhile.
+On SQLite each write transaction (``Store.transaction``, ``engine.begin``)
+starts with ``BEGIN IMMEDIATE`` so two processes serialise on the write lock
+before reading the audit head, and the chain cannot fork. ``Store.read``
+starts a deferred ``BEGIN`` instead: in WAL mode it reads a consistent
+snapshot of the last committed state and never waits for a writer.
 """
 
 from __future__ import annotations
@@ -27,6 +29,10 @@ if TYPE_CHECKING:
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
 
+# Execution option that marks a connection as read-only work: on SQLite its
+# transaction starts with a deferred BEGIN rather than BEGIN IMMEDIATE.
+_DEFERRED = "custos_deferred_begin"
+
 
 def _sqlite_setup(engine: Engine, *, busy_timeout_ms: int) -> None:
     @event.listens_for(engine, "connect")
@@ -44,7 +50,10 @@ def _sqlite_setup(engine: Engine, *, busy_timeout_ms: int) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        if conn.get_execution_options().get(_DEFERRED, False):
+            conn.exec_driver_sql("BEGIN")
+        else:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def make_engine(url: str, *, busy_timeout_ms: int = 30_000) -> Engine:
@@ -53,6 +62,12 @@ def make_engine(url: str, *, busy_timeout_ms: int = 30_000) -> Engine:
         engine = create_engine(url, future=True)
     except (SQLAlchemyError, ValueError) as exc:
         raise StorageError("database URL is not usable", code="storage.url") from exc
+    except ImportError as exc:  # e.g. postgresql:// without psycopg installed
+        raise StorageError(
+            "database URL is not usable: its database driver is not installed",
+            code="storage.url",
+        ) from exc
+    # The transaction hooks are SQLite's; other databases keep their own BEGIN.
     if engine.dialect.name == "sqlite":
         _sqlite_setup(engine, busy_timeout_ms=busy_timeout_ms)
     return engine
@@ -87,6 +102,7 @@ def current_revision(engine: Engine) -> str | None:
     from alembic.runtime.migration import MigrationContext
 
     with engine.connect() as conn:
+        conn.execution_options(**{_DEFERRED: True})  # a read: never wait for a writer
         return MigrationContext.configure(conn).get_current_revision()
 
 
@@ -135,8 +151,15 @@ class Store:
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
+        """A connection for reading only.
+
+        On SQLite its transaction is deferred: it sees a consistent snapshot
+        (WAL) and does not queue behind a writer. Writes belong in
+        :meth:`transaction`, which takes the write lock up front.
+        """
         try:
             with self.engine.connect() as conn:
+                conn.execution_options(**{_DEFERRED: True})
                 yield conn
         except OperationalError as exc:
             raise StorageError(

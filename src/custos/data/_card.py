@@ -8,11 +8,22 @@ them: the registry refuses a card that leaves one reachable.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping
+import math
 from datetime import date
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ModelWrapValidatorHandler,
+    StringConstraints,
+    ValidationError,
+    model_validator,
+)
+from pydantic_core import ErrorDetails, InitErrorDetails, PydanticCustomError
 
 from custos.core._ids import Identifier
 
@@ -51,6 +62,18 @@ class ColumnCard(BaseModel):
     legal: list[LegalCategory] = Field(min_length=1)
     sensitivity: Sensitivity
     description: Text | None = None
+    # Public bounds for a numeric column, declared by the custodian from domain
+    # knowledge (never read off the data): the training harness scales the
+    # column with them without spending privacy budget. Values outside are clipped.
+    bounds: tuple[float, float] | None = None
+
+    @model_validator(mode="after")
+    def _bounds(self) -> ColumnCard:
+        if self.bounds is not None:
+            lo, hi = self.bounds
+            if not (math.isfinite(lo) and math.isfinite(hi)) or not lo < hi:
+                raise ValueError("bounds must be two finite numbers [lower, upper] with lower < upper")
+        return self
 
 
 class CollectionPeriod(BaseModel):
@@ -94,25 +117,105 @@ class DataCard(BaseModel):
     excluded_columns: list[str] = Field(default_factory=list)
     columns: dict[str, ColumnCard] = Field(min_length=1)
 
-    @model_validator(mode="after")
-    def _consistent(self) -> DataCard:
-        problems = []
-        unknown = sorted(set(self.excluded_columns) - set(self.columns))
-        if unknown:
-            problems.append(f"excluded_columns name columns the card does not describe: {unknown}")
-        reachable = sorted(
-            name
-            for name, col in self.columns.items()
-            if col.category is DataCategory.DIRECT_IDENTIFIER and name not in self.excluded_columns
-        )
-        if reachable:
-            problems.append(f"direct-identifier columns must be in excluded_columns: {reachable}")
+    @model_validator(mode="wrap")
+    @classmethod
+    def _consistent(cls, data: Any, handler: ModelWrapValidatorHandler[DataCard]) -> DataCard:
+        """Cross-field checks, reported together with every other violation.
+
+        An ``after`` validator would run only once every field is valid, so a
+        card with a typo *and* a reachable direct identifier would report only
+        the typo. Here, when field validation fails, the same checks run on
+        the raw input (as far as its shape allows) and their violations join
+        the field errors in one listing.
+        """
+        try:
+            card = handler(data)
+        except ValidationError as exc:
+            extra = _raw_consistency_errors(data)
+            if not extra:
+                raise
+            raise ValidationError.from_exception_data(
+                exc.title, [*(_reraisable(e) for e in exc.errors()), *extra]
+            ) from None
+        problems = _consistency_errors(card.columns, card.excluded_columns)
         if problems:
-            raise ValueError("; ".join(problems))
-        return self
+            raise ValidationError.from_exception_data(cls.__name__, problems)
+        return card
 
     @property
     def usable_columns(self) -> list[str]:
         """Columns a job may see, in card order."""
         excluded = set(self.excluded_columns)
         return [c for c in self.columns if c not in excluded]
+
+
+def _consistency_errors(
+    columns: Mapping[str, Any], excluded: Collection[str]
+) -> list[InitErrorDetails]:
+    """Violations of: every excluded column is described, and every direct
+    identifier is excluded. ``columns`` maps names to :class:`ColumnCard`
+    objects or to raw mappings; only names, never values, reach a message."""
+    errors: list[InitErrorDetails] = []
+    excluded = set(excluded)
+    unknown = sorted(excluded - set(columns))
+    if unknown:
+        errors.append(
+            InitErrorDetails(
+                type=PydanticCustomError(
+                    "excluded_column_unknown",
+                    "excluded_columns name columns the card does not describe: {columns}",
+                    {"columns": str(unknown)},
+                ),
+                loc=("excluded_columns",),
+                input=None,
+            )
+        )
+    reachable = sorted(
+        name
+        for name, col in columns.items()
+        if name not in excluded and _category(col) == DataCategory.DIRECT_IDENTIFIER
+    )
+    if reachable:
+        errors.append(
+            InitErrorDetails(
+                type=PydanticCustomError(
+                    "direct_identifier_not_excluded",
+                    "direct-identifier columns must be in excluded_columns: {columns}",
+                    {"columns": str(reachable)},
+                ),
+                loc=("excluded_columns",),
+                input=None,
+            )
+        )
+    return errors
+
+
+def _category(col: Any) -> Any:
+    if isinstance(col, ColumnCard):
+        return col.category
+    return col.get("category") if isinstance(col, Mapping) else None
+
+
+def _raw_consistency_errors(data: Any) -> list[InitErrorDetails]:
+    """:func:`_consistency_errors` on input that failed validation elsewhere.
+
+    Parts whose shape is wrong are skipped: they have errors of their own.
+    """
+    if not isinstance(data, Mapping):
+        return []
+    columns = data.get("columns")
+    excluded = data.get("excluded_columns", [])
+    if not isinstance(columns, Mapping) or not isinstance(excluded, list | tuple):
+        return []
+    return _consistency_errors(
+        {k: v for k, v in columns.items() if isinstance(k, str)},
+        {x for x in excluded if isinstance(x, str)},
+    )
+
+
+def _reraisable(error: ErrorDetails) -> InitErrorDetails:
+    """An error of a caught ValidationError, in the form that rebuilds one."""
+    out = InitErrorDetails(type=error["type"], loc=error["loc"], input=error["input"])
+    if "ctx" in error:
+        out["ctx"] = error["ctx"]
+    return out

@@ -11,6 +11,9 @@ fit patient data:
   postcode is easy to brute-force).
 * A row is encoded as RFC 8785 canonical JSON of ``{column: value}``, so the
   fingerprint depends on the values, not on CSV quoting or column order.
+  Cells JSON cannot hold exactly are tagged first (``{"$float": "nan"}``,
+  ``{"$int": "<digits>"}`` for integers beyond 2**53 - 1); see
+  ``custos.data._loader._plain``.
 
 We hand-write the tree (about 60 lines) because no maintained Python Merkle
 library offers keyed leaves together with RFC 9162 proofs.

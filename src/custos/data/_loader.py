@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import pyarrow as pa
 
-from custos.core._canonical import canonical_json
+from custos.core._canonical import MAX_SAFE_INTEGER, canonical_json
 from custos.core._errors import InvalidInput
 
 FORMATS = ("csv", "parquet")
@@ -93,15 +93,33 @@ def read_table(path: Path, fmt: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> p
 
 
 def _plain(value: Any) -> Any:
-    """Map an Arrow/Python cell to a JSON value with one canonical form."""
-    if value is None or isinstance(value, bool | int | str):
+    """Map an Arrow/Python cell to a JSON value with one canonical form.
+
+    Values JSON cannot hold exactly are tagged as one-key objects, which no
+    scalar cell can equal:
+
+    * ``{"$float": "nan" | "inf" | "-inf"}`` for non-finite floats;
+    * ``{"$int": "<decimal digits>"}`` for integers of magnitude above
+      2**53 - 1 (e.g. 64-bit record ids). RFC 8785 numbers are IEEE-754
+      doubles, so such an integer cannot be a JSON number: rounded, distinct
+      ids would collide, and JCS refuses them. Python's ``str(int)`` is the
+      canonical decimal form (optional ``-``, no leading zeros), so equal
+      integers give equal bytes and distinct ones stay distinct.
+    """
+    if value is None or isinstance(value, bool | str):
         return value
+    if isinstance(value, int):
+        if -MAX_SAFE_INTEGER <= value <= MAX_SAFE_INTEGER:
+            return value
+        return {"$int": str(value)}
     if isinstance(value, float):
         if math.isnan(value) or math.isinf(value):
             # JSON has no NaN/Infinity; tag them so they never equal a string cell.
             return {"$float": "nan" if math.isnan(value) else ("inf" if value > 0 else "-inf")}
-        if value.is_integer() and abs(value) < 2**53:
+        if value.is_integer() and abs(value) <= MAX_SAFE_INTEGER:
             return int(value)  # 1.0 and 1 are the same cell
+        # Larger integral floats stay JSON numbers: every finite double has
+        # one JCS spelling (e.g. 1e+21). Only integer cells are tagged.
         return value
     if isinstance(value, datetime | date | time):
         return value.isoformat()

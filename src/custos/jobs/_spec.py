@@ -69,9 +69,13 @@ class Training(BaseModel):
 
     epochs: int = Field(ge=1, le=1000)
     batch_size: int = Field(ge=1, le=65536, description="expected batch size (Poisson sampling)")
-    learning_rate: float = Field(gt=0, le=10)
+    learning_rate: float = Field(gt=0, le=1000)
     max_grad_norm: float = Field(gt=0, le=100)
     optimizer: Literal["sgd", "adam"] = "sgd"
+    momentum: float = Field(default=0.0, ge=0.0, lt=1.0, description="SGD momentum")
+    # Average the weights over this final fraction of the steps (post-processing
+    # of DP iterates, so free of privacy cost); 0 releases the last iterate.
+    average_last: float = Field(default=0.0, ge=0.0, le=1.0)
     validation_fraction: float = Field(default=0.2, ge=0.05, le=0.5)
     seed: int | None = Field(default=None, ge=0, le=2**31 - 1)
 

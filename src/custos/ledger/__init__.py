@@ -1,4 +1,4 @@
-"""Evidence: the hash-chained, signed audit log (receipts and budgets follow)."""
+"""Evidence: the hash-chained, signed audit log, the privacy budget ledger, receipts."""
 
 from custos.ledger._audit import (
     GENESIS,
@@ -9,13 +9,30 @@ from custos.ledger._audit import (
     verify_export,
     verify_stream,
 )
+from custos.ledger._budget import BudgetEntry, EntryStatus
+from custos.ledger._receipt import (
+    PAYLOAD_TYPE,
+    PREDICATE_TYPE,
+    RECEIPT_FILE,
+    VerifiedBundle,
+    statement,
+    verify_bundle,
+)
 
 __all__ = [
     "GENESIS",
+    "PAYLOAD_TYPE",
+    "PREDICATE_TYPE",
+    "RECEIPT_FILE",
     "AuditEntry",
     "AuditLog",
+    "BudgetEntry",
     "Checkpoint",
+    "EntryStatus",
+    "VerifiedBundle",
     "VerifyReport",
+    "statement",
+    "verify_bundle",
     "verify_export",
     "verify_stream",
 ]

@@ -61,6 +61,10 @@ _ADVANCE_HEAD = (
     .where(audit_head.c.id == 1)
     .values(seq=bindparam("new_seq"), hash=bindparam("new_hash"))
 )
+# Compare-and-swap: advances the head only if it still is (old_seq, old_hash).
+_SWAP_HEAD = _ADVANCE_HEAD.where(
+    audit_head.c.seq == bindparam("old_seq"), audit_head.c.hash == bindparam("old_hash")
+)
 
 
 def _hash(body: bytes) -> str:
@@ -140,6 +144,17 @@ class VerifyReport:
         }
 
 
+@dataclass
+class _Chain:
+    """Entries hashed onto a head, ready to insert; ``seq``/``head`` is the new head."""
+
+    seq: int
+    head: str
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    entries: list[AuditEntry] = field(default_factory=list)
+    checkpoints: list[tuple[int, str]] = field(default_factory=list)
+
+
 def _checkpoint_message(body: bytes) -> bytes:
     return pae(CHECKPOINT_TYPE, body)
 
@@ -171,6 +186,8 @@ class AuditLog:
         self._node_id = node_id
         self._every = checkpoint_every
         self._clock = clock
+        # (seq, hash) of the newest entry this log appended; see append_many.
+        self._known_head: tuple[int, str] | None = None
 
     # -- writing ----------------------------------------------------------
 
@@ -191,28 +208,72 @@ class AuditLog:
         conn: Connection,
         items: Iterable[tuple[str, str, str, Mapping[str, Any]]],
     ) -> list[AuditEntry]:
-        """Append several entries under one lock of the head."""
-        head = conn.execute(_HEAD_FOR_UPDATE).one()
-        seq, prev = int(head.seq), str(head.hash)
-        rows: list[dict[str, Any]] = []
-        out: list[AuditEntry] = []
-        checkpoints: list[tuple[int, str]] = []
-        for actor, action, subject, details in items:
-            seq += 1
-            ts = isoformat(self._clock())
-            doc = {
-                "v": 1,
-                "seq": seq,
-                "ts": ts,
-                "actor": actor,
-                "action": action,
-                "subject": subject,
-                "details": dict(details),
-                "prev": prev,
+        """Append several entries under one lock of the head.
+
+        Normally the head is read with ``SELECT ... FOR UPDATE``, the entries
+        are chained onto it, and the head row is advanced. When this log
+        appended the newest entry it knows of, it skips the read: it chains
+        onto that remembered head and advances the row with a compare-and-swap
+        (``UPDATE ... WHERE seq = :old AND hash = :old``), which takes the same
+        row lock and succeeds only if the row still holds the remembered head.
+        If it does not (another writer appended, or the transaction that
+        appended rolled back), it falls back to reading the head. Either way
+        the entries chain onto the head as committed, under the write lock.
+        """
+        stamped = [
+            (isoformat(self._clock()), actor, action, subject, dict(details))
+            for actor, action, subject, details in items
+        ]
+        if not stamped:
+            return []
+        known = self._known_head
+        chain = None
+        if known is not None:
+            chain = self._chain(stamped, *known)
+            swap = {
+                "old_seq": known[0],
+                "old_hash": known[1],
+                "new_seq": chain.seq,
+                "new_hash": chain.head,
             }
-            body = canonical_json(doc)
+            if conn.execute(_SWAP_HEAD, swap).rowcount != 1:
+                chain = None
+        if chain is None:
+            head = conn.execute(_HEAD_FOR_UPDATE).one()
+            chain = self._chain(stamped, int(head.seq), str(head.hash))
+            conn.execute(_ADVANCE_HEAD, {"new_seq": chain.seq, "new_hash": chain.head})
+        conn.execute(_INSERT_ENTRY, chain.rows)
+        for cp_seq, cp_hash in chain.checkpoints:
+            self._write_checkpoint(conn, cp_seq, cp_hash)
+        # Only a hint for the next append: the swap above re-checks it.
+        self._known_head = (chain.seq, chain.head)
+        return chain.entries
+
+    def _chain(
+        self,
+        stamped: list[tuple[str, str, str, str, dict[str, Any]]],
+        seq: int,
+        prev: str,
+    ) -> _Chain:
+        """Hash ``stamped`` entries into a chain after entry ``seq`` with hash ``prev``."""
+        out = _Chain(seq, prev)
+        every = self._every
+        for ts, actor, action, subject, details in stamped:
+            seq += 1
+            body = canonical_json(
+                {
+                    "v": 1,
+                    "seq": seq,
+                    "ts": ts,
+                    "actor": actor,
+                    "action": action,
+                    "subject": subject,
+                    "details": details,
+                    "prev": prev,
+                }
+            )
             h = _hash(body)
-            rows.append(
+            out.rows.append(
                 {
                     "seq": seq,
                     "hash": h,
@@ -224,16 +285,11 @@ class AuditLog:
                     "body": body.decode("utf-8"),
                 }
             )
-            out.append(AuditEntry(seq, h, prev, ts, actor, action, subject, dict(details)))
-            if self._every and seq % self._every == 0:
-                checkpoints.append((seq, h))
+            out.entries.append(AuditEntry(seq, h, prev, ts, actor, action, subject, details))
+            if every and seq % every == 0:
+                out.checkpoints.append((seq, h))
             prev = h
-        if not rows:
-            return out
-        conn.execute(insert(audit_entries), rows)
-        conn.execute(update(audit_head).where(audit_head.c.id == 1).values(seq=seq, hash=prev))
-        for cp_seq, cp_hash in checkpoints:
-            self._write_checkpoint(conn, cp_seq, cp_hash)
+        out.seq, out.head = seq, prev
         return out
 
     def checkpoint(self, conn: Connection) -> Checkpoint | None:

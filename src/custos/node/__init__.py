@@ -23,16 +23,27 @@ from custos.node._registry import (
     register_dataset,
     revoke_dua,
 )
+from custos.node._run import (
+    RunReport,
+    budget_status,
+    fetch_bundle,
+    recover,
+    run_job,
+    work,
+)
 
 __all__ = [
     "DUAEntry",
     "DatasetRecord",
     "JobRecord",
     "Node",
+    "RunReport",
     "add_dua",
     "approve_job",
     "available_isolation",
+    "budget_status",
     "epsilon_committed",
+    "fetch_bundle",
     "get_dataset",
     "get_dua",
     "get_job",
@@ -43,9 +54,12 @@ __all__ = [
     "load_card",
     "node_id_for",
     "open_node",
+    "recover",
     "register_dataset",
     "reject_job",
     "revoke_dua",
+    "run_job",
     "submit_job",
     "transition",
+    "work",
 ]

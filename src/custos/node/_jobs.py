@@ -14,24 +14,18 @@ from custos.core._keys import dsse_verify
 from custos.core._schema import jobs
 from custos.jobs._lifecycle import JobState, check_transition
 from custos.jobs._spec import JOBSPEC_PAYLOAD_TYPE, JobSpec, parse_spec, unverified_payload
+from custos.ledger import _budget as budget
 from custos.node._node import Node, available_isolation
 from custos.node._registry import find_dataset, find_dua
 from custos.policy._evaluate import Decision, Outcome, evaluate
 
-# Until the budget ledger (#3) records actual spend, every job that may
-# still spend or has spent counts in full against the dataset's lifetime
-# budget: approving two jobs can never together exceed it.
-_SPENDING_STATES = tuple(
-    s.value
-    for s in (
-        JobState.APPROVED,
-        JobState.RUNNING,
-        JobState.AUDITING,
-        JobState.RELEASED,
-        JobState.BLOCKED,
-        JobState.FAILED,
-    )
-)
+# The membership-inference gate (issue #5) is not built yet: DUAs that
+# require it are refused at decision time rather than released unaudited.
+LEAKAGE_AUDIT_AVAILABLE = False
+
+# Approved jobs that have not started hold no ledger reservation yet; for
+# decisions their full requested epsilon counts, so approving two jobs can
+# never together exceed the lifetime budget.
 
 
 @dataclass(frozen=True)
@@ -98,29 +92,51 @@ def _job_row(r: Any) -> JobRecord:
     )
 
 
-def epsilon_committed(conn: Connection, dataset: str) -> float:
-    total = conn.execute(
-        select(func.coalesce(func.sum(jobs.c.epsilon), 0.0)).where(
-            jobs.c.dataset == dataset, jobs.c.state.in_(_SPENDING_STATES)
-        )
-    ).scalar_one()
-    return float(total)
+def epsilon_committed(
+    conn: Connection, dataset: str, *, delta: float, exclude_job: str | None = None
+) -> float:
+    """Conservative epsilon already committed on ``dataset``, for decisions.
+
+    The budget ledger's PLD composition (reserved and committed rows) at
+    ``delta``, plus the requested epsilon of every APPROVED job that has not
+    started (simple addition: an upper bound of their composition).
+    ``exclude_job`` leaves out the job being decided.
+
+    Raises
+    ------
+    AccountingError
+        The ledger could not be composed (callers refuse).
+    """
+    q = select(func.coalesce(func.sum(jobs.c.epsilon), 0.0)).where(
+        jobs.c.dataset == dataset, jobs.c.state == JobState.APPROVED.value
+    )
+    if exclude_job is not None:
+        q = q.where(jobs.c.id != exclude_job)
+    pending = float(conn.execute(q).scalar_one())
+    return budget.spent(conn, dataset, delta) + pending
 
 
 def _decide(
-    node: Node, conn: Connection, spec: JobSpec, *, signature_valid: bool
+    node: Node,
+    conn: Connection,
+    spec: JobSpec,
+    *,
+    signature_valid: bool,
+    exclude_job: str | None = None,
 ) -> tuple[Decision, Any]:
     dua_entry = find_dua(conn, spec.dua)
     ds = find_dataset(conn, spec.dataset)
+    delta = dua_entry.dua.privacy.delta if dua_entry is not None else spec.privacy.delta
     decision = evaluate(
         spec=spec,
         signature_valid=signature_valid,
         dua=None if dua_entry is None else dua_entry.record(),
         dataset=None if ds is None else ds.facts(),
         policy=node.policy,
-        epsilon_spent=epsilon_committed(conn, spec.dataset),
+        epsilon_spent=epsilon_committed(conn, spec.dataset, delta=delta, exclude_job=exclude_job),
         today=node.clock().date(),
         available_isolation=available_isolation(),
+        leakage_audit_available=LEAKAGE_AUDIT_AVAILABLE,
     )
     return decision, dua_entry
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -37,17 +36,16 @@ def node_id_for(key: PublicKey) -> str:
 
 
 def available_isolation() -> frozenset[IsolationKind]:
-    """Isolation kinds this machine can provide.
+    """Isolation kinds this node can really apply to a job today.
 
-    ``none`` is always technically possible (whether it is *acceptable* is
-    for the DUA and the institutional policy). Bubblewrap counts when its
-    binary is installed; the sandbox itself checks at run time that
-    namespaces really can be created, and refuses the job if not.
+    Only what the job runner implements counts, never what merely looks
+    installed: ``none`` (the trusted harness runs in the node's process;
+    whether that is *acceptable* is for the DUA and the institutional policy,
+    and receipts state it). The bubblewrap sandbox joins this set when its
+    backend lands (issue #4), and checks at run time that namespaces can
+    really be created.
     """
-    kinds = {IsolationKind.NONE}
-    if shutil.which("bwrap"):
-        kinds.add(IsolationKind.BUBBLEWRAP)
-    return frozenset(kinds)
+    return frozenset({IsolationKind.NONE})
 
 
 @dataclass
@@ -105,7 +103,13 @@ _POLICY_HEADER = """\
 """
 
 
-def init_node(home: Path, *, name: str = "custos edge node", clock: Clock = utcnow) -> Node:
+def init_node(
+    home: Path,
+    *,
+    name: str = "custos edge node",
+    clock: Clock = utcnow,
+    policy: InstitutionalPolicy | None = None,
+) -> Node:
     """Create a node home with a fresh key, config, policy and migrated database.
 
     Raises
@@ -130,7 +134,7 @@ def init_node(home: Path, *, name: str = "custos edge node", clock: Clock = utcn
         + yaml.safe_dump(cfg.model_dump(mode="json", exclude_none=True), sort_keys=False),
         encoding="utf-8",
     )
-    policy = InstitutionalPolicy()
+    policy = policy or InstitutionalPolicy()
     (home / "policy.yaml").write_text(
         _POLICY_HEADER + yaml.safe_dump(policy.to_json(), sort_keys=False), encoding="utf-8"
     )

@@ -114,6 +114,7 @@ def evaluate(
     epsilon_spent: float,
     today: date,
     available_isolation: frozenset[IsolationKind],
+    leakage_audit_available: bool = False,
 ) -> Decision:
     """Decide on a job. Pure: no I/O, no clock; the caller supplies facts."""
     c = _Checks()
@@ -256,6 +257,16 @@ def evaluate(
             f"available: {sorted(k.value for k in available_isolation)})",
         )
 
+        # -- leakage audit ---------------------------------------------------
+        c.check(
+            leakage_audit_available or not d.leakage_audit.required,
+            "leakage_audit.required",
+            "leakage_audit.unavailable",
+            "leakage audit can run before release"
+            if leakage_audit_available
+            else "DUA does not require a leakage audit",
+            "DUA requires a leakage audit before release, which this node cannot run yet",
+        )
     # -- node-wide rules ---------------------------------------------------
     c.check(
         spec.privacy.epsilon <= policy.max_epsilon_per_job + _EPS_TOL,

@@ -1,0 +1,179 @@
+"""The model catalog: declarative model specs built into PyTorch modules.
+
+A vendor names an architecture and its sizes; the node builds the module.
+Vendors never ship module code, so nothing they send can read data, open a
+socket or write a file. The same builder is used by the vendor to load the
+released weights (:func:`load_released`), so the shapes always agree.
+
+Every built model starts with a :class:`FeatureScaler` whose centre and scale
+are buffers (not trained, not clipped): they hold the preprocessing the
+harness applied, so the released weights are self-contained and a vendor
+feeds raw feature values in the order ``model.json`` lists.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+import torch
+from opacus.validators import ModuleValidator
+from torch import nn
+
+from custos.core._errors import InvalidInput, PolicyDenied
+from custos.jobs._spec import MLP, LogisticRegression, ModelSpec
+
+_ACTIVATIONS: dict[str, type[nn.Module]] = {"relu": nn.ReLU, "tanh": nn.Tanh, "gelu": nn.GELU}
+
+
+# The bounded log transform maps [lower, upper] to [log 0.1, log 1.1], centred.
+LOG_OFFSET = 0.1
+_LOG_LO = math.log(LOG_OFFSET)
+_LOG_HI = math.log(1.0 + LOG_OFFSET)
+LOG_MID = (_LOG_LO + _LOG_HI) / 2
+LOG_HALF_WIDTH = (_LOG_HI - _LOG_LO) / 2
+
+
+class FeatureScaler(nn.Module):
+    """``y = (log(clip((x - lower) / (upper - lower), 0, 1) + 0.1) - mid - centre) / scale``.
+
+    ``lower``/``upper`` are *public* bounds the custodian declares in the
+    data card (domain knowledge, not read off the data); values outside are
+    clipped. The log tames the heavy tails of lab values and keeps every
+    transformed value within ``±LOG_HALF_WIDTH``, which bounds the
+    sensitivity of the DP feature statistics (``centre``/``scale``) the
+    harness estimates. All are buffers: not trained, released with the
+    weights, so a vendor feeds raw values.
+    """
+
+    lower: torch.Tensor
+    upper: torch.Tensor
+    centre: torch.Tensor
+    scale: torch.Tensor
+
+    def __init__(self, n_features: int) -> None:
+        super().__init__()
+        self.register_buffer("lower", torch.zeros(n_features))
+        self.register_buffer("upper", torch.ones(n_features))
+        self.register_buffer("centre", torch.zeros(n_features))
+        self.register_buffer("scale", torch.ones(n_features))
+
+    def transform(self, x: torch.Tensor) -> torch.Tensor:
+        """The bounded log transform, before centring (values in ±LOG_HALF_WIDTH)."""
+        unit = torch.clamp((x - self.lower) / (self.upper - self.lower), 0.0, 1.0)
+        return torch.log(unit + LOG_OFFSET) - LOG_MID
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return (self.transform(x) - self.centre) / self.scale
+
+
+class CatalogModel(nn.Module):
+    """A scaler followed by the trainable network; outputs one logit per row."""
+
+    def __init__(self, scaler: FeatureScaler, net: nn.Module) -> None:
+        super().__init__()
+        self.scaler = scaler
+        self.net = net
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        out: torch.Tensor = self.net(self.scaler(x))
+        return out.squeeze(-1)
+
+    def predict_proba(self, x: torch.Tensor) -> torch.Tensor:
+        """Probability of the positive class for each row."""
+        with torch.no_grad():
+            return torch.sigmoid(self(x))
+
+
+def _network(spec: ModelSpec, n_features: int) -> nn.Module:
+    if isinstance(spec, LogisticRegression):
+        return nn.Linear(n_features, 1)
+    if isinstance(spec, MLP):
+        layers: list[nn.Module] = []
+        width = n_features
+        for h in spec.hidden:
+            layers += [nn.Linear(width, h), _ACTIVATIONS[spec.activation]()]
+            if spec.dropout > 0:
+                layers.append(nn.Dropout(spec.dropout))
+            width = h
+        layers.append(nn.Linear(width, 1))
+        return nn.Sequential(*layers)
+    raise InvalidInput("unknown model architecture", code="model.unknown_arch")
+
+
+def parameter_count(spec: ModelSpec, n_features: int) -> int:
+    if isinstance(spec, LogisticRegression):
+        return n_features + 1
+    width, total = n_features, 0
+    for h in spec.hidden:
+        total += width * h + h
+        width = h
+    return total + width + 1
+
+
+MAX_PARAMETERS = 50_000_000
+
+
+def build_model(spec: ModelSpec, n_features: int) -> CatalogModel:
+    """Build the catalog model for ``n_features`` inputs.
+
+    Raises
+    ------
+    PolicyDenied
+        The model is too large, or contains a module DP-SGD cannot
+        privatise (checked with Opacus' validator *before* training).
+    """
+    if n_features < 1:
+        raise InvalidInput("the model needs at least one feature column", code="model.no_features")
+    n_params = parameter_count(spec, n_features)
+    if n_params > MAX_PARAMETERS:
+        raise PolicyDenied(
+            f"model has {n_params:,} parameters; the catalog allows {MAX_PARAMETERS:,}",
+            code="model.too_large",
+        )
+    model = CatalogModel(FeatureScaler(n_features), _network(spec, n_features))
+    problems = ModuleValidator.validate(model, strict=False)
+    if problems:
+        # The catalog holds no such module today; a future entry that adds one
+        # (BatchNorm, LSTM without the Opacus layer...) is refused here, not
+        # discovered after the budget is spent.
+        raise PolicyDenied(
+            "the model contains modules DP-SGD cannot privatise",
+            code="model.not_privatisable",
+            details=sorted({type(p).__name__ + ": " + str(p)[:200] for p in problems}),
+        )
+    return model
+
+
+def model_card(
+    spec: ModelSpec, features: list[str], target: str, positive_label: Any
+) -> dict[str, Any]:
+    """What a vendor needs to rebuild the model and feed it (``model.json``)."""
+    return {
+        "format": "custos.model/v1",
+        "model": spec.model_dump(mode="json"),
+        "features": list(features),
+        "target": target,
+        "positive_label": positive_label,
+        "output": "one logit per row; sigmoid gives P(positive_label)",
+    }
+
+
+def load_released(bundle: Path) -> tuple[CatalogModel, dict[str, Any]]:
+    """Vendor side: rebuild the catalog model from a release bundle and load its weights.
+
+    Verify the bundle first (``custos receipt verify``); this function only
+    reads ``model.json`` and ``weights.safetensors`` (never pickle).
+    """
+    from pydantic import TypeAdapter
+    from safetensors.torch import load_file
+
+    card = json.loads((bundle / "model.json").read_text(encoding="utf-8"))
+    spec: ModelSpec = TypeAdapter(ModelSpec).validate_python(card["model"])
+    model = build_model(spec, len(card["features"]))
+    state = load_file(str(bundle / "weights.safetensors"))
+    model.load_state_dict(state, strict=True)
+    model.eval()
+    return model, card
