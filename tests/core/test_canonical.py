@@ -200,3 +200,68 @@ def test_integral_floats_beyond_2_53_do_not_survive_a_reparse() -> None:
     assert once == b"10000000000000000"
     with pytest.raises(InvalidInput):
         canonical_json(loads(once))
+
+
+# --- the fast path (json.dumps) must agree with rfc8785 for floats -------------
+
+# Around every switch of Python's repr (exponent below 1e-4 and from 1e16) and
+# of ECMAScript's (below 1e-6 and from 1e21), plus values that take the fast path.
+_FLOAT_EDGES = [
+    0.5,
+    -0.5,
+    0.1 + 0.2,
+    333333333.33333329,
+    1e-4,
+    1.0000000000000001e-4,
+    9.999999999999999e-5,
+    1e-5,
+    1e-6,
+    9.99999e-7,
+    1e-7,
+    123456789012345.6,
+    1e15 + 0.5,
+    9999999999999998.0,
+    1e16,
+    1.5e16,
+    1e20,
+    1e21,
+    1.7976931348623157e308,
+    5e-324,
+    -5e-324,
+    2.5,
+    -0.0,
+    0.0,
+    1.0,
+    -1.0,
+]
+
+
+@pytest.mark.parametrize("x", _FLOAT_EDGES, ids=repr)
+def test_floats_at_the_formatting_edges_match_rfc8785(x: float) -> None:
+    import rfc8785
+
+    assert canonical_json(x) == rfc8785.dumps(x)
+    assert canonical_json({"k": [x, "s", 1]}) == rfc8785.dumps({"k": [x, "s", 1]})
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.floats(allow_nan=False, allow_infinity=False)
+    | st.floats(min_value=1e-7, max_value=1e-3)
+    | st.floats(min_value=1e14, max_value=1e22)
+)
+def test_any_float_inside_a_document_matches_rfc8785(x: float) -> None:
+    import rfc8785
+
+    doc = {"details": {"epsilon": x, "n": 3, "who": "a"}, "v": 1}
+    assert canonical_json(doc) == rfc8785.dumps(doc)
+
+
+def test_a_float_subclass_is_written_as_the_float_it_is() -> None:
+    import rfc8785
+
+    class Weird(float):
+        def __repr__(self) -> str:
+            return "1e999"
+
+    assert canonical_json([Weird(0.25)]) == rfc8785.dumps([0.25]) == b"[0.25]"

@@ -76,9 +76,7 @@ def _settle(
     mechanisms: Sequence[Mechanism] | None = None,
 ) -> None:
     with node.operation() as conn:
-        settle(
-            conn, job_id, attempt, status, now=node.clock(), note="test", mechanisms=mechanisms
-        )
+        settle(conn, job_id, attempt, status, now=node.clock(), note="test", mechanisms=mechanisms)
 
 
 def _spent(node: Node, dataset: str = DATASET) -> float:
@@ -250,19 +248,23 @@ def test_datasets_have_separate_budgets(node: Node) -> None:
 
 
 def test_a_failed_operation_rolls_the_reservation_back(node: Node) -> None:
-    with pytest.raises(RuntimeError), node.operation() as conn:
-        reserve(
-            conn,
-            dataset=DATASET,
-            job_id="job-a",
-            mechanisms=JOB_A,
-            job_epsilon=eps(JOB_A),
-            job_delta=DELTA,
-            lifetime_epsilon=LIFETIME,
-            lifetime_delta=DELTA,
-            now=node.clock(),
-        )
-        raise RuntimeError("worker crashed before the commit")
+    def crash_after_reserving() -> None:
+        with node.operation() as conn:
+            reserve(
+                conn,
+                dataset=DATASET,
+                job_id="job-a",
+                mechanisms=JOB_A,
+                job_epsilon=eps(JOB_A),
+                job_delta=DELTA,
+                lifetime_epsilon=LIFETIME,
+                lifetime_delta=DELTA,
+                now=node.clock(),
+            )
+            raise RuntimeError("worker crashed before the commit")
+
+    with pytest.raises(RuntimeError):
+        crash_after_reserving()
     assert _entries(node) == []
 
 
@@ -272,7 +274,7 @@ def test_a_failed_operation_rolls_the_reservation_back(node: Node) -> None:
     "its docstring says a committed row may only shrink, never grow past what was reserved",
 )
 def test_commit_cannot_grow_past_the_reservation(node: Node) -> None:
-    lifetime = room_for_one()
+    lifetime = eps(DPSGD_A) * 1.2
     attempt, _ = _reserve(node, "job-a", DPSGD_A, lifetime=lifetime)
     bigger = (Mechanism("poisson_gaussian", 1.0, 0.1, 200),)  # ten times the steps
     assert eps(bigger) > lifetime

@@ -199,9 +199,7 @@ def test_receipt_re_signed_by_an_attacker_is_refused(bundle: Path, key: SigningK
     assert exc.value.code == "signature.invalid"
 
 
-def test_attacker_signature_under_the_node_key_id_is_refused(
-    bundle: Path, key: SigningKey
-) -> None:
+def test_attacker_signature_under_the_node_key_id_is_refused(bundle: Path, key: SigningKey) -> None:
     stmt = _signed_statement(bundle)
     stmt["predicate"]["privacy"]["epsilon_spent"] = 0.01
     env = dsse_sign(PAYLOAD_TYPE, canonical_json(stmt), SigningKey.generate())

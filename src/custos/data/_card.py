@@ -8,8 +8,8 @@ them: the registry refuses a card that leaves one reachable.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
 import math
+from collections.abc import Collection, Mapping
 from datetime import date
 from enum import StrEnum
 from typing import Annotated, Any
@@ -72,7 +72,9 @@ class ColumnCard(BaseModel):
         if self.bounds is not None:
             lo, hi = self.bounds
             if not (math.isfinite(lo) and math.isfinite(hi)) or not lo < hi:
-                raise ValueError("bounds must be two finite numbers [lower, upper] with lower < upper")
+                raise ValueError(
+                    "bounds must be two finite numbers [lower, upper] with lower < upper"
+                )
         return self
 
 

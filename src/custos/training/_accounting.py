@@ -63,15 +63,16 @@ _KINDS: tuple[str, ...] = ("poisson_gaussian", "gaussian")
 _FIELDS = frozenset({"kind", "noise_multiplier", "sample_rate", "count"})
 
 # Bounds on what a mechanism may describe. They keep the numerics sane (and
-# fast); a real DP-SGD run is far inside them.
-MIN_NOISE_MULTIPLIER = 1e-3
+# fast); a real DP-SGD run is far inside them. Below a noise multiplier of
+# 0.05 a single Gaussian release already costs epsilon in the hundreds.
+MIN_NOISE_MULTIPLIER = 0.05
 MAX_NOISE_MULTIPLIER = 1e6
-MAX_COUNT = 10**8
+MAX_COUNT = 10**7
 
 # The range calibrate() searches. Above SIGMA_MAX a target is "infeasible":
 # no useful model can be trained with that much noise. Below SIGMA_MIN the
 # plan is clamped to SIGMA_MIN (more noise than needed, never less).
-SIGMA_MIN = 0.05
+SIGMA_MIN = MIN_NOISE_MULTIPLIER
 SIGMA_MAX = 1e4
 
 # Cross-check: fail when pld > rdp * (1 + _CROSS_RTOL) + _CROSS_ATOL.
@@ -93,7 +94,9 @@ _COARSE_ERROR = 1e-2
 _ERROR_K0 = 160.0
 _ERROR_K1 = 3.0
 _MIN_INTERVAL = 1e-6
-_MAX_INTERVAL = 0.05
+# Beyond epsilon ~ 400 (no privacy to speak of) the grid stops widening: a
+# wider one overflows inside dp_accounting.
+_MAX_INTERVAL = 1.0
 
 # RDP orders: dp_accounting's defaults are slow at fractional orders and stop
 # at 63 before jumping to 128; these are as tight in our regimes and faster.
@@ -367,29 +370,54 @@ def _dp() -> Any:
     return dp_accounting
 
 
+def _canonical(
+    mechanisms: Sequence[Mechanism],
+) -> tuple[float | None, dict[tuple[float, float], int]]:
+    """The composition in a canonical, cheaper but exactly equivalent form.
+
+    Every unsampled Gaussian (``gaussian`` kind, or ``q = 1``) folds into one
+    Gaussian: composing Gaussians with noise multipliers ``s_i`` is exactly
+    the Gaussian with ``1 / s**2 = sum(1 / s_i**2)`` (Gaussian DP composes by
+    adding ``mu**2``). Subsampled releases with the same ``(sigma, q)`` merge
+    their step counts. Returns the folded Gaussian's multiplier (``None`` if
+    there is none) and the ``(sigma, q) -> steps`` map in first-seen order.
+    """
+    precision = 0.0
+    subsampled: dict[tuple[float, float], int] = {}
+    for m in mechanisms:
+        if m.is_subsampled:
+            key = (m.noise_multiplier, m.sample_rate)
+            subsampled[key] = subsampled.get(key, 0) + m.count
+        else:
+            precision += m.count / (m.noise_multiplier * m.noise_multiplier)
+    folded = 1.0 / math.sqrt(precision) if precision > 0.0 else None
+    return folded, subsampled
+
+
 def _event(mechanisms: Sequence[Mechanism]) -> Any:
     """One ``ComposedDpEvent`` describing every mechanism."""
     dpa = _dp()
+    folded, subsampled = _canonical(mechanisms)
     events: list[Any] = []
-    for m in mechanisms:
-        gaussian = dpa.GaussianDpEvent(m.noise_multiplier)
-        # q = 1 is no amplification: the exact Gaussian composition (the PLD
-        # accountant folds `count` Gaussians into one with sigma / sqrt(count)).
-        step = dpa.PoissonSampledDpEvent(m.sample_rate, gaussian) if m.is_subsampled else gaussian
-        events.append(step if m.count == 1 else dpa.SelfComposedDpEvent(step, m.count))
+    if folded is not None:
+        events.append(dpa.GaussianDpEvent(folded))
+    for (sigma, q), count in subsampled.items():
+        step = dpa.PoissonSampledDpEvent(q, dpa.GaussianDpEvent(sigma))
+        events.append(step if count == 1 else dpa.SelfComposedDpEvent(step, count))
     return dpa.ComposedDpEvent(events)
 
 
 def _compositions(mechanisms: Sequence[Mechanism]) -> int:
     """How many PLDs get composed (the discretisation error grows with it)."""
-    return max(1, sum(m.count if m.is_subsampled else 1 for m in mechanisms))
+    folded, subsampled = _canonical(mechanisms)
+    return max(1, sum(subsampled.values()) + (folded is not None))
 
 
 def _interval(scale: float, n: int, error: float) -> float:
     """Discretisation interval for an epsilon near ``scale`` after ``n`` steps."""
     interval = scale * math.sqrt(error / (_ERROR_K0 + _ERROR_K1 * n))
-    if not math.isfinite(interval):
-        return _MAX_INTERVAL
+    if not math.isfinite(interval):  # pragma: no cover - scales are checked finite
+        raise _failed("no discretisation interval for an infinite epsilon")
     return min(_MAX_INTERVAL, max(_MIN_INTERVAL, interval))
 
 
