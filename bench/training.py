@@ -291,9 +291,9 @@ def throughput(
     batch = 256
     for arch in ("logistic_regression", "mlp"):
         label = (
-            "logistic regression (30→1)"
+            "logistic regression (30->1)"
             if arch == "logistic_regression"
-            else f"MLP 30→{width}→{width}→1"
+            else f"MLP 30->{width}->{width}->1"
         )
         runs: dict[str, list[float]] = {"torch": [], "opacus": [], "opacus_ghost": [], "custos": []}
         for _ in range(repeats):
@@ -311,6 +311,8 @@ def throughput(
 
 
 def overhead(repeats: int, progress: Callable[[str], None]) -> list[dict[str, float]]:
+    from examples.wdbc.write_csv import write
+
     from custos.core import SigningKey, load_settings
     from custos.jobs import sign_spec
     from custos.ledger import verify_bundle
@@ -325,7 +327,6 @@ def overhead(repeats: int, progress: Callable[[str], None]) -> list[dict[str, fl
         submit_job,
     )
     from custos.policy import InstitutionalPolicy
-    from examples.wdbc.write_csv import write
 
     results = []
     for r in range(repeats):
@@ -398,7 +399,7 @@ def render(
             "public bounds. Accuracy on the 20%, mean ± sd over splits.",
             "",
             "| epsilon | PLD epsilon of the plan | DP-SGD noise multiplier | custos accuracy | "
-            "non-private LR | custos − non-private |",
+            "non-private LR | custos - non-private |",
             "|---:|---:|---:|---:|---:|---:|",
         ]
         for r in util["rows"]:
@@ -468,7 +469,7 @@ def render(
             "fingerprint check, training, egress gate, receipt), fetch the bundle, verify "
             f"the receipt. Median of {len(over)} runs.",
             "",
-            "| whole job | training loop | overhead (whole − training) | of which planning "
+            "| whole job | training loop | overhead (whole - training) | of which planning "
             "(PLD calibration) |",
             "|---:|---:|---:|---:|",
             f"| {tot:.2f} s | {tr:.2f} s | {ov:.2f} s | {plan:.2f} s |",

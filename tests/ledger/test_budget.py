@@ -268,11 +268,6 @@ def test_a_failed_operation_rolls_the_reservation_back(node: Node) -> None:
     assert _entries(node) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="settle() accepts committed mechanisms that spend more than the reservation; "
-    "its docstring says a committed row may only shrink, never grow past what was reserved",
-)
 def test_commit_cannot_grow_past_the_reservation(node: Node) -> None:
     lifetime = eps(DPSGD_A) * 1.2
     attempt, _ = _reserve(node, "job-a", DPSGD_A, lifetime=lifetime)

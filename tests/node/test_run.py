@@ -237,9 +237,7 @@ def test_a_dead_worker_is_recovered_without_losing_or_double_counting_budget(
         assert recover(ready) == [job_id]
     assert get_job(ready, job_id).state is JobState.APPROVED
     assert [r.status for r in ledger(ready, job_id)] == ["committed"]
-    assert budget_status(ready, "wdbc")["duas"][0]["spent"] == pytest.approx(
-        spent_while_running
-    )
+    assert budget_status(ready, "wdbc")["duas"][0]["spent"] == pytest.approx(spent_while_running)
 
     run_job(ready, job_id, rng_seed=4)
     assert get_job(ready, job_id).state is JobState.RELEASED

@@ -80,6 +80,9 @@ def split(wdbc: tuple[np.ndarray, np.ndarray]) -> Split:
     return stratified_split_sized(wdbc[1], N_VALIDATION, np.random.default_rng(0))
 
 
+ENGINES = pytest.mark.parametrize("engine", ["bookkeeping", "opacus"])
+
+
 def with_training(spec: JobSpec, **changes: Any) -> JobSpec:
     data = spec.to_json()
     data["training"] = {**data["training"], **changes}
@@ -181,14 +184,26 @@ def test_sampling_rate_and_steps(
 # --- training -----------------------------------------------------------------
 
 
+@ENGINES
 def test_training_with_a_generous_epsilon_learns_wdbc(
-    spec: JobSpec, wdbc: tuple[np.ndarray, np.ndarray], split: Split, scaler_fit: ScalerFit
+    spec: JobSpec,
+    wdbc: tuple[np.ndarray, np.ndarray],
+    split: Split,
+    scaler_fit: ScalerFit,
+    engine: str,
 ) -> None:
     steps = 15
     plan = calibrate(8.0, DELTA, sample_rate=1.0, steps=steps)
     for seed in range(2):
         result = run(
-            spec, wdbc, split, scaler_fit, noise=plan.noise_multiplier, steps=steps, rng_seed=seed
+            spec,
+            wdbc,
+            split,
+            scaler_fit,
+            noise=plan.noise_multiplier,
+            steps=steps,
+            rng_seed=seed,
+            engine=engine,
         )
         assert result.metrics["accuracy"] > 0.9, result.metrics
         assert result.metrics["auroc"] > 0.95, result.metrics
@@ -205,14 +220,29 @@ def test_training_with_a_generous_epsilon_learns_wdbc(
     }
 
 
+@ENGINES
 def test_an_enormous_noise_multiplier_degrades_accuracy_toward_chance(
-    spec: JobSpec, wdbc: tuple[np.ndarray, np.ndarray], split: Split, scaler_fit: ScalerFit
+    spec: JobSpec,
+    wdbc: tuple[np.ndarray, np.ndarray],
+    split: Split,
+    scaler_fit: ScalerFit,
+    engine: str,
 ) -> None:
     plan = calibrate(8.0, DELTA, sample_rate=1.0, steps=10)
     good, noisy = [], []
     for seed in range(5):
-        good.append(run(spec, wdbc, split, scaler_fit, noise=plan.noise_multiplier, rng_seed=seed))
-        noisy.append(run(spec, wdbc, split, scaler_fit, noise=1e4, rng_seed=seed))
+        good.append(
+            run(
+                spec,
+                wdbc,
+                split,
+                scaler_fit,
+                noise=plan.noise_multiplier,
+                rng_seed=seed,
+                engine=engine,
+            )
+        )
+        noisy.append(run(spec, wdbc, split, scaler_fit, noise=1e4, rng_seed=seed, engine=engine))
     good_acc = np.mean([r.metrics["accuracy"] for r in good])
     noisy_acc = np.mean([r.metrics["accuracy"] for r in noisy])
     assert good_acc > 0.9
@@ -223,30 +253,41 @@ def test_an_enormous_noise_multiplier_degrades_accuracy_toward_chance(
     )
 
 
+@ENGINES
 def test_the_vendor_seed_does_not_determine_the_dp_noise(
-    spec: JobSpec, wdbc: tuple[np.ndarray, np.ndarray], split: Split, scaler_fit: ScalerFit
+    spec: JobSpec,
+    wdbc: tuple[np.ndarray, np.ndarray],
+    split: Split,
+    scaler_fit: ScalerFit,
+    engine: str,
 ) -> None:
     assert spec.training.seed is not None
-    a = run(spec, wdbc, split, scaler_fit, noise=1.0, rng_seed=None)
-    b = run(spec, wdbc, split, scaler_fit, noise=1.0, rng_seed=None)
+    a = run(spec, wdbc, split, scaler_fit, noise=1.0, rng_seed=None, engine=engine)
+    b = run(spec, wdbc, split, scaler_fit, noise=1.0, rng_seed=None, engine=engine)
     assert not torch.equal(a.state_dict["net.weight"], b.state_dict["net.weight"])
     # ... and the DP scaler statistics are noised from the secret seed too.
     assert not torch.equal(a.state_dict["scaler.centre"], b.state_dict["scaler.centre"])
 
 
+@ENGINES
 def test_the_noise_comes_from_rng_seed_alone(
-    spec: JobSpec, wdbc: tuple[np.ndarray, np.ndarray], split: Split, scaler_fit: ScalerFit
+    spec: JobSpec,
+    wdbc: tuple[np.ndarray, np.ndarray],
+    split: Split,
+    scaler_fit: ScalerFit,
+    engine: str,
 ) -> None:
     # Logistic regression starts from zero, so the vendor's seed has nothing to
     # initialise: with the same secret seed, any vendor seed gives the same model.
     other = with_training(spec, seed=12345)
-    a = run(spec, wdbc, split, scaler_fit, noise=1.0, rng_seed=42)
-    b = run(other, wdbc, split, scaler_fit, noise=1.0, rng_seed=42)
-    c = run(spec, wdbc, split, scaler_fit, noise=1.0, rng_seed=43)
+    a = run(spec, wdbc, split, scaler_fit, noise=1.0, rng_seed=42, engine=engine)
+    b = run(other, wdbc, split, scaler_fit, noise=1.0, rng_seed=42, engine=engine)
+    c = run(spec, wdbc, split, scaler_fit, noise=1.0, rng_seed=43, engine=engine)
     assert torch.equal(weights(a), weights(b))
     assert not torch.equal(weights(a), weights(c))
 
 
+@ENGINES
 @pytest.mark.parametrize(
     "model",
     [
@@ -260,33 +301,67 @@ def test_the_same_rng_seed_reproduces_identical_weights(
     split: Split,
     scaler_fit: ScalerFit,
     model: dict[str, Any],
+    engine: str,
 ) -> None:
     s = with_training(with_model(spec, model), learning_rate=1.0)
-    a = run(s, wdbc, split, scaler_fit, noise=1.0, sample_rate=0.3, rng_seed=7)
-    b = run(s, wdbc, split, scaler_fit, noise=1.0, sample_rate=0.3, rng_seed=7)
+    a = run(s, wdbc, split, scaler_fit, noise=1.0, sample_rate=0.3, rng_seed=7, engine=engine)
+    b = run(s, wdbc, split, scaler_fit, noise=1.0, sample_rate=0.3, rng_seed=7, engine=engine)
     for k in a.state_dict:
         assert torch.equal(a.state_dict[k], b.state_dict[k]), k
     assert a.metrics == b.metrics
 
 
+@pytest.mark.parametrize(
+    "model",
+    [
+        pytest.param({"arch": "logistic_regression"}, id="lr"),
+        pytest.param({"arch": "mlp", "hidden": [8, 4], "activation": "tanh"}, id="mlp"),
+    ],
+)
+def test_both_clipping_engines_train_the_same_model(
+    spec: JobSpec,
+    wdbc: tuple[np.ndarray, np.ndarray],
+    split: Split,
+    scaler_fit: ScalerFit,
+    model: dict[str, Any],
+) -> None:
+    # Same clipped sums, same noise draws from the same secret seed: same weights.
+    s = with_training(with_model(spec, model), learning_rate=1.0, max_grad_norm=0.5)
+    kwargs: dict[str, Any] = {"noise": 1.0, "sample_rate": 0.2, "steps": 8, "rng_seed": 3}
+    a = run(s, wdbc, split, scaler_fit, engine="bookkeeping", **kwargs)
+    b = run(s, wdbc, split, scaler_fit, engine="opacus", **kwargs)
+    for k in a.state_dict:
+        assert torch.allclose(a.state_dict[k], b.state_dict[k], rtol=1e-4, atol=1e-5), k
+
+
+@ENGINES
 def test_an_empty_poisson_batch_still_adds_noise(
-    spec: JobSpec, wdbc: tuple[np.ndarray, np.ndarray], split: Split, scaler_fit: ScalerFit
+    spec: JobSpec,
+    wdbc: tuple[np.ndarray, np.ndarray],
+    split: Split,
+    scaler_fit: ScalerFit,
+    engine: str,
 ) -> None:
     # With q = 1e-9 no row is ever sampled; logistic regression starts at zero,
     # so any movement of the weights is the Gaussian noise of the empty steps.
     kwargs: dict[str, Any] = {"steps": 3, "sample_rate": 1e-9}
-    noised = run(spec, wdbc, split, scaler_fit, noise=1.0, **kwargs)
+    noised = run(spec, wdbc, split, scaler_fit, noise=1.0, **kwargs, engine=engine)
     assert bool(torch.isfinite(weights(noised)).all())
     assert float(noised.state_dict["net.weight"].abs().min()) > 0
     assert float(noised.state_dict["net.bias"].abs().min()) > 0
     # Control: without noise the same empty steps leave the weights at zero.
-    silent = run(spec, wdbc, split, scaler_fit, noise=0.0, **kwargs)
+    silent = run(spec, wdbc, split, scaler_fit, noise=0.0, **kwargs, engine=engine)
     assert float(silent.state_dict["net.weight"].abs().max()) == 0.0
     assert float(silent.state_dict["net.bias"].abs().max()) == 0.0
 
 
+@ENGINES
 def test_divergence_is_reported_not_released(
-    spec: JobSpec, wdbc: tuple[np.ndarray, np.ndarray], split: Split, scaler_fit: ScalerFit
+    spec: JobSpec,
+    wdbc: tuple[np.ndarray, np.ndarray],
+    split: Split,
+    scaler_fit: ScalerFit,
+    engine: str,
 ) -> None:
     deep = with_training(
         with_model(spec, {"arch": "mlp", "hidden": [8] * 6}),
@@ -295,7 +370,7 @@ def test_divergence_is_reported_not_released(
         average_last=0.0,
     )
     with pytest.raises(TrainingFailed) as exc:
-        run(deep, wdbc, split, scaler_fit, noise=1e6, steps=5)
+        run(deep, wdbc, split, scaler_fit, noise=1e6, steps=5, engine=engine)
     assert exc.value.code == "training.diverged"
 
 

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, func, insert, select, update
 
-from custos.core._errors import PolicyDenied
+from custos.core._errors import IntegrityError, PolicyDenied
 from custos.core._schema import budget_entries
 
 if TYPE_CHECKING:
@@ -198,6 +198,23 @@ def settle(
         raise ValueError("settle to committed or released")
     values: dict[str, Any] = {"status": status.value, "settled_at": now, "note": note[:500]}
     if mechanisms is not None:
+        from custos.training._accounting import Mechanism
+        from custos.training._accounting import epsilon as compose
+
+        row = conn.execute(
+            select(budget_entries.c.mechanisms_json, budget_entries.c.delta).where(
+                budget_entries.c.job_id == job_id,
+                budget_entries.c.attempt == attempt,
+                budget_entries.c.status == EntryStatus.RESERVED.value,
+            )
+        ).first()
+        if row is not None:
+            reserved = [Mechanism.from_json(m) for m in json.loads(row.mechanisms_json)]
+            if compose(mechanisms, row.delta).pld > compose(reserved, row.delta).pld * (1 + 1e-9):
+                raise IntegrityError(
+                    "a job cannot commit more privacy budget than it reserved",
+                    code="budget.commit_exceeds_reservation",
+                )
         values["mechanisms_json"] = json.dumps([m.to_json() for m in mechanisms])
     if epsilon is not None:
         values["epsilon"] = epsilon

@@ -54,11 +54,16 @@ def sign_receipt(stmt: dict[str, Any], key: SigningKey) -> dict[str, Any]:
 
 def write_bundle_receipt(bundle: Path, predicate: dict[str, Any], key: SigningKey) -> str:
     """Hash every file in ``bundle``, sign the receipt into it, return the receipt hash."""
-    subjects = {
-        p.name: file_sha256(p)
-        for p in sorted(bundle.iterdir())
-        if p.is_file() and p.name != RECEIPT_FILE
-    }
+    entries = sorted(p for p in bundle.iterdir() if p.name != RECEIPT_FILE)
+    odd = [p.name for p in entries if p.is_symlink() or not p.is_file()]
+    if odd:
+        # Sign only what verify_bundle accepts: plain files, no links, no folders.
+        raise IntegrityError(
+            "a release bundle holds plain files only",
+            code="receipt.bundle_shape",
+            details=[f"{n}: not a plain file" for n in odd],
+        )
+    subjects = {p.name: file_sha256(p) for p in entries}
     envelope = sign_receipt(statement(subjects, predicate), key)
     data = json.dumps(envelope, indent=2, sort_keys=True).encode() + b"\n"
     (bundle / RECEIPT_FILE).write_bytes(data)
@@ -96,7 +101,12 @@ def verify_bundle(bundle: Path, public_key: PublicKey) -> VerifiedBundle:
     receipt = bundle / RECEIPT_FILE
     if not receipt.is_file():
         raise SignatureError(f"no {RECEIPT_FILE} in the bundle", code="receipt.missing")
-    envelope = load_envelope(receipt)
+    try:
+        envelope = load_envelope(receipt)
+    except InvalidInput as exc:
+        raise SignatureError(
+            f"{RECEIPT_FILE} is not a signature envelope", code="receipt.malformed"
+        ) from exc
     payload = dsse_verify(envelope, public_key, payload_type=PAYLOAD_TYPE)
     try:
         stmt = loads(payload)

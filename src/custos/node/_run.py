@@ -182,7 +182,9 @@ def _features(spec: JobSpec, ds: DatasetRecord) -> list[str]:
     return [c for c in ds.card.usable_columns if c != target]
 
 
-def _bounds(spec: JobSpec, ds: DatasetRecord, features: list[str]) -> tuple[list[float], list[float]]:
+def _bounds(
+    spec: JobSpec, ds: DatasetRecord, features: list[str]
+) -> tuple[list[float], list[float]]:
     missing = [f for f in features if ds.card.columns[f].bounds is None]
     if missing:
         raise InvalidInput.from_violations(

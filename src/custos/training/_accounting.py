@@ -29,8 +29,9 @@ returns an epsilon it could not compute.
 
 Speed
 -----
-``dp_accounting`` (and the SciPy it pulls in) is imported lazily, on the
-first computation: parsing and validating ledger records costs nothing.
+``dp_accounting`` (and the SciPy it pulls in, about a second to import) is
+imported lazily, on the first computation: parsing and validating ledger
+records costs nothing. A long-lived node process pays the import once.
 :func:`calibrate` searches the noise multiplier with a coarse PLD
 discretisation seeded by a Gaussian-DP (CLT) estimate, then confirms it with
 the same fine computation :func:`epsilon` performs, so the reported epsilon
@@ -67,7 +68,7 @@ _FIELDS = frozenset({"kind", "noise_multiplier", "sample_rate", "count"})
 # 0.05 a single Gaussian release already costs epsilon in the hundreds.
 MIN_NOISE_MULTIPLIER = 0.05
 MAX_NOISE_MULTIPLIER = 1e6
-MAX_COUNT = 10**7
+MAX_COUNT = 10**6
 
 # The range calibrate() searches. Above SIGMA_MAX a target is "infeasible":
 # no useful model can be trained with that much noise. Below SIGMA_MIN the
@@ -143,11 +144,12 @@ class AccountingError(IntegrityError):
 
 def _is_real(value: object) -> bool:
     """A finite int or float, but not a bool."""
-    return (
-        isinstance(value, int | float)
-        and not isinstance(value, bool)
-        and math.isfinite(float(value))
-    )
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return False
+    try:
+        return math.isfinite(float(value))
+    except OverflowError:  # an int beyond the float range
+        return False
 
 
 def _check_delta(delta: object) -> float:
@@ -228,7 +230,7 @@ class Mechanism:
             raise InvalidInput.from_violations(
                 "privacy mechanism", problems, code="accounting.invalid_mechanism"
             )
-        # Normalise ints that JSON may have produced ("1" for 1.0).
+        # Normalise ints that JSON may have produced (RFC 8785 writes 1.0 as 1).
         object.__setattr__(self, "noise_multiplier", float(self.noise_multiplier))
         object.__setattr__(self, "sample_rate", float(self.sample_rate))
 
@@ -493,9 +495,9 @@ def epsilon(mechanisms: Sequence[Mechanism], delta: float) -> EpsilonBounds:
 
     The discretisation interval is chosen from the mechanisms alone (relative
     to the RDP epsilon, refined once if the PLD epsilon turns out three times
-    smaller), so the result is deterministic and, on a grid of DP-SGD runs
-    (q 0.005..1, 10..20,000 steps, epsilon 0.1..10), within 0.12 % of the
-    exact epsilon, always above it.
+    smaller), so the result is deterministic. On a grid of DP-SGD runs
+    (q 0.005..1, 10..20,000 steps, epsilon 0.1..10) it was at most 0.12 %
+    above a 30 times finer computation, and it is never below the exact value.
 
     Parameters
     ----------

@@ -397,7 +397,9 @@ class BookKeepingStepper(_Stepper):
         gen: torch.Generator,
     ) -> None:
         if not self.supports(net):
-            raise InvalidInput("book-keeping clipping needs a linear network", code="training.engine")
+            raise InvalidInput(
+                "book-keeping clipping needs a linear network", code="training.engine"
+            )
         self.layers = [net] if isinstance(net, nn.Linear) else list(net.children())
         self.opt = optimizer
         self.sigma = noise_multiplier
