@@ -215,3 +215,50 @@ def test_help_and_version_work_without_a_node(custos: Custos) -> None:
     p = custos("job", "frobnicate", ok=False)
     assert p.returncode == 2
     assert "Traceback" not in p.stderr
+
+
+def test_run_fetch_verify_and_budget_end_to_end(initialised: Custos) -> None:
+    spec = (initialised.cwd / "job.yaml").read_text().replace("epochs: 50", "epochs: 10")
+    (initialised.cwd / "job.yaml").write_text(spec)
+    initialised("job", "sign", "job.yaml", "--key", "vendor.key")
+    job = initialised.json("job", "submit", "job.yaml")
+    initialised("job", "approve", job["id"])
+    run = initialised.json("job", "run", job["id"])
+    assert run["state"] == "RELEASED"
+    assert 0 < run["privacy"]["epsilon"] <= 1.0
+    assert [j["state"] for j in initialised.json("job", "list")] == ["RELEASED"]
+
+    initialised("job", "fetch", job["id"], "--out", "bundle")
+    ok = initialised.json("receipt", "verify", "bundle", "--public-key", "home/node.pub")
+    assert ok["ok"]
+    assert ok["predicate"]["job"]["id"] == job["id"]
+    # The vendor's key is not the node's: verification fails cleanly.
+    p = initialised("receipt", "verify", "bundle", "--public-key", "vendor.pub", ok=False)
+    assert_clean_error(p, "signature.invalid", 77)
+    # A tampered bundle fails with every problem listed.
+    (initialised.cwd / "bundle" / "metrics.json").write_text('{"accuracy": 1.0}\n')
+    p = initialised("receipt", "verify", "bundle", "--public-key", "home/node.pub", ok=False)
+    assert_clean_error(p, "receipt.mismatch", 70)
+    assert "metrics.json: content differs from the receipt" in p.stderr
+
+    budget = initialised.json("budget", "show", "wdbc")
+    assert budget["duas"][0]["spent"] == pytest.approx(run["privacy"]["epsilon"])
+    assert [e["status"] for e in budget["entries"]] == ["committed"]
+    # Running it again is a conflict, not a second spend.
+    assert_clean_error(initialised("job", "run", job["id"], ok=False), "job.not_approved", 75)
+    assert initialised.json("audit", "verify")["ok"]
+
+
+def test_worker_runs_the_queue_once(initialised: Custos) -> None:
+    spec = (initialised.cwd / "job.yaml").read_text().replace("epochs: 50", "epochs: 5")
+    (initialised.cwd / "job.yaml").write_text(spec)
+    initialised("job", "sign", "job.yaml", "--key", "vendor.key")
+    job = initialised.json("job", "submit", "job.yaml")
+    initialised("job", "approve", job["id"])
+    p = initialised("node", "work", "--once")
+    assert "worker stopped after 1 job(s)" in p.stdout
+    assert initialised.json("job", "show", job["id"])["state"] == "RELEASED"
+
+
+def test_budget_show_for_an_unknown_dataset_is_a_clean_error(initialised: Custos) -> None:
+    assert_clean_error(initialised("budget", "show", "nope", ok=False), "dataset.not_found", 66)
