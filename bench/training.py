@@ -44,8 +44,7 @@ import yaml
 from torch import nn
 
 from custos.jobs._spec import JobSpec, parse_spec
-from custos.node._run import SCALER_MEAN_SHARE, SCALER_SPREAD_SHARE, calibrate_gaussian
-from custos.training._accounting import Mechanism, calibrate
+from custos.node._run import SCALER_MEAN_SHARE, SCALER_SPREAD_SHARE, plan_mechanisms
 from custos.training._harness import ScalerFit, Split, TrainPlan, sampling, train
 
 SECTION = "## Edge training"
@@ -110,12 +109,7 @@ def plan_for(
 ) -> tuple[TrainPlan, float]:
     """The same plan the node makes (see custos.node._run.plan_job)."""
     q, steps = sampling(n_train, spec.training.batch_size, spec.training.epochs)
-    sigma_all = calibrate_gaussian(eps, DELTA)
-    stats = [
-        Mechanism(kind="gaussian", noise_multiplier=sigma_all / SCALER_MEAN_SHARE**0.5),
-        Mechanism(kind="gaussian", noise_multiplier=sigma_all / SCALER_SPREAD_SHARE**0.5),
-    ]
-    dp = calibrate(eps, DELTA, sample_rate=q, steps=steps, already_spent=stats)
+    stats, dp = plan_mechanisms(eps, DELTA, sample_rate=q, steps=steps)
     scaler = ScalerFit(
         lower=tuple(lower),
         upper=tuple(upper),

@@ -197,6 +197,20 @@ def _bounds(
     return lower, upper
 
 
+def plan_mechanisms(
+    eps: float, delta: float, *, sample_rate: float, steps: int
+) -> tuple[list[Mechanism], DpSgdPlan]:
+    """The feature-statistics mechanisms at their fixed budget shares, and DP-SGD's plan."""
+    from custos.training._accounting import Mechanism, calibrate
+
+    sigma_all = calibrate_gaussian(eps, delta)
+    stats = [
+        Mechanism(kind="gaussian", noise_multiplier=sigma_all / math.sqrt(SCALER_MEAN_SHARE)),
+        Mechanism(kind="gaussian", noise_multiplier=sigma_all / math.sqrt(SCALER_SPREAD_SHARE)),
+    ]
+    return stats, calibrate(eps, delta, sample_rate=sample_rate, steps=steps, already_spent=stats)
+
+
 def plan_job(spec: JobSpec, ds: DatasetRecord, isolation: IsolationKind) -> JobPlan:
     """Calibrate the job's noise before any row is read.
 
@@ -205,7 +219,7 @@ def plan_job(spec: JobSpec, ds: DatasetRecord, isolation: IsolationKind) -> JobP
     take fixed shares of the budget; DP-SGD's noise is then calibrated with
     PLD over all mechanisms so the total never exceeds the request.
     """
-    from custos.training._accounting import Mechanism, calibrate, epsilon
+    from custos.training._accounting import epsilon
     from custos.training._harness import ScalerFit, sampling
 
     features = _features(spec, ds)
@@ -217,12 +231,7 @@ def plan_job(spec: JobSpec, ds: DatasetRecord, isolation: IsolationKind) -> JobP
         raise PolicyDenied("too few rows to train on", code="cohort.too_small")
     q, steps = sampling(n_train, spec.training.batch_size, spec.training.epochs)
     eps, delta = spec.privacy.epsilon, spec.privacy.delta
-    sigma_all = calibrate_gaussian(eps, delta)
-    stats = [
-        Mechanism(kind="gaussian", noise_multiplier=sigma_all / math.sqrt(SCALER_MEAN_SHARE)),
-        Mechanism(kind="gaussian", noise_multiplier=sigma_all / math.sqrt(SCALER_SPREAD_SHARE)),
-    ]
-    dpsgd = calibrate(eps, delta, sample_rate=q, steps=steps, already_spent=stats)
+    stats, dpsgd = plan_mechanisms(eps, delta, sample_rate=q, steps=steps)
     mechanisms = [*stats, dpsgd.mechanism()]
     bounds = epsilon(mechanisms, delta)
     if bounds.pld > eps * (1 + 1e-9):
@@ -782,7 +791,7 @@ def _run_locked(
                 subject=f"job:{job_id}",
                 details={"code": exc.code, "problems": list(exc.details)[:50]},
             )
-        _fail_after_audit(node, job_id, attempt, exc)
+        _fail(node, job_id, attempt, exc, spent=True)  # trained: the budget is spent
         raise
     shutil.rmtree(bundle, ignore_errors=True)
     bundle.mkdir(parents=True, mode=0o700)
@@ -835,11 +844,6 @@ def _run_locked(
         total_seconds=total,
         timings=timings,
     )
-
-
-def _fail_after_audit(node: Node, job_id: str, attempt: int, error: CustosError) -> None:
-    """The model was trained (budget spent) but may not leave: FAILED, committed."""
-    _fail(node, job_id, attempt, error, spent=True)
 
 
 def _predicate(

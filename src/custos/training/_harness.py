@@ -48,21 +48,6 @@ class Split:
     validation: np.ndarray
 
 
-def stratified_split(y: np.ndarray, fraction: float, rng: np.random.Generator) -> Split:
-    """Hold out ``fraction`` of each class for validation (at least one row per class)."""
-    train_idx: list[np.ndarray] = []
-    val_idx: list[np.ndarray] = []
-    for label in np.unique(y):
-        idx = np.flatnonzero(y == label)
-        rng.shuffle(idx)
-        k = max(1, round(len(idx) * fraction)) if len(idx) > 1 else 0
-        val_idx.append(idx[:k])
-        train_idx.append(idx[k:])
-    train = np.sort(np.concatenate(train_idx))
-    val = np.sort(np.concatenate(val_idx))
-    return Split(train=train, validation=val)
-
-
 def stratified_split_sized(y: np.ndarray, n_validation: int, rng: np.random.Generator) -> Split:
     """Hold out exactly ``n_validation`` rows, shared between classes in proportion.
 
