@@ -27,7 +27,7 @@ def _isolation_available(monkeypatch: pytest.MonkeyPatch) -> None:
     """
     monkeypatch.setattr(
         "custos.node._jobs.available_isolation",
-        lambda: frozenset({IsolationKind.BUBBLEWRAP, IsolationKind.NONE}),
+        lambda *_: frozenset({IsolationKind.BUBBLEWRAP, IsolationKind.NONE}),
     )
 
 

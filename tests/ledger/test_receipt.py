@@ -14,6 +14,7 @@ from custos.core import InvalidInput, SignatureError, SigningKey, canonical_json
 from custos.core._errors import CustosError, IntegrityError
 from custos.ledger import PAYLOAD_TYPE, PREDICATE_TYPE, RECEIPT_FILE, statement, verify_bundle
 from custos.ledger._receipt import STATEMENT_TYPE, write_bundle_receipt
+from custos.sandbox._attest import SoftwareAttester
 
 FILES: dict[str, bytes] = {
     "weights.safetensors": bytes(range(256)) * 4,
@@ -21,15 +22,33 @@ FILES: dict[str, bytes] = {
     "metrics.json": b'{"accuracy": 0.95}\n',
     "privacy.json": b'{"epsilon": 1.0, "delta": 1e-05}\n',
 }
+KEY = SigningKey.generate()
+MEASUREMENT = {
+    "spec_hash": "sha256:" + "a" * 64,
+    "model_hash": "sha256:" + "b" * 64,
+    "dua_hash": "sha256:" + "c" * 64,
+    "dataset_fingerprint": "sha256:" + "d" * 64,
+    "isolation": "bubblewrap",
+}
 PREDICATE: dict[str, Any] = {
-    "job": {"id": "job-0001", "spec_hash": "sha256:" + "a" * 64},
+    "job": {
+        "id": "job-0001",
+        "spec_hash": MEASUREMENT["spec_hash"],
+        "model_hash": MEASUREMENT["model_hash"],
+    },
+    "dua": {"hash": MEASUREMENT["dua_hash"]},
+    "dataset": {"fingerprint": MEASUREMENT["dataset_fingerprint"]},
     "privacy": {"epsilon_spent": 1.0, "epsilon_left": 2.0, "delta": 1e-5},
+    "isolation": {
+        "kind": "bubblewrap",
+        "attestation": SoftwareAttester().attest(MEASUREMENT, KEY),
+    },
 }
 
 
 @pytest.fixture
 def key() -> SigningKey:
-    return SigningKey.generate()
+    return KEY
 
 
 @pytest.fixture

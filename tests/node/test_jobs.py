@@ -176,7 +176,7 @@ def test_missing_bubblewrap_rejects_a_job_that_requires_it(
     from custos.policy import IsolationKind
 
     monkeypatch.setattr(
-        "custos.node._jobs.available_isolation", lambda: frozenset({IsolationKind.NONE})
+        "custos.node._jobs.available_isolation", lambda *_: frozenset({IsolationKind.NONE})
     )
     job = submit_job(ready, sign_spec(spec_from(workdir), vendor_key))
     assert job.decision.failed_clauses == {"isolation.accepted"}

@@ -41,7 +41,12 @@ FAST = {"training__epochs": 10}
 
 @pytest.fixture
 def ready(node: Node, workdir: Path) -> Node:
+    """A node whose DUA accepts only the in-process harness: these tests are
+    about the runner; tests/node/test_sandboxed.py runs jobs in the sandbox."""
     node.policy = InstitutionalPolicy(allow_isolation_none=True)
+    dua = load_yaml(workdir / "dua.yaml")
+    dua["isolation"]["accepted"] = ["none"]
+    dump_yaml(dua, workdir / "dua.yaml")
     register_dataset(node, "wdbc", workdir / "wdbc.csv", workdir / "card.yaml")
     add_dua(node, workdir / "dua.yaml")
     return node
@@ -269,7 +274,7 @@ def test_isolation_none_needs_the_institution_to_allow_it(
     job_id = approved(ready, workdir, vendor_key, nonce="iso")
     ready.policy = InstitutionalPolicy(allow_isolation_none=False)
     monkeypatch.setattr(
-        "custos.node._jobs.available_isolation", lambda: frozenset({IsolationKind.NONE})
+        "custos.node._jobs.available_isolation", lambda *_: frozenset({IsolationKind.NONE})
     )
     with pytest.raises(PolicyDenied):
         run_job(ready, job_id)

@@ -85,6 +85,15 @@ class VerifiedBundle:
         return content_hash(self.statement)
 
 
+def _attestation_problems(predicate: dict[str, Any], public_key: PublicKey) -> list[str]:
+    from custos.sandbox._attest import verify_evidence
+
+    isolation = predicate.get("isolation")
+    if not isinstance(isolation, dict):
+        return ["attestation: the receipt names no isolation"]
+    return verify_evidence(isolation.get("attestation"), public_key, predicate)
+
+
 def verify_bundle(bundle: Path, public_key: PublicKey) -> VerifiedBundle:
     """Verify a release bundle offline.
 
@@ -141,6 +150,7 @@ def verify_bundle(bundle: Path, public_key: PublicKey) -> VerifiedBundle:
             problems.append(f"{name}: content differs from the receipt")
     for extra in sorted(present - set(expected)):
         problems.append(f"{extra}: not named by the receipt")
+    problems += _attestation_problems(stmt["predicate"], public_key)
     if problems:
         raise IntegrityError(
             f"the bundle does not match its receipt ({len(problems)} problem"

@@ -135,7 +135,7 @@ def _decide(
         policy=node.policy,
         epsilon_spent=epsilon_committed(conn, spec.dataset, delta=delta, exclude_job=exclude_job),
         today=node.clock().date(),
-        available_isolation=available_isolation(),
+        available_isolation=available_isolation(node.policy),
         leakage_audit_available=LEAKAGE_AUDIT_AVAILABLE,
     )
     return decision, dua_entry

@@ -35,17 +35,20 @@ def node_id_for(key: PublicKey) -> str:
     return "node-" + hashlib.sha256(key.raw).hexdigest()[:16]
 
 
-def available_isolation() -> frozenset[IsolationKind]:
-    """Isolation kinds this node can really apply to a job today.
+def available_isolation(policy: InstitutionalPolicy | None = None) -> frozenset[IsolationKind]:
+    """Isolation kinds this node can really apply to a job now.
 
-    Only what the job runner implements counts, never what merely looks
-    installed: ``none`` (the trusted harness runs in the node's process;
-    whether that is *acceptable* is for the DUA and the institutional policy,
-    and receipts state it). The bubblewrap sandbox joins this set when its
-    backend lands (issue #4), and checks at run time that namespaces can
-    really be created.
+    Only what the runner implements and this machine supports counts:
+    ``none`` (the harness in the node's process; whether that is acceptable
+    is for the DUA and the institutional policy), ``bubblewrap`` when a test
+    sandbox really starts (namespaces, seccomp), and a TEE kind only when its
+    evidence can be produced *and* verified here. The runner checks again
+    when the job starts and refuses if the sandbox cannot be set up.
     """
-    return frozenset({IsolationKind.NONE})
+    from custos.node._execute import isolation_status
+
+    status = isolation_status(policy or InstitutionalPolicy())
+    return frozenset(k for k, (ok, _) in status.items() if ok)
 
 
 @dataclass

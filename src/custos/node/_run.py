@@ -59,6 +59,7 @@ from custos.policy._evaluate import Outcome
 if TYPE_CHECKING:
     import numpy as np
 
+    from custos.node._execute import Execution
     from custos.training._accounting import DpSgdPlan, Mechanism
     from custos.training._harness import ProgressFn, ScalerFit, TrainResult
 
@@ -286,19 +287,36 @@ def calibrate_gaussian(target_epsilon: float, delta: float) -> float:
     return hi
 
 
-# Isolation the runner itself can apply. The bubblewrap sandbox is issue #4.
-RUNNER_ISOLATION: tuple[IsolationKind, ...] = (IsolationKind.NONE,)
+# Isolation kinds the runner applies, in order of preference: a TEE (when its
+# evidence verifies on this node), the bubblewrap sandbox, and last the
+# in-process harness, which needs both the DUA and the policy to allow it.
+RUNNER_ISOLATION: tuple[IsolationKind, ...] = (
+    IsolationKind.SEV_SNP,
+    IsolationKind.TDX,
+    IsolationKind.BUBBLEWRAP,
+    IsolationKind.NONE,
+)
 
 
 def choose_isolation(node: Node, dua: DUA) -> IsolationKind:
+    from custos.node._execute import isolation_status
+
+    status = isolation_status(node.policy)
+    why: list[str] = []
     for kind in RUNNER_ISOLATION:
-        if kind in dua.isolation.accepted and (
-            kind is not IsolationKind.NONE or node.policy.allow_isolation_none
-        ):
+        if kind not in dua.isolation.accepted:
+            continue
+        if kind is IsolationKind.NONE and not node.policy.allow_isolation_none:
+            why.append("none: the institutional policy does not allow it")
+            continue
+        ok, detail = status.get(kind, (False, "not supported by this node"))
+        if ok:
             return kind
+        why.append(f"{kind.value}: {detail}")
     raise PolicyDenied(
         "this node cannot run the job under any isolation its DUA and policy accept",
         code="isolation.unavailable",
+        details=why,
     )
 
 
@@ -542,6 +560,7 @@ def _fail(
     error: CustosError,
     *,
     spent: bool,
+    state: JobState = JobState.FAILED,
 ) -> None:
     with node.operation() as conn:
         if attempt is not None:
@@ -558,7 +577,7 @@ def _fail(
             node,
             conn,
             job_id,
-            JobState.FAILED,
+            state,
             actor="node:runner",
             details={"code": error.code, "budget": "committed" if spent else "released"},
             decided_reason=error.message,
@@ -699,9 +718,12 @@ def _run_locked(
         raise
     timings["load"] = time.perf_counter() - t1
     # -- train ----------------------------------------------------------------
-    from custos.training._harness import TrainPlan, stratified_split_sized, train
+    from custos.node._execute import limits_for, train_in_process, train_sandboxed
+    from custos.sandbox._bwrap import SandboxUnavailable, SandboxViolation
+    from custos.training._harness import TrainPlan, stratified_split_sized
 
-    _phase(on_phase, "training with DP-SGD (Opacus)")
+    where = "in-process, no sandbox" if plan.isolation is IsolationKind.NONE else "sandboxed"
+    _phase(on_phase, f"training with DP-SGD ({where})")
     try:
         import numpy as np
 
@@ -713,7 +735,31 @@ def _run_locked(
             max_grad_norm=spec.training.max_grad_norm,
             scaler=plan.scaler,
         )
-        result = train(spec, data.x, data.y, tplan, split, progress=progress, rng_seed=rng_seed)
+        if plan.isolation is IsolationKind.NONE:
+            result, execution = train_in_process(
+                spec, data.x, data.y, split, tplan, progress=progress, rng_seed=rng_seed
+            )
+        else:
+            hide_dirs, hide_files = _hidden_paths(node)
+            result, execution = train_sandboxed(
+                spec.to_json(),
+                data.x,
+                data.y,
+                split,
+                tplan,
+                limits=limits_for(node.policy),
+                hide_dirs=hide_dirs,
+                hide_files=hide_files,
+                progress=progress,
+                rng_seed=rng_seed,
+            )
+    except SandboxUnavailable as exc:
+        _fail(node, job_id, attempt, exc, spent=False)  # nothing ran
+        raise
+    except SandboxViolation as exc:
+        _incident(node, job_id, exc)
+        _fail(node, job_id, attempt, exc, spent=True)
+        raise
     except CustosError as exc:
         _fail(node, job_id, attempt, exc, spent=True)
         raise
@@ -791,14 +837,25 @@ def _run_locked(
                 subject=f"job:{job_id}",
                 details={"code": exc.code, "problems": list(exc.details)[:50]},
             )
-        _fail(node, job_id, attempt, exc, spent=True)  # trained: the budget is spent
+        _incident(node, job_id, exc)
+        # trained: the budget is spent
+        _fail(node, job_id, attempt, exc, spent=True, state=JobState.BLOCKED)
         raise
     shutil.rmtree(bundle, ignore_errors=True)
     bundle.mkdir(parents=True, mode=0o700)
     for name in files:
         shutil.copyfile(workspace / name, bundle / name)
     shutil.rmtree(workspace, ignore_errors=True)
-    predicate = _predicate(node, job, ds, dua_entry.version, dua_entry.content_hash, plan, privacy)
+    try:
+        evidence = _attest(node, job, ds, dua_entry.content_hash, plan, execution)
+    except CustosError as exc:
+        shutil.rmtree(bundle, ignore_errors=True)
+        _incident(node, job_id, exc)
+        _fail(node, job_id, attempt, exc, spent=True, state=JobState.BLOCKED)
+        raise
+    predicate = _predicate(
+        node, job, ds, dua_entry.version, dua_entry.content_hash, plan, privacy, evidence
+    )
     receipt_hash = write_bundle_receipt(bundle, predicate, node.key)
     # -- release ------------------------------------------------------------
     with node.operation() as conn:
@@ -854,6 +911,7 @@ def _predicate(
     dua_hash: str,
     plan: JobPlan,
     privacy: dict[str, Any],
+    evidence: dict[str, Any],
 ) -> dict[str, Any]:
     budget_info = privacy["dataset_budget"]
     return {
@@ -893,10 +951,9 @@ def _predicate(
         "environment": environment(),
         "isolation": {
             "kind": plan.isolation.value,
-            "attestation": {
-                "kind": "none",
-                "note": "in-process harness; sandbox and TEE attestation arrive with issue #4",
-            },
+            "sandbox": evidence["measurement"]["sandbox"],
+            "tee": evidence["tee"],
+            "attestation": evidence,
         },
         "leakage_audit": {
             "status": "not_run",
@@ -905,6 +962,58 @@ def _predicate(
         },
         "released_at": node.clock().isoformat(),
     }
+
+
+def _attest(
+    node: Node,
+    job: JobRecord,
+    ds: DatasetRecord,
+    dua_hash: str,
+    plan: JobPlan,
+    execution: Execution,
+) -> dict[str, Any]:
+    """Measure what ran and turn it into evidence (fails closed)."""
+    from custos.node._execute import attester_for, measurement
+
+    m = measurement(
+        spec_hash=job.spec_hash,
+        model_hash=job.model_hash,
+        dua_hash=dua_hash,
+        dataset_fingerprint=ds.fingerprint,
+        execution=execution,
+        environment=environment(),
+    )
+    return attester_for(plan.isolation, node.policy).attest(m, node.key)
+
+
+def _hidden_paths(node: Node) -> tuple[list[Path], list[Path]]:
+    """What a sandbox must never see even if it lies under a mounted directory."""
+    from custos.node._registry import list_datasets
+
+    dirs = [node.settings.home]
+    files = [Path(d.path) for d in list_datasets(node)]
+    url = node.settings.database_url
+    if url.startswith("sqlite:///"):
+        db = Path(url.removeprefix("sqlite:///"))
+        files += [db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")]
+    return dirs, files
+
+
+def _incident(node: Node, job_id: str, error: CustosError) -> None:
+    """Open an incident in the audit log for a job that broke a rule."""
+    with node.operation() as conn:
+        node.audit.append(
+            conn,
+            actor="node:sandbox",
+            action="incident.opened",
+            subject=f"job:{job_id}",
+            details={
+                "kind": error.code.split(".")[0],
+                "code": error.code,
+                "reason": error.message,
+                "details": list(error.details)[:50],
+            },
+        )
 
 
 def fetch_bundle(node: Node, job_id: str, out: Path) -> list[Path]:

@@ -27,6 +27,19 @@ DEFAULT_FORBIDDEN_PURPOSE_TERMS = (
 )
 
 
+class SandboxPolicy(BaseModel):
+    """Resource limits of the job sandbox (per job)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    memory_mb: int = Field(default=6144, ge=512, le=1 << 20)
+    cpu_seconds: int = Field(default=4 * 3600, ge=10, le=30 * 86400)
+    wall_seconds: int = Field(default=3600, ge=10, le=30 * 86400)
+    scratch_mb: int = Field(default=64, ge=1, le=1 << 16)
+    file_mb: int = Field(default=64, ge=1, le=1 << 16)
+    threads: int = Field(default=2, ge=1, le=256)
+
+
 class InstitutionalPolicy(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -35,6 +48,11 @@ class InstitutionalPolicy(BaseModel):
     allowed_models: list[str] = Field(default_factory=lambda: ["logistic_regression", "mlp"])
     allow_automatic_approval: bool = False
     allow_isolation_none: bool = False
+    sandbox: SandboxPolicy = SandboxPolicy()
+    # Command that verifies hardware TEE evidence (SEV-SNP/TDX report file as
+    # its last argument; exit 0 only when the chain and TCB verify). Without
+    # it the node never claims a TEE.
+    tee_verifier: list[str] = Field(default_factory=list, max_length=32)
     forbid_product_improvement: bool = True
     forbid_secondary_use: bool = True
     forbid_onward_transfer: bool = True

@@ -1,0 +1,294 @@
+"""Where a job's training runs: in the sandbox, or (development only) in-process.
+
+The runner (:mod:`custos.node._run`) decides *whether* a job may run and
+accounts for it; this module runs the harness under the isolation the plan
+chose, measures what ran and turns the measurement into attestation
+evidence for the receipt.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from custos.core._errors import CustosError
+from custos.policy._dua import IsolationKind
+from custos.policy._institutional import InstitutionalPolicy
+from custos.sandbox._attest import (
+    MEASUREMENT_FORMAT,
+    Attester,
+    SoftwareAttester,
+    TsmAttester,
+    harness_hash,
+)
+from custos.sandbox._bwrap import (
+    Limits,
+    SandboxViolation,
+    bwrap_version,
+    config_hash,
+    probe_cached,
+    run_sandboxed,
+)
+from custos.sandbox._protocol import Frame, encode
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from custos.training._harness import ProgressFn, Split, TrainPlan, TrainResult
+
+TEE_KINDS = {IsolationKind.SEV_SNP: "sev-snp", IsolationKind.TDX: "tdx"}
+# Error codes the trusted harness raises; anything else from a sandbox is
+# reported by its kind only.
+HARNESS_CODES = frozenset(
+    {"training.diverged", "training.error", "training.failed", "model.unsupported", "input.invalid"}
+)
+
+
+def limits_for(policy: InstitutionalPolicy) -> Limits:
+    s = policy.sandbox
+    return Limits(
+        memory_bytes=s.memory_mb << 20,
+        cpu_seconds=s.cpu_seconds,
+        wall_seconds=float(s.wall_seconds),
+        file_bytes=s.file_mb << 20,
+        scratch_bytes=s.scratch_mb << 20,
+        threads=s.threads,
+    )
+
+
+def attester_for(kind: IsolationKind, policy: InstitutionalPolicy) -> Attester:
+    if kind in TEE_KINDS:
+        return TsmAttester(TEE_KINDS[kind], policy.tee_verifier)
+    return SoftwareAttester()
+
+
+def isolation_status(policy: InstitutionalPolicy) -> dict[IsolationKind, tuple[bool, str]]:
+    """What each isolation kind would need on this node, and whether it is there."""
+    ok, detail = probe_cached()
+    status: dict[IsolationKind, tuple[bool, str]] = {
+        IsolationKind.NONE: (True, "in-process harness, no sandbox (development only)"),
+        IsolationKind.BUBBLEWRAP: (ok, f"bubblewrap {detail}" if ok else detail),
+    }
+    for kind in TEE_KINDS:
+        if not ok:
+            status[kind] = (False, f"needs the bubblewrap sandbox inside the TEE: {detail}")
+        else:
+            status[kind] = attester_for(kind, policy).available()
+    status[IsolationKind.NVIDIA_CC] = (False, "no NVIDIA confidential-computing back-end")
+    return status
+
+
+@dataclass
+class Execution:
+    """What ran and how: goes into the measurement and the privacy report."""
+
+    isolation: IsolationKind
+    sandbox: dict[str, Any] = field(default_factory=dict)
+
+
+def _job_frame(
+    spec_json: dict[str, Any],
+    x: np.ndarray,
+    y: np.ndarray,
+    split: Split,
+    plan: TrainPlan,
+    rng_seed: int | None,
+    threads: int,
+) -> bytes:
+    import numpy as np
+
+    arrays = {
+        "x": np.ascontiguousarray(x, dtype="<f8"),
+        "y": np.ascontiguousarray(y, dtype="<f4"),
+        "train": np.ascontiguousarray(split.train, dtype="<i8"),
+        "validation": np.ascontiguousarray(split.validation, dtype="<i8"),
+    }
+    header: dict[str, Any] = {
+        "type": "job",
+        "spec": spec_json,
+        "plan": {
+            "noise_multiplier": plan.noise_multiplier,
+            "sample_rate": plan.sample_rate,
+            "steps": plan.steps,
+            "max_grad_norm": plan.max_grad_norm,
+            "scaler": {
+                "lower": list(plan.scaler.lower),
+                "upper": list(plan.scaler.upper),
+                "mean_noise": plan.scaler.mean_noise,
+                "spread_noise": plan.scaler.spread_noise,
+            },
+        },
+        "rng_seed": rng_seed,
+        "threads": threads,
+    }
+    for name, arr in arrays.items():
+        header[name] = {"dtype": arr.dtype.str, "shape": list(arr.shape)}
+    return encode(header, b"".join(a.tobytes() for a in arrays.values()))
+
+
+def train_sandboxed(
+    spec_json: dict[str, Any],
+    x: np.ndarray,
+    y: np.ndarray,
+    split: Split,
+    plan: TrainPlan,
+    *,
+    limits: Limits,
+    hide_dirs: list[Path],
+    hide_files: list[Path],
+    progress: ProgressFn | None = None,
+    rng_seed: int | None = None,
+    custom_code: bool = False,
+) -> tuple[TrainResult, Execution]:
+    """Train in a fresh bubblewrap sandbox; the harness talks only through the pipe.
+
+    Raises
+    ------
+    SandboxUnavailable
+        The sandbox could not be set up (nothing was trained).
+    SandboxViolation
+        The job broke a rule or limit (protocol, time, memory, a crash).
+    CustosError
+        The harness inside reported a training error.
+    """
+    import torch
+    from safetensors.torch import load as load_safetensors
+
+    from custos.sandbox._seccomp import build_filter, policy_hash
+    from custos.training._harness import TrainResult
+
+    frame = _job_frame(spec_json, x, y, split, plan, rng_seed, limits.threads)
+
+    def on_frame(f: Frame) -> None:
+        if progress is not None and f.type == "progress":
+            progress(int(f.header["step"]), int(f.header["steps"]), float(f.header["loss"]))
+
+    seccomp = build_filter()
+    # -I: ignore PYTHON* variables and the user site; the venv still loads.
+    command = [sys.executable, "-I", "-m", "custos.sandbox._entry"]
+    outcome, argv = run_sandboxed(
+        command,
+        frame,
+        limits=limits,
+        hide_dirs=hide_dirs,
+        hide_files=hide_files,
+        on_frame=on_frame,
+        seccomp=seccomp,
+    )
+    execution = Execution(
+        isolation=IsolationKind.BUBBLEWRAP,
+        sandbox={
+            "backend": "bubblewrap",
+            "version": bwrap_version(),
+            "config_hash": config_hash(argv, limits, policy_hash()),
+            "seccomp_sha256": policy_hash(),
+            "limits": limits.to_json(),
+            "namespaces": ["user", "network", "pid", "ipc", "uts", "cgroup", "mount"],
+            "network": "none (own namespace; sockets other than AF_UNIX denied)",
+            "process_creation": "denied (threads only)",
+            "wall_seconds": round(outcome.wall_seconds, 3),
+        },
+    )
+    if outcome.violation is not None:
+        raise SandboxViolation(
+            f"the job broke the sandbox protocol: {outcome.violation.message}",
+            code=outcome.violation.code,
+        )
+    if outcome.killed is not None:
+        what = {
+            "wall_clock": "ran past its wall-clock limit",
+            "cpu_time": "used up its CPU-time limit",
+            "file_size": "wrote a file past its size limit",
+            "killed": "was killed (memory or another limit)",
+            "crashed": "crashed",
+        }.get(outcome.killed, f"was stopped ({outcome.killed})")
+        raise SandboxViolation(f"the sandboxed job {what}", code=f"sandbox.{outcome.killed}")
+    if outcome.error is not None:
+        code = str(outcome.error.header["code"])
+        if custom_code or code not in HARNESS_CODES:
+            raise CustosError(
+                "training failed inside the sandbox (the job's code raised an error)",
+                code="training.error",
+            )
+        raise CustosError(str(outcome.error.header["message"])[:500], code=code)
+    if outcome.result is None:
+        raise SandboxViolation(
+            f"the sandboxed job ended (status {outcome.returncode}) without a result",
+            code="sandbox.no_result",
+        )
+    r = outcome.result
+    try:
+        state = load_safetensors(r.payload)
+    except Exception as exc:  # safetensors raises its own error types
+        raise SandboxViolation(
+            "the sandbox returned weights that are not a safetensors file",
+            code="sandbox.bad_weights",
+        ) from exc
+    if any(not isinstance(v, torch.Tensor) for v in state.values()):
+        raise SandboxViolation(
+            "the sandbox returned non-tensor weights", code="sandbox.bad_weights"
+        )
+    declared = {k: list(v) for k, v in r.header["parameters"].items()}
+    if declared != {k: list(v.shape) for k, v in state.items()}:
+        raise SandboxViolation(
+            "the sandbox's weights differ from the parameters it declared",
+            code="sandbox.bad_weights",
+        )
+    metrics = r.header["metrics"]
+    bad = [k for k, v in metrics.items() if isinstance(v, bool) or not isinstance(v, int | float)]
+    if bad:
+        raise SandboxViolation(
+            "the sandbox returned non-numeric metrics", code="sandbox.bad_metrics"
+        )
+    result = TrainResult(
+        state_dict=state,
+        metrics=dict(metrics),
+        steps_taken=int(r.header["steps_taken"]),
+        train_seconds=float(r.header["train_seconds"]),
+        n_train=len(split.train),
+        n_validation=len(split.validation),
+    )
+    return result, execution
+
+
+def train_in_process(
+    spec: Any,
+    x: np.ndarray,
+    y: np.ndarray,
+    split: Split,
+    plan: TrainPlan,
+    *,
+    progress: ProgressFn | None,
+    rng_seed: int | None,
+) -> tuple[TrainResult, Execution]:
+    from custos.training._harness import train
+
+    result = train(spec, x, y, plan, split, progress=progress, rng_seed=rng_seed)
+    return result, Execution(
+        isolation=IsolationKind.NONE,
+        sandbox={"backend": "none", "note": "the harness ran in the node's own process"},
+    )
+
+
+def measurement(
+    *,
+    spec_hash: str,
+    model_hash: str,
+    dua_hash: str,
+    dataset_fingerprint: str,
+    execution: Execution,
+    environment: dict[str, str],
+) -> dict[str, Any]:
+    return {
+        "format": MEASUREMENT_FORMAT,
+        "harness_sha256": harness_hash(),
+        "spec_hash": spec_hash,
+        "model_hash": model_hash,
+        "dua_hash": dua_hash,
+        "dataset_fingerprint": dataset_fingerprint,
+        "isolation": execution.isolation.value,
+        "sandbox": execution.sandbox,
+        "environment": environment,
+    }

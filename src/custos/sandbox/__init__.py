@@ -1,0 +1,1 @@
+"""The job sandbox: bubblewrap namespaces plus a seccomp filter."""

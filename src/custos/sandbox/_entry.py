@@ -1,0 +1,133 @@
+"""The harness's side of the sandbox: ``python -m custos.sandbox._entry``.
+
+Runs inside the sandbox with no network, no view of the node home and no
+way to start processes. It reads one ``job`` frame on stdin (the verified
+feature matrix, labels, the hospital-side split and the node's DP plan),
+trains with the trusted harness and answers on the channel with progress
+frames and one ``result`` frame carrying the weights as safetensors bytes.
+
+File descriptor 1 is the channel. Before anything else runs, the channel
+is moved to a private descriptor and fd 1 is pointed at stderr, so that a
+``print`` in a library (or in vendor model code) cannot corrupt the frames.
+stderr never leaves the node: it may hold anything the code printed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import time
+from typing import Any
+
+from custos.sandbox._protocol import read_frame, write_frame
+
+MAX_INPUT_BYTES = 1 << 34
+
+
+def _array(payload: bytes, offset: int, meta: dict[str, Any]) -> tuple[Any, int]:
+    import numpy as np
+
+    dtype = np.dtype(str(meta["dtype"]))
+    shape = tuple(int(s) for s in meta["shape"])
+    count = int(np.prod(shape)) if shape else 1
+    size = count * dtype.itemsize
+    arr = np.frombuffer(payload, dtype=dtype, count=count, offset=offset).reshape(shape)
+    return arr, offset + size
+
+
+def _run(channel: int) -> int:
+    frame = read_frame(sys.stdin.buffer, max_payload=MAX_INPUT_BYTES)
+    if frame is None or frame.type != "job":
+        write_frame(channel, {"type": "error", "code": "sandbox.no_job", "message": "no job"})
+        return 2
+    h = frame.header
+    import numpy as np
+    from safetensors.torch import save as save_safetensors
+
+    from custos.jobs._spec import JobSpec
+    from custos.training._harness import ScalerFit, Split, TrainPlan, train
+
+    spec = JobSpec.model_validate(h["spec"])
+    offset = 0
+    x, offset = _array(frame.payload, offset, h["x"])
+    y, offset = _array(frame.payload, offset, h["y"])
+    tr, offset = _array(frame.payload, offset, h["train"])
+    va, offset = _array(frame.payload, offset, h["validation"])
+    p = h["plan"]
+    plan = TrainPlan(
+        noise_multiplier=float(p["noise_multiplier"]),
+        sample_rate=float(p["sample_rate"]),
+        steps=int(p["steps"]),
+        max_grad_norm=float(p["max_grad_norm"]),
+        scaler=ScalerFit(
+            lower=tuple(p["scaler"]["lower"]),
+            upper=tuple(p["scaler"]["upper"]),
+            mean_noise=float(p["scaler"]["mean_noise"]),
+            spread_noise=float(p["scaler"]["spread_noise"]),
+        ),
+    )
+    last = [0.0]
+
+    def progress(step: int, steps: int, loss: float) -> None:
+        now = time.monotonic()
+        if step == steps or now - last[0] >= 0.1:
+            last[0] = now
+            write_frame(
+                channel,
+                {
+                    "type": "progress",
+                    "step": step,
+                    "steps": steps,
+                    "loss": float(loss) if np.isfinite(loss) else 0.0,
+                },
+            )
+
+    result = train(
+        spec,
+        np.ascontiguousarray(x),
+        np.ascontiguousarray(y),
+        plan,
+        Split(train=np.asarray(tr), validation=np.asarray(va)),
+        progress=progress,
+        rng_seed=h.get("rng_seed"),
+        threads=h.get("threads"),
+    )
+    weights = save_safetensors(
+        result.state_dict, metadata={"format": "custos.weights/v1", "job": spec.name}
+    )
+    write_frame(
+        channel,
+        {
+            "type": "result",
+            "metrics": dict(result.metrics),
+            "steps_taken": result.steps_taken,
+            "train_seconds": result.train_seconds,
+            "weights_bytes": len(weights),
+            "parameters": {k: list(v.shape) for k, v in result.state_dict.items()},
+        },
+        weights,
+    )
+    return 0
+
+
+def main() -> int:
+    channel = os.dup(1)
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
+    try:
+        return _run(channel)
+    except Exception as exc:  # report the kind only: the text may quote data
+        from custos.core._errors import CustosError
+
+        if isinstance(exc, CustosError):
+            code, message = exc.code, exc.message
+        else:
+            code, message = "training.error", f"training failed ({type(exc).__name__})"
+        with contextlib.suppress(OSError):
+            write_frame(channel, {"type": "error", "code": code, "message": message[:500]})
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
