@@ -381,9 +381,27 @@ def dua_revoke(
 
 
 def _read_spec(file: Path) -> Any:
+    """Read a JobSpec file; ``model.source_file`` (custom models) is inlined
+    from a path relative to the spec, so the signature covers the code."""
     from custos.jobs import parse_spec
 
-    return parse_spec(read_document(file, what="job spec"))
+    data = read_document(file, what="job spec")
+    model = data.get("model") if isinstance(data, dict) else None
+    if isinstance(model, dict) and "source_file" in model:
+        if "source" in model:
+            raise InvalidInput(
+                "job spec gives both model.source and model.source_file",
+                code="jobspec.invalid",
+            )
+        ref = Path(str(model.pop("source_file")))
+        src = ref if ref.is_absolute() else file.parent / ref
+        try:
+            model["source"] = src.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InvalidInput(
+                f"cannot read the model source file {ref.name}", code="jobspec.source_file"
+            ) from exc
+    return parse_spec(data)
 
 
 @job_app.command("sign")
@@ -499,6 +517,14 @@ def job_show(
         f"delta {job.spec.privacy.delta:g}"
     )
     out.print(f"spec {job.spec_hash}\nmodel {job.model_hash}")
+    if job.spec.model.arch == "custom":
+        from rich.syntax import Syntax
+
+        out.print(
+            "[bold yellow]custom model code[/] (runs only in the sandbox; approving this "
+            f"job approves exactly this code, hash {job.model_hash}):"
+        )
+        out.print(Syntax(job.spec.model.source, "python", line_numbers=True))
     if job.decided_by:
         out.print(f"decided by {job.decided_by} at {job.decided_at}: {job.decision_reason}")
     _show_decision(job)

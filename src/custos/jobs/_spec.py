@@ -1,6 +1,8 @@
 """The JobSpec: what a vendor asks the node to do.
 
-A JobSpec is a *request*. It names a declarative model from the catalog and
+A JobSpec is a *request*. It names a declarative model from the catalog (or,
+where the DUA allows it, carries the source of a module that builds a
+``torch.nn.Module``: approved by its hash, run only in the sandbox) and
 training parameters; it never carries code that loads data, optimises or
 exports (the node's harness owns those). Vendors sign it with their key; the
 node verifies the signature against the key in the DUA.
@@ -13,7 +15,7 @@ import binascii
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from custos.core._canonical import canonical_json, content_hash, loads
 from custos.core._errors import SignatureError
@@ -61,7 +63,45 @@ class MLP(BaseModel):
     dropout: float = Field(default=0.0, ge=0.0, lt=1.0)
 
 
-ModelSpec = Annotated[LogisticRegression | MLP, Field(discriminator="arch")]
+MAX_CUSTOM_SOURCE = 256 << 10
+
+
+class CustomModel(BaseModel):
+    """Vendor Python: a module whose ``entry(n_features)`` returns an ``nn.Module``
+    mapping a (batch, n_features) float tensor to one logit per row.
+
+    Only where the DUA allows custom code (``models.custom_code``) and the
+    institution lists ``custom`` in ``allowed_models``; the custodian approves
+    the exact source (the job's model hash); it runs only inside the sandbox,
+    never in the node's process; the harness still owns the data, the DP
+    optimiser, the weights and the export.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    arch: Literal["custom"]
+    source: Annotated[str, StringConstraints(min_length=1, max_length=MAX_CUSTOM_SOURCE)]
+    entry: Annotated[str, StringConstraints(pattern=r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")] = (
+        "build_model"
+    )
+
+    @field_validator("source")
+    @classmethod
+    def _compiles(cls, v: str) -> str:
+        # compile() parses without running anything.
+        try:
+            compile(v, "<custom model>", "exec", dont_inherit=True)
+        except (SyntaxError, ValueError) as exc:
+            line = getattr(exc, "lineno", None)
+            raise ValueError(
+                f"the model source is not valid Python (line {line})"
+                if line
+                else "the model source is not valid Python"
+            ) from None
+        return v
+
+
+ModelSpec = Annotated[LogisticRegression | MLP | CustomModel, Field(discriminator="arch")]
 
 
 class Training(BaseModel):

@@ -46,6 +46,16 @@ HARNESS_CODES = frozenset(
 )
 
 
+# What the harness reports when the job's code hit a wall, with the node's own
+# wording (the sandbox's text is not trusted when vendor code ran there).
+VIOLATION_MESSAGES = {
+    "sandbox.denied": "the job attempted an operation the sandbox forbids "
+    "(network, files outside its workspace, new processes or another system call)",
+    "sandbox.memory_limit": "the job ran out of its memory limit",
+    "model.tampered": "the model changed its parameters or buffers outside the DP optimiser step",
+}
+
+
 def limits_for(policy: InstitutionalPolicy) -> Limits:
     s = policy.sandbox
     return Limits(
@@ -207,6 +217,8 @@ def train_sandboxed(
         raise SandboxViolation(f"the sandboxed job {what}", code=f"sandbox.{outcome.killed}")
     if outcome.error is not None:
         code = str(outcome.error.header["code"])
+        if code in VIOLATION_MESSAGES:
+            raise SandboxViolation(VIOLATION_MESSAGES[code], code=code)
         if custom_code or code not in HARNESS_CODES:
             raise CustosError(
                 "training failed inside the sandbox (the job's code raised an error)",

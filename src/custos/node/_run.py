@@ -298,7 +298,7 @@ RUNNER_ISOLATION: tuple[IsolationKind, ...] = (
 )
 
 
-def choose_isolation(node: Node, dua: DUA) -> IsolationKind:
+def choose_isolation(node: Node, dua: DUA, *, custom_code: bool = False) -> IsolationKind:
     from custos.node._execute import isolation_status
 
     status = isolation_status(node.policy)
@@ -308,6 +308,9 @@ def choose_isolation(node: Node, dua: DUA) -> IsolationKind:
             continue
         if kind is IsolationKind.NONE and not node.policy.allow_isolation_none:
             why.append("none: the institutional policy does not allow it")
+            continue
+        if kind is IsolationKind.NONE and custom_code:
+            why.append("none: custom model code runs only in a sandbox")
             continue
         ok, detail = status.get(kind, (False, "not supported by this node"))
         if ok:
@@ -456,7 +459,13 @@ def _write_json(path: Path, data: Any) -> None:
     path.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
 
-def egress_gate(workspace: Path, spec: JobSpec, dua: DUA, plan: JobPlan) -> list[str]:
+def egress_gate(
+    workspace: Path,
+    spec: JobSpec,
+    dua: DUA,
+    plan: JobPlan,
+    declared: dict[str, tuple[int, ...]] | None = None,
+) -> list[str]:
     """Check everything a job produced against the DUA; return the files that may leave.
 
     Raises
@@ -481,10 +490,15 @@ def egress_gate(workspace: Path, spec: JobSpec, dua: DUA, plan: JobPlan) -> list
         if path.stat().st_size > MAX_WEIGHTS_BYTES:
             problems.append("weights.safetensors: larger than the gate allows")
         else:
-            expected = {
-                k: tuple(v.shape)
-                for k, v in build_model(spec.model, len(plan.features)).state_dict().items()
-            }
+            if spec.model.arch == "custom":
+                # Vendor code is never built outside the sandbox: the shapes
+                # are those the harness declared (checked against the file).
+                expected = dict(declared or {})
+            else:
+                expected = {
+                    k: tuple(v.shape)
+                    for k, v in build_model(spec.model, len(plan.features)).state_dict().items()
+                }
             try:
                 with safe_open(str(path), framework="pt") as fh:
                     got = {k: tuple(fh.get_slice(k).get_shape()) for k in fh.keys()}  # noqa: SIM118
@@ -641,7 +655,7 @@ def _run_locked(
     refusal: CustosError | None = None
     plan: JobPlan | None = None
     try:
-        isolation = choose_isolation(node, dua_entry.dua)
+        isolation = choose_isolation(node, dua_entry.dua, custom_code=spec.model.arch == "custom")
         plan = plan_job(spec, ds, isolation)
     except CustosError as exc:
         refusal = exc
@@ -752,6 +766,7 @@ def _run_locked(
                 hide_files=hide_files,
                 progress=progress,
                 rng_seed=rng_seed,
+                custom_code=spec.model.arch == "custom",
             )
     except SandboxUnavailable as exc:
         _fail(node, job_id, attempt, exc, spent=False)  # nothing ran
@@ -827,7 +842,8 @@ def _run_locked(
     }
     try:
         _write_outputs(workspace, spec, plan, result, privacy)
-        files = egress_gate(workspace, spec, dua, plan)
+        declared = {k: tuple(v.shape) for k, v in result.state_dict.items()}
+        files = egress_gate(workspace, spec, dua, plan, declared)
     except CustosError as exc:
         with node.operation() as conn:
             node.audit.append(
@@ -955,6 +971,17 @@ def _predicate(
             "tee": evidence["tee"],
             "attestation": evidence,
         },
+        "model_code": (
+            {
+                "kind": "custom",
+                "approved_hash": job.model_hash,
+                "guarantee": "DP-SGD, clipping, noise and export were done by the node's "
+                "harness, but the network was vendor code approved by its hash: the "
+                "guarantee also rests on the review of that code",
+            }
+            if job.spec.model.arch == "custom"
+            else {"kind": "catalog", "approved_hash": job.model_hash}
+        ),
         "leakage_audit": {
             "status": "not_run",
             "required_by_dua": False,

@@ -114,6 +114,12 @@ class ApprovalTerms(_Doc):
         return self
 
 
+class ModelTerms(_Doc):
+    # Vendor Python that builds the network (JobSpec model arch "custom"). Off
+    # by default: with it, the DP guarantee also rests on reviewing that code.
+    custom_code: bool = False
+
+
 class IsolationTerms(_Doc):
     accepted: list[IsolationKind] = Field(min_length=1)
 
@@ -172,6 +178,7 @@ class DUA(_Doc):
     use_terms: UseTerms = UseTerms()
     privacy: PrivacyTerms
     approval: ApprovalTerms = ApprovalTerms()
+    models: ModelTerms = ModelTerms()
     isolation: IsolationTerms
     leakage_audit: LeakageAuditTerms = LeakageAuditTerms()
     retention: RetentionTerms

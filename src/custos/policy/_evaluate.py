@@ -240,12 +240,24 @@ def evaluate(
                 f"cohort of {dataset.rows} is below the minimum {p.min_cohort_size}",
             )
 
+        # -- custom model code -----------------------------------------------
+        custom = spec.model.arch == "custom"
+        if custom:
+            c.check(
+                d.models.custom_code,
+                "models.custom_code",
+                "model.custom_code_not_allowed",
+                "the DUA allows custom model code (approved by its hash, sandboxed)",
+                "the DUA does not allow custom model code",
+            )
+
         # -- isolation -----------------------------------------------------
+        # Custom code never runs in the node's own process.
         usable = {
             k
             for k in d.isolation.accepted
             if k in available_isolation
-            and (k is not IsolationKind.NONE or policy.allow_isolation_none)
+            and (k is not IsolationKind.NONE or (policy.allow_isolation_none and not custom))
         }
         c.check(
             bool(usable),

@@ -34,7 +34,7 @@ class SandboxPolicy(BaseModel):
 
     memory_mb: int = Field(default=6144, ge=512, le=1 << 20)
     cpu_seconds: int = Field(default=4 * 3600, ge=10, le=30 * 86400)
-    wall_seconds: int = Field(default=3600, ge=10, le=30 * 86400)
+    wall_seconds: int = Field(default=3600, ge=5, le=30 * 86400)
     scratch_mb: int = Field(default=64, ge=1, le=1 << 16)
     file_mb: int = Field(default=64, ge=1, le=1 << 16)
     threads: int = Field(default=2, ge=1, le=256)

@@ -15,6 +15,7 @@ stderr never leaves the node: it may hold anything the code printed.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sys
 import time
@@ -49,6 +50,10 @@ def _run(channel: int) -> int:
     from custos.training._harness import ScalerFit, Split, TrainPlan, train
 
     spec = JobSpec.model_validate(h["spec"])
+    if spec.model.arch == "custom":
+        from custos.training._catalog import allow_custom_code
+
+        allow_custom_code()
     offset = 0
     x, offset = _array(frame.payload, offset, h["x"])
     y, offset = _array(frame.payload, offset, h["y"])
@@ -122,6 +127,13 @@ def main() -> int:
 
         if isinstance(exc, CustosError):
             code, message = exc.code, exc.message
+        elif isinstance(exc, MemoryError):
+            code, message = "sandbox.memory_limit", "the job ran out of memory"
+        elif isinstance(exc, OSError):
+            # Network, files outside the workspace, new processes: the
+            # sandbox refused a system call. Name the errno, not the text.
+            name = errno.errorcode.get(exc.errno or 0, type(exc).__name__)
+            code, message = "sandbox.denied", f"the sandbox refused an operation ({name})"
         else:
             code, message = "training.error", f"training failed ({type(exc).__name__})"
         with contextlib.suppress(OSError):

@@ -1,8 +1,9 @@
 """The model catalog: declarative model specs built into PyTorch modules.
 
 A vendor names an architecture and its sizes; the node builds the module.
-Vendors never ship module code, so nothing they send can read data, open a
-socket or write a file. The same builder is used by the vendor to load the
+Catalog models carry no vendor code, so nothing a vendor sends can read data,
+open a socket or write a file. Custom models (vendor Python, where a DUA
+allows it) are built only inside the sandbox. The same builder is used by the vendor to load the
 released weights (:func:`load_released`), so the shapes always agree.
 
 Every built model starts with a :class:`FeatureScaler` whose centre and scale
@@ -13,6 +14,7 @@ feeds raw feature values in the order ``model.json`` lists.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 from pathlib import Path
@@ -23,7 +25,7 @@ from opacus.validators import ModuleValidator
 from torch import nn
 
 from custos.core._errors import InvalidInput, PolicyDenied
-from custos.jobs._spec import MLP, LogisticRegression, ModelSpec
+from custos.jobs._spec import MLP, CustomModel, LogisticRegression, ModelSpec
 
 _ACTIVATIONS: dict[str, type[nn.Module]] = {"relu": nn.ReLU, "tanh": nn.Tanh, "gelu": nn.GELU}
 
@@ -87,7 +89,40 @@ class CatalogModel(nn.Module):
             return torch.sigmoid(self(x))
 
 
+# Vendor code runs only in the sandbox's harness process, which flips this on
+# (custos.sandbox._entry); the node itself never executes it.
+_CUSTOM_CODE_ALLOWED = False
+
+
+def allow_custom_code() -> None:
+    """Called by the sandboxed harness entry point, and only there."""
+    global _CUSTOM_CODE_ALLOWED
+    _CUSTOM_CODE_ALLOWED = True
+
+
+def _custom_network(spec: CustomModel, n_features: int) -> nn.Module:
+    if not _CUSTOM_CODE_ALLOWED:
+        raise PolicyDenied(
+            "custom model code runs only inside the sandbox", code="model.custom_outside_sandbox"
+        )
+    namespace: dict[str, Any] = {"__name__": "custos_custom_model"}
+    exec(compile(spec.source, "<custom model>", "exec", dont_inherit=True), namespace)  # noqa: S102 - approved vendor code, inside the sandbox
+    build = namespace.get(spec.entry)
+    if not callable(build):
+        raise InvalidInput(
+            f"the model source defines no callable '{spec.entry}'", code="model.custom_entry"
+        )
+    net = build(n_features)
+    if not isinstance(net, nn.Module):
+        raise InvalidInput(
+            f"'{spec.entry}' did not return a torch.nn.Module", code="model.custom_entry"
+        )
+    return net
+
+
 def _network(spec: ModelSpec, n_features: int) -> nn.Module:
+    if isinstance(spec, CustomModel):
+        return _custom_network(spec, n_features)
     if isinstance(spec, LogisticRegression):
         return nn.Linear(n_features, 1)
     if isinstance(spec, MLP):
@@ -104,6 +139,9 @@ def _network(spec: ModelSpec, n_features: int) -> nn.Module:
 
 
 def parameter_count(spec: ModelSpec, n_features: int) -> int:
+    """Parameters of a catalog model (custom models are counted once built)."""
+    if isinstance(spec, CustomModel):
+        return 0
     if isinstance(spec, LogisticRegression):
         return n_features + 1
     width, total = n_features, 0
@@ -134,6 +172,12 @@ def build_model(spec: ModelSpec, n_features: int) -> CatalogModel:
             code="model.too_large",
         )
     model = CatalogModel(FeatureScaler(n_features), _network(spec, n_features))
+    n_params = sum(p.numel() for p in model.net.parameters())
+    if n_params > MAX_PARAMETERS:
+        raise PolicyDenied(
+            f"model has {n_params:,} parameters; the node allows {MAX_PARAMETERS:,}",
+            code="model.too_large",
+        )
     problems = ModuleValidator.validate(model, strict=False)
     if problems:
         # The catalog holds no such module today; a future entry that adds one
@@ -151,9 +195,17 @@ def model_card(
     spec: ModelSpec, features: list[str], target: str, positive_label: Any
 ) -> dict[str, Any]:
     """What a vendor needs to rebuild the model and feed it (``model.json``)."""
+    model = spec.model_dump(mode="json")
+    if isinstance(spec, CustomModel):
+        # The vendor holds the source; the card names it by hash.
+        model = {
+            "arch": "custom",
+            "entry": spec.entry,
+            "source_sha256": hashlib.sha256(spec.source.encode()).hexdigest(),
+        }
     return {
         "format": "custos.model/v1",
-        "model": spec.model_dump(mode="json"),
+        "model": model,
         "features": list(features),
         "target": target,
         "positive_label": positive_label,
@@ -161,18 +213,41 @@ def model_card(
     }
 
 
-def load_released(bundle: Path) -> tuple[CatalogModel, dict[str, Any]]:
-    """Vendor side: rebuild the catalog model from a release bundle and load its weights.
+def load_released(
+    bundle: Path, *, custom_source: str | None = None
+) -> tuple[CatalogModel, dict[str, Any]]:
+    """Vendor side: rebuild the model from a release bundle and load its weights.
 
     Verify the bundle first (``custos receipt verify``); this function only
-    reads ``model.json`` and ``weights.safetensors`` (never pickle).
+    reads ``model.json`` and ``weights.safetensors`` (never pickle). For a
+    custom model pass its source (``custom_source``); it must be the source
+    the node ran (same SHA-256), and it runs in *this* process.
     """
     from pydantic import TypeAdapter
     from safetensors.torch import load_file
 
     card = json.loads((bundle / "model.json").read_text(encoding="utf-8"))
-    spec: ModelSpec = TypeAdapter(ModelSpec).validate_python(card["model"])
-    model = build_model(spec, len(card["features"]))
+    if card["model"].get("arch") == "custom":
+        if custom_source is None:
+            raise InvalidInput(
+                "this bundle holds a custom model: pass its source", code="model.custom_source"
+            )
+        if hashlib.sha256(custom_source.encode()).hexdigest() != card["model"]["source_sha256"]:
+            raise InvalidInput(
+                "the source given is not the one the node ran", code="model.custom_source"
+            )
+        spec: ModelSpec = CustomModel(
+            arch="custom", source=custom_source, entry=card["model"]["entry"]
+        )
+    else:
+        spec = TypeAdapter(ModelSpec).validate_python(card["model"])
+    global _CUSTOM_CODE_ALLOWED
+    before = _CUSTOM_CODE_ALLOWED
+    _CUSTOM_CODE_ALLOWED = isinstance(spec, CustomModel)  # the vendor's own machine
+    try:
+        model = build_model(spec, len(card["features"]))
+    finally:
+        _CUSTOM_CODE_ALLOWED = before
     state = load_file(str(bundle / "weights.safetensors"))
     model.load_state_dict(state, strict=True)
     model.eval()
