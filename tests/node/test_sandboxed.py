@@ -29,7 +29,7 @@ from custos.node import Node, add_dua, approve_job, get_job, register_dataset, r
 from custos.policy import InstitutionalPolicy
 from custos.policy._institutional import SandboxPolicy
 from tests.conftest import dump_yaml, load_yaml
-from tests.node.test_jobs import actions, spec_from
+from tests.node.test_jobs import spec_from
 
 pytestmark = [
     pytest.mark.integration,
