@@ -176,7 +176,7 @@ def test_approved_custom_code_trains_in_the_sandbox_and_the_receipt_says_so(
     from custos.training import load_released
 
     model, _ = load_released(report.bundle, custom_source=textwrap.dedent(LINEAR))
-    assert model.net.weight.shape == (1, len(card["features"]))
+    assert model.net.inner.weight.shape == (1, len(card["features"]))
 
 
 def test_custom_code_never_runs_in_the_node_process(

@@ -23,7 +23,7 @@ from typing import Any
 import torch
 from torch import nn
 
-from custos.core._errors import InvalidInput, PolicyDenied
+from custos.core._errors import CustosError, InvalidInput, PolicyDenied
 from custos.jobs._spec import MLP, CustomModel, LogisticRegression, ModelSpec
 
 _ACTIVATIONS: dict[str, type[nn.Module]] = {"relu": nn.ReLU, "tanh": nn.Tanh, "gelu": nn.GELU}
@@ -119,9 +119,66 @@ def _custom_network(spec: CustomModel, n_features: int) -> nn.Module:
     return net
 
 
+class ModelTampered(CustosError):
+    """Vendor model code changed parameters or buffers outside the DP optimiser step."""
+
+    code = "model.tampered"
+    exit_code = 70
+
+
+class GuardedNet(nn.Module):
+    """Wraps a custom (vendor) network and refuses changes the harness did not make.
+
+    Every forward pass checks that the parameters and buffers are what they
+    were when the harness last sealed them (after its own optimiser step) and
+    that the forward pass itself left them alone. This catches a model that
+    writes to its weights in ``forward``, in hooks or from a thread between
+    steps; a change made concurrently *during* the harness's own step cannot
+    be told apart from the update, which is one reason custom code is
+    approved by hash after review. The copies cost one model's memory and a
+    comparison per forward pass, for custom models only.
+    """
+
+    def __init__(self, inner: nn.Module) -> None:
+        super().__init__()
+        self.inner = inner
+        self._sealed: list[torch.Tensor] | None = None
+
+    def _state(self) -> list[torch.Tensor]:
+        return [t.detach() for t in (*self.inner.parameters(), *self.inner.buffers())]
+
+    def seal(self) -> None:
+        """The harness's own change is done: remember the state as legitimate."""
+        self._sealed = [t.clone() for t in self._state()]
+
+    def check(self) -> None:
+        """Raise :class:`ModelTampered` unless the state is the sealed one."""
+        if self._sealed is None:
+            return
+        now = self._state()
+        if len(now) != len(self._sealed) or not all(
+            a.shape == b.shape and torch.equal(a, b)
+            for a, b in zip(now, self._sealed, strict=False)
+        ):
+            raise ModelTampered(
+                "the model changed its parameters or buffers outside the DP optimiser step"
+            )
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        self.check()
+        before = [t.clone() for t in self._state()]
+        out: torch.Tensor = self.inner(x)
+        now = self._state()
+        if len(now) != len(before) or not all(
+            torch.equal(a, b) for a, b in zip(now, before, strict=False)
+        ):
+            raise ModelTampered("the model changed its parameters or buffers during a forward pass")
+        return out
+
+
 def _network(spec: ModelSpec, n_features: int) -> nn.Module:
     if isinstance(spec, CustomModel):
-        return _custom_network(spec, n_features)
+        return GuardedNet(_custom_network(spec, n_features))
     if isinstance(spec, LogisticRegression):
         return nn.Linear(n_features, 1)
     if isinstance(spec, MLP):
