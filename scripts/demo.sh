@@ -22,10 +22,9 @@ step "hospital: write the WDBC extract (569 patients) and initialise the edge no
 python "$here/examples/wdbc/write_csv.py" wdbc.csv
 cp "$here"/examples/wdbc/{card,dua,job}.yaml .
 if [ ! -f "$CUSTOS_HOME/node.key" ]; then
-  # Development only: until the bubblewrap sandbox lands (issue #4) the
-  # harness runs in the node's process. The institution must allow that
-  # explicitly, the DUA must accept it, and every receipt says so.
-  custos node init --name "St Example edge node" --allow-isolation-none
+  # Jobs run in the bubblewrap sandbox (no network, no view of the node home,
+  # seccomp, resource limits); the example DUA accepts nothing else.
+  custos node init --name "St Example edge node"
 fi
 
 step "hospital: register the dataset with its data card; privacy officer: add the DUA"
