@@ -6,7 +6,8 @@ What a job sees inside (everything else of the host is absent)::
     <python roots>        the interpreter, the virtual environment and the
                           custos sources, read-only, at their host paths
     /proc /dev            a private procfs (new PID namespace) and a minimal /dev
-    /tmp, /workspace      small private tmpfs scratch space (size-capped)
+    /tmp, /workspace      small private tmpfs scratch space (size-capped; so is
+                          /dev/shm); everything else is read-only
 
 and the host-side controls around it:
 
@@ -105,6 +106,7 @@ class Outcome:
     setup_seconds: float
     stderr_bytes: int
     killed: str | None = None
+    started: bool = False
     violation: ProtocolViolation | None = None
     result: Frame | None = None
     error: Frame | None = None
@@ -230,6 +232,16 @@ def build_argv(
         str(limits.scratch_bytes),
         "--tmpfs",
         "/workspace",
+        "--size",
+        str(limits.scratch_bytes),
+        "--tmpfs",
+        "/dev/shm",  # noqa: S108 - a private, size-capped tmpfs inside the sandbox
+        # bubblewrap's own root and /dev are tmpfs the job could fill without
+        # any size cap (host memory): read-only once everything is mounted.
+        "--remount-ro",
+        "/dev",
+        "--remount-ro",
+        "/",
         "--chdir",
         "/workspace",
         "--setenv",
@@ -335,7 +347,8 @@ def run_sandboxed(
         os.close(fd)
     outcome = _supervise(proc, job_frame, limits, t0, on_frame)
     if (
-        outcome.result is None
+        not outcome.started
+        and outcome.result is None
         and outcome.error is None
         and outcome.violation is None
         and outcome.killed is None
@@ -387,6 +400,7 @@ def _supervise(
     for t in threads:
         t.start()
     frames: list[Frame] = []
+    started = False
     killed: str | None = None
     violation: ProtocolViolation | None = None
     result: Frame | None = None
@@ -410,6 +424,13 @@ def _supervise(
                 raise ProtocolViolation(
                     "the sandbox kept talking after its final frame", code="sandbox.bad_frame"
                 )
+            if frame.type == "hello":
+                if started or frames:
+                    raise ProtocolViolation(
+                        "the sandbox said hello twice or late", code="sandbox.bad_frame"
+                    )
+                started = True
+                continue
             frames.append(frame)
             if frame.type == "result":
                 result = frame
@@ -431,14 +452,16 @@ def _supervise(
         rc = proc.wait()
     for t in threads:
         t.join(timeout=5)
-    if rc < 0 and killed is None:
+    # bubblewrap reports a job killed by a signal as 128 + the signal.
+    sig = -rc if rc < 0 else rc - 128 if 128 < rc <= 192 and result is None else 0
+    if sig and killed is None:
         names = {
             int(signal.SIGKILL): "killed",
             int(signal.SIGXCPU): "cpu_time",
             int(signal.SIGXFSZ): "file_size",
             int(signal.SIGSEGV): "crashed",
         }
-        killed = names.get(-rc, f"signal_{-rc}")
+        killed = names.get(sig, f"signal_{sig}")
     return Outcome(
         frames=frames,
         returncode=rc,
@@ -446,6 +469,7 @@ def _supervise(
         setup_seconds=setup,
         stderr_bytes=stderr_total[0],
         killed=killed,
+        started=started,
         violation=violation,
         result=result,
         error=error,

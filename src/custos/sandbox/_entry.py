@@ -38,6 +38,7 @@ def _array(payload: bytes, offset: int, meta: dict[str, Any]) -> tuple[Any, int]
 
 
 def _run(channel: int) -> int:
+    write_frame(channel, {"type": "hello"})
     frame = read_frame(sys.stdin.buffer, max_payload=MAX_INPUT_BYTES)
     if frame is None or frame.type != "job":
         write_frame(channel, {"type": "error", "code": "sandbox.no_job", "message": "no job"})

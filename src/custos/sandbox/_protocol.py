@@ -3,11 +3,11 @@
 A frame is an 8-byte prefix (header length, payload length; unsigned 32-bit,
 big-endian), a JSON header (an object with a ``type``) and an opaque payload.
 The node sends one ``job`` frame on the sandbox's stdin; the harness answers
-on its stdout with ``progress`` frames and exactly one ``result`` or
-``error`` frame. Anything else (an unknown type, unknown or missing fields,
-an oversized frame, a second result, bytes after the result) is a protocol
-violation, which the node treats as hostile: the job is blocked and an
-incident is opened.
+on its stdout with one ``hello`` (before it reads the job), ``progress``
+frames and exactly one ``result`` or ``error`` frame. Anything else (an
+unknown type, unknown or missing fields, an oversized frame, a second result,
+bytes after the result) is a protocol violation, which the node treats as
+hostile: the job fails and an incident is opened.
 
 Why not pickle or multiprocessing: the node must parse what comes out of the
 sandbox as untrusted data. JSON headers and raw byte payloads (weights as
@@ -32,6 +32,9 @@ MAX_HEADER_BYTES = 1 << 20
 
 # What the harness may send, with the fields each frame must carry exactly.
 _FROM_HARNESS: dict[str, dict[str, tuple[type, ...]]] = {
+    # Sent by the trusted entry point before it reads the job (so before any
+    # job code runs): the sandbox was set up.
+    "hello": {},
     "progress": {"step": (int,), "steps": (int,), "loss": (float, int)},
     "result": {
         "metrics": (dict,),
