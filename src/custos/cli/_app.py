@@ -741,7 +741,16 @@ def receipt_verify(
         f"{privacy.get('delta')}; dataset budget left "
         f"{privacy.get('dataset_epsilon_remaining', float('nan')):.3f}"
     )
-    out.print(f"  isolation: {pred.get('isolation', {}).get('kind')}")
+    iso = pred.get("isolation", {})
+    att = iso.get("attestation", {})
+    out.print(
+        f"  isolation: {iso.get('kind')}; attestation {att.get('kind')} (TEE: {att.get('tee')}), "
+        f"measurement {str(att.get('measurement_hash'))[:23]}... verified"
+    )
+    if pred.get("model_code", {}).get("kind") == "custom":
+        out.print(
+            "  [yellow]model: vendor code approved by hash; the guarantee rests on its review[/]"
+        )
 
 
 @budget_app.command("show")
