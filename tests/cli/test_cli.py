@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -11,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 pytestmark = pytest.mark.integration
 
@@ -262,3 +265,38 @@ def test_worker_runs_the_queue_once(initialised: Custos) -> None:
 
 def test_budget_show_for_an_unknown_dataset_is_a_clean_error(initialised: Custos) -> None:
     assert_clean_error(initialised("budget", "show", "nope", ok=False), "dataset.not_found", 66)
+
+
+def test_node_isolation_reports_the_sandbox_and_the_policy(custos: Custos) -> None:
+    custos("node", "init")
+    rows = {r["kind"]: r for r in custos.json("node", "isolation")}
+    assert set(rows) == {"none", "bubblewrap", "sev-snp", "tdx", "nvidia-cc"}
+    assert rows["none"]["allowed_by_policy"] is False
+    # No TEE is ever claimed without verified evidence.
+    assert not rows["sev-snp"]["available"]
+    assert not rows["nvidia-cc"]["available"]
+    assert rows["bubblewrap"]["available"] is (shutil.which("bwrap") is not None)
+
+
+def test_a_custom_model_job_shows_its_code_and_signs_it(custos: Custos) -> None:
+    (custos.cwd / "model.py").write_text(
+        "from torch import nn\n\ndef build_model(n):\n    return nn.Linear(n, 1)\n"
+    )
+    spec = yaml.safe_load((custos.cwd / "job.yaml").read_text())
+    spec["model"] = {"arch": "custom", "source_file": "model.py"}
+    (custos.cwd / "custom.yaml").write_text(yaml.safe_dump(spec))
+    custos("job", "sign", "custom.yaml", "--key", "vendor.key")
+    env = json.loads((custos.cwd / "custom.yaml.dsse.json").read_text())
+
+    signed = json.loads(base64.b64decode(env["payload"]))
+    assert "def build_model" in signed["model"]["source"]
+    custos("node", "init")
+    custos("data", "add", "wdbc", "wdbc.csv", "--card", "card.yaml")
+    custos("dua", "add", "dua.yaml")
+    p = custos("job", "submit", "custom.yaml", "--json", ok=False)
+    assert p.returncode == 77  # the example DUA allows no custom code
+    job = json.loads(p.stdout)
+    assert job["state"] == "REJECTED"
+    shown = custos("job", "show", job["id"]).stdout
+    assert "def build_model" in shown
+    assert "approves exactly this code" in shown

@@ -172,6 +172,35 @@ def node_show(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     out.print(t)
 
 
+@node_app.command("isolation")
+def node_isolation(ctx: typer.Context, as_json: JsonOpt = False) -> None:
+    """What isolation this node can apply to jobs now (sandbox, TEE), and why not."""
+    from custos.node._execute import isolation_status
+
+    node = _open(ctx)
+    policy = node.policy
+    node.close()
+    status = isolation_status(policy)
+    rows = [
+        {
+            "kind": k.value,
+            "available": ok,
+            "detail": detail,
+            "allowed_by_policy": k.value != "none" or policy.allow_isolation_none,
+        }
+        for k, (ok, detail) in status.items()
+    ]
+    if as_json:
+        _json(rows)
+        return
+    t = Table("isolation", "available", "detail")
+    for r in rows:
+        mark = "[green]yes[/]" if r["available"] and r["allowed_by_policy"] else "[red]no[/]"
+        extra = "" if r["allowed_by_policy"] else " (not allowed by the institutional policy)"
+        t.add_row(str(r["kind"]), mark, str(r["detail"]) + extra)
+    out.print(t)
+
+
 @node_app.command("migrate")
 def node_migrate(ctx: typer.Context) -> None:
     """Bring the node database schema up to date."""
