@@ -48,6 +48,8 @@ from custos.node._run import SCALER_MEAN_SHARE, SCALER_SPREAD_SHARE, plan_mechan
 from custos.training._harness import ScalerFit, Split, TrainPlan, sampling, train
 
 SECTION = "## Edge training"
+THROUGHPUT = "### 2. Cost of privacy (training throughput)"
+PAIRS = 3  # plain PyTorch / custos pairs per throughput repeat
 ROOT = Path(__file__).resolve().parents[1]
 EPSILONS = (0.5, 1.0, 1.9, 4.0, 8.0)
 DELTA = 1e-5
@@ -271,33 +273,93 @@ def harness(x: np.ndarray, y: np.ndarray, arch: str, width: int, batch: int) -> 
         scaler=ScalerFit(lower=(0.0,) * 30, upper=(100.0,) * 30, mean_noise=1.0, spread_noise=1.0),
     )
     idx = np.arange(n)
-    res = train(spec, x, y, plan, Split(train=idx, validation=idx[:1000]), rng_seed=0)
+
+    def report(step: int, steps: int, loss: float) -> None:
+        # The node always passes a progress callback, which makes the harness
+        # compute the batch loss on every step: measure that configuration.
+        return None
+
+    res = train(
+        spec, x, y, plan, Split(train=idx, validation=idx[:1000]), rng_seed=0, progress=report
+    )
     return (plan.sample_rate * n * plan.steps) / res.train_seconds
 
 
 def throughput(
     rows: int, repeats: int, width: int, progress: Callable[[str], None]
 ) -> list[dict[str, Any]]:
+    """Samples/s of each trainer, median over ``repeats`` interleaved runs.
+
+    All runs share one process and torch's thread setting (``main`` sets
+    it once). Each model first gets an untimed warm-up run of every
+    trainer (on a 5,000-row slice for Opacus). A repeat runs each Opacus mode
+    once and ``PAIRS`` pairs of plain PyTorch and custos back to back,
+    alternating which goes first; the slowdown is the median of those paired
+    ratios, which cancels most of the drift of a shared machine.
+    """
     xn, yn = synthetic(rows)
     x = torch.as_tensor(xn / 100.0, dtype=torch.float32)
     y = torch.as_tensor(yn)
     out = []
     batch = 256
+    warm = min(rows, 5_000)
     for arch in ("logistic_regression", "mlp"):
         label = (
             "logistic regression (30->1)"
             if arch == "logistic_regression"
             else f"MLP 30->{width}->{width}->1"
         )
+        plain_torch(x, y, arch, width, batch)
+        harness(xn, yn, arch, width, batch)
+        plain_opacus(x[:warm], y[:warm], arch, width, batch, "hooks")
+        plain_opacus(x[:warm], y[:warm], arch, width, batch, "ghost")
         runs: dict[str, list[float]] = {"torch": [], "opacus": [], "opacus_ghost": [], "custos": []}
-        for _ in range(repeats):
-            runs["torch"].append(plain_torch(x, y, arch, width, batch))
+        for r in range(repeats):
+            # The paired runs are cheap next to Opacus': PAIRS of them per repeat.
+            for k in range(PAIRS):
+                if (r * PAIRS + k) % 2 == 0:
+                    runs["torch"].append(plain_torch(x, y, arch, width, batch))
+                    runs["custos"].append(harness(xn, yn, arch, width, batch))
+                else:
+                    runs["custos"].append(harness(xn, yn, arch, width, batch))
+                    runs["torch"].append(plain_torch(x, y, arch, width, batch))
             runs["opacus"].append(plain_opacus(x, y, arch, width, batch, "hooks"))
             runs["opacus_ghost"].append(plain_opacus(x, y, arch, width, batch, "ghost"))
-            runs["custos"].append(harness(xn, yn, arch, width, batch))
+            progress(
+                f"throughput {label} repeat {r}: "
+                + ", ".join(f"{k} {v[-1]:,.0f}/s" for k, v in runs.items())
+            )
+        ratios = [t / c for t, c in zip(runs["torch"], runs["custos"], strict=True)]
         med = {k: statistics.median(v) for k, v in runs.items()}
-        out.append({"model": label, "rows": rows, "batch": batch, **med})
-        progress(f"throughput {label}: " + ", ".join(f"{k} {v:,.0f}/s" for k, v in med.items()))
+        out.append(
+            {
+                "model": label,
+                "rows": rows,
+                "batch": batch,
+                "repeats": repeats,
+                **med,
+                "slowdown": statistics.median(ratios),
+                "slowdown_runs": ratios,
+                "runs": runs,
+            }
+        )
+        net = _net(arch, width)
+        params = sum(p.numel() for p in net.parameters())
+        noise = torch.empty(params)
+        gen = torch.Generator().manual_seed(0)
+        draws = []
+        for _ in range(5):
+            t0 = time.perf_counter()
+            for _ in range(100):
+                noise.normal_(0.0, 1.0, generator=gen)
+            draws.append((time.perf_counter() - t0) / 100)
+        out[-1].update(params=params, noise_seconds=statistics.median(draws))
+        progress(
+            f"throughput {label}: "
+            + ", ".join(f"{k} {v:,.0f}/s" for k, v in med.items())
+            + f"; custos slowdown {statistics.median(ratios):.2f}x "
+            + f"(runs {', '.join(f'{q:.2f}' for q in ratios)})"
+        )
     return out
 
 
@@ -422,34 +484,7 @@ def render(
             "",
         ]
     if tput is not None:
-        lines += [
-            "### 2. Cost of privacy (training throughput)",
-            "",
-            f"{tput[0]['rows']:,} synthetic rows, 30 features, expected batch {tput[0]['batch']}, "
-            "one epoch, median of the repeats. Plain PyTorch: shuffled mini-batches, SGD. "
-            "Plain Opacus: `PrivacyEngine.make_private` with a DataLoader (Poisson sampling), "
-            "default hooks mode and ghost clipping. custos: the harness's training loop "
-            "(Poisson sampling on in-memory tensors, Opacus per-sample gradients, clipping, "
-            "noise), excluding the DP feature statistics.",
-            "",
-            "| model | plain PyTorch | plain Opacus | Opacus ghost | custos | custos slowdown vs "
-            "non-private | Opacus slowdown | Opacus ghost slowdown |",
-            "|---|---:|---:|---:|---:|---:|---:|---:|",
-        ]
-        for r in tput:
-            lines.append(
-                f"| {r['model']} | {r['torch']:,.0f}/s | {r['opacus']:,.0f}/s | "
-                f"{r['opacus_ghost']:,.0f}/s | {r['custos']:,.0f}/s | "
-                f"{r['torch'] / r['custos']:.2f}x | {r['torch'] / r['opacus']:.2f}x | "
-                f"{r['torch'] / r['opacus_ghost']:.2f}x |"
-            )
-        worst = max(r["torch"] / r["custos"] for r in tput)
-        lines += [
-            "",
-            f"Goal: at most 1.2x slower than non-private training for every catalog model. "
-            f"Worst measured: {worst:.2f}x: **{'met' if worst <= 1.2 else 'not met'}**.",
-            "",
-        ]
+        lines += render_throughput(env, tput)
     if over is not None:
         tot = statistics.median(o["total"] for o in over)
         tr = statistics.median(o["training"] for o in over)
@@ -474,6 +509,78 @@ def render(
     return "\n".join(lines)
 
 
+def render_throughput(env: dict[str, str], tput: list[dict[str, Any]]) -> list[str]:
+    """The "Cost of privacy" subsection."""
+    lines = [
+        THROUGHPUT,
+        "",
+        f"{tput[0]['rows']:,} synthetic rows, 30 features, expected batch {tput[0]['batch']}, "
+        "one epoch. Plain PyTorch: shuffled mini-batches, autograd, `torch.optim.SGD`. "
+        "Plain Opacus: `PrivacyEngine.make_private` with a DataLoader (Poisson sampling), "
+        "default hooks mode and ghost clipping. custos: the harness's training loop as the "
+        "node runs it (with a progress callback, so the loss of every batch is computed), "
+        "excluding the DP feature statistics: Poisson sampling on in-memory tensors "
+        "(geometric skipping, one draw per block of steps), per-sample clipping by the "
+        "single-pass book-keeping engine (forward and backward written out for linear layers "
+        "and the catalog's activations, tested against Opacus' per-sample gradients), the "
+        "Gaussian noise of all parameters in one draw from the secretly seeded generator, "
+        "and one SGD update on a flat parameter buffer. All trainers run in one process "
+        f"with `torch.set_num_threads({env['cores']})`; each model first gets an untimed "
+        f"warm-up run of every trainer, then {tput[0]['repeats']} repeat(s), each with one run "
+        f"of either Opacus mode and {PAIRS} runs of plain PyTorch and custos back to back "
+        "(alternating which goes first). Throughputs are medians over the runs; custos' "
+        "slowdown is the median of the paired ratios plain/custos (their range in "
+        "brackets).",
+        "",
+        "| model | plain PyTorch | plain Opacus | Opacus ghost | custos | custos slowdown vs "
+        "non-private | Opacus slowdown | Opacus ghost slowdown |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in tput:
+        runs = r["slowdown_runs"]
+        lines.append(
+            f"| {r['model']} | {r['torch']:,.0f}/s | {r['opacus']:,.0f}/s | "
+            f"{r['opacus_ghost']:,.0f}/s | {r['custos']:,.0f}/s | "
+            f"{r['slowdown']:.2f}x ({min(runs):.2f}-{max(runs):.2f}) | "
+            f"{r['torch'] / r['opacus']:.2f}x | {r['torch'] / r['opacus_ghost']:.2f}x |"
+        )
+    worst = max(r["slowdown"] for r in tput)
+    worst_run = max(max(r["slowdown_runs"]) for r in tput)
+    caveat = (
+        f" Not in every paired run, though: the slowest measured {worst_run:.2f}x, so "
+        "the margin is within this shared machine's noise."
+        if worst <= 1.2 < worst_run
+        else ""
+    )
+    lines += [
+        "",
+        f"Goal: at most 1.2x slower than non-private training for every catalog model. "
+        f"Worst median: {worst:.2f}x: **{'met' if worst <= 1.2 else 'not met'}**.{caveat}",
+        "",
+    ]
+    for r in tput:
+        step_ms = 1e3 * r["batch"] / r["torch"]
+        lines.append(
+            f"- {r['model']}: a plain PyTorch step takes {step_ms:.2f} ms; drawing the "
+            f"step's noise ({r['params']:,} Gaussian values from torch's CPU generator) "
+            f"takes {1e3 * r['noise_seconds']:.3f} ms, "
+            f"{1e3 * r['noise_seconds'] / step_ms:.0%} of it."
+        )
+    lines += [
+        "",
+        "The noise is the one cost DP-SGD cannot shed: it grows with the parameter count and "
+        "torch's generator draws it serially (a second thread drawing the next step's noise "
+        "was tried and did not help: both cores are busy with the matrix products). The rest "
+        "of a custos step does the matrix products a plain step does (per layer: forward, "
+        "weight gradient, input gradient) plus a few per-row norms, minus autograd's and "
+        "`torch.optim`'s per-step bookkeeping, which is why "
+        "custos can be faster than plain PyTorch on the tiny logistic regression: the "
+        "baseline is idiomatic PyTorch, not a hand-written non-private loop.",
+        "",
+    ]
+    return lines
+
+
 def replace_section(text: str, section: str) -> str:
     pattern = re.compile(
         rf"^{re.escape(SECTION)}[ \t]*\n.*?(?=^## |\Z)", flags=re.MULTILINE | re.DOTALL
@@ -481,6 +588,14 @@ def replace_section(text: str, section: str) -> str:
     if pattern.search(text):
         return pattern.sub(lambda _m: section + "\n", text, count=1).rstrip("\n") + "\n"
     return text.rstrip("\n") + "\n\n" + section + "\n"
+
+
+def replace_subsection(text: str, heading: str, block: str) -> str:
+    """Replace the ``###`` subsection that starts with ``heading`` (up to the next heading)."""
+    pattern = re.compile(
+        rf"^{re.escape(heading)}[ \t]*\n.*?(?=^##? |^### |\Z)", flags=re.MULTILINE | re.DOTALL
+    )
+    return pattern.sub(lambda _m: block.rstrip("\n") + "\n\n", text, count=1)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -517,10 +632,28 @@ def main(argv: list[str] | None = None) -> int:
             )
         )
     if not a.no_write:
-        a.out.write_text(
-            replace_section(a.out.read_text(encoding="utf-8"), section), encoding="utf-8"
-        )
-        progress(f"wrote {SECTION!r} to {a.out.name}")
+        text = a.out.read_text(encoding="utf-8")
+        if only == {"throughput"} and SECTION in text and THROUGHPUT in text:
+            # Only the throughput was measured: replace just that subsection
+            # and keep the rest of the section (and its header) as it is.
+            sub = "\n".join(
+                [
+                    THROUGHPUT,
+                    "",
+                    f"Measured separately: {env['date']}, {env['cores']} cores, {env['cpu']}, "
+                    f"torch {env['torch']}, Opacus {env['opacus']}; reproduce: "
+                    f"`python -m bench.training {' '.join(argv)}`.",
+                    "",
+                    *render_throughput(env, tput or [])[2:],
+                ]
+            )
+            text = replace_subsection(text, THROUGHPUT, sub)
+            target = THROUGHPUT
+        else:
+            text = replace_section(text, section)
+            target = SECTION
+        a.out.write_text(text, encoding="utf-8")
+        progress(f"wrote {target!r} to {a.out.name}")
     return 0
 
 

@@ -22,10 +22,12 @@ import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import torch
 from torch import nn
+from torch.nn import functional as F
 
 from custos.core._errors import CustosError, InvalidInput
 from custos.jobs._spec import JobSpec
@@ -81,18 +83,63 @@ def poisson_batch(n: int, q: float, gen: torch.Generator) -> torch.Tensor:
     """
     if q >= 1.0:
         return torch.arange(n)
-    chunk = max(16, int(n * q * 1.2) + 16)
+    return _bernoulli_positions(n, q, gen)
+
+
+def _bernoulli_positions(total: int, q: float, gen: torch.Generator) -> torch.Tensor:
+    """Sorted positions in ``[0, total)`` of i.i.d. Bernoulli(q) trials that succeed."""
+    chunk = max(16, int(total * q * 1.2) + 16)
     picked: list[torch.Tensor] = []
     pos = -1
     while True:
         gaps = torch.empty(chunk, dtype=torch.float64).geometric_(q, generator=gen)
         idx = pos + torch.cumsum(gaps, 0).to(torch.int64)
-        inside = idx[idx < n]
+        inside = idx[idx < total]
         picked.append(inside)
         if len(inside) < chunk:
             break
         pos = int(idx[-1])
-    return torch.cat(picked)
+    return picked[0] if len(picked) == 1 else torch.cat(picked)
+
+
+class PoissonSampler:
+    """Poisson samples for consecutive steps, drawn a block of steps at a time.
+
+    Step ``t`` of a block of ``k`` steps owns the Bernoulli trials
+    ``t * n .. t * n + n - 1`` of one stream of ``k * n`` i.i.d. Bernoulli(q)
+    trials, so every (step, row) pair is included independently with
+    probability ``q``: exactly what :func:`poisson_batch` per step gives, at a
+    fraction of its per-step cost (one vectorised draw per block instead of a
+    few small tensor operations per step). A block holds about
+    ``block_rows`` sampled indices in all.
+    """
+
+    def __init__(
+        self, n: int, q: float, gen: torch.Generator, steps: int, block_rows: int = 1 << 16
+    ) -> None:
+        self.n = n
+        self.q = q
+        self.gen = gen
+        self.left = steps
+        self.block_steps = max(1, int(block_rows / max(n * q, 1.0)))
+        self.pending: list[torch.Tensor] = []
+        self.everything = torch.arange(n) if q >= 1.0 else None
+
+    def next(self) -> torch.Tensor:
+        if self.everything is not None:
+            return self.everything
+        if not self.pending:
+            self._refill()
+        return self.pending.pop()
+
+    def _refill(self) -> None:
+        k = max(1, min(self.block_steps, self.left))
+        self.left -= k
+        pos = _bernoulli_positions(k * self.n, self.q, self.gen)
+        step = torch.div(pos, self.n, rounding_mode="floor")
+        rows = pos - step * self.n
+        counts = torch.bincount(step, minlength=k).tolist()
+        self.pending = list(rows.split_with_sizes(counts))[::-1]
 
 
 def steps_per_epoch(n_train: int, batch_size: int) -> int:
@@ -263,26 +310,34 @@ def train(
         stepper = OpacusStepper(
             model.net, base, plan.noise_multiplier, plan.max_grad_norm, expected, gen
         )
-    zt = model.scaler(xt)  # the scaler is fixed during training: apply it once
+    with torch.no_grad():
+        zt = model.scaler(xt)  # the scaler is fixed during training: apply it once
+        # One row-gather per step: features, label and the features' squared
+        # norm (the first layer's per-sample input norm for book-keeping).
+        d = zt.shape[1]
+        rows = torch.cat([zt, yt[:, None], zt.square().sum(1, keepdim=True)], 1)
+    with_loss = progress is not None  # the running loss is only for progress reports
+    sampler = PoissonSampler(n, plan.sample_rate, gen, plan.steps)
+    weights = stepper.weights()
     start = time.perf_counter()
     running = 0.0
-    averaged = _Averager(params) if spec.training.average_last > 0 else None
+    averaged = _Averager(weights) if spec.training.average_last > 0 else None
     avg_from = plan.steps - int(plan.steps * spec.training.average_last)
     for step in range(1, plan.steps + 1):
         # Poisson sampling (each row independently with probability q), the
         # distribution Opacus' UniformWithReplacementSampler draws; sampled
         # here on in-memory tensors to avoid a DataLoader per step.
-        idx = poisson_batch(n, plan.sample_rate, gen)
-        loss = stepper.step(zt[idx], yt[idx])
+        batch = rows.index_select(0, sampler.next())
+        loss = stepper.step(batch[:, :d], batch[:, d], batch[:, d + 1], with_loss=with_loss)
         if averaged is not None and step > avg_from:
-            averaged.add(params)
-        if len(idx):
+            averaged.add(weights)
+        if with_loss and len(batch):
             running = 0.9 * running + 0.1 * loss if step > 1 else loss
         if progress is not None:
             progress(step, plan.steps, running)
     elapsed = time.perf_counter() - start
     if averaged is not None:
-        averaged.write(params)
+        averaged.write(weights)
     stepper.close()
     state = {k: v.detach().clone().contiguous() for k, v in model.state_dict().items()}
     bad = [k for k, v in state.items() if v.is_floating_point() and not torch.isfinite(v).all()]
@@ -305,7 +360,25 @@ def train(
 class _Stepper:
     """One DP-SGD step on a Poisson-sampled batch: clip per sample, sum, add noise, update."""
 
-    def step(self, z: torch.Tensor, y: torch.Tensor) -> float:
+    def step(
+        self,
+        z: torch.Tensor,
+        y: torch.Tensor,
+        z_sq: torch.Tensor | None = None,
+        *,
+        with_loss: bool = True,
+    ) -> float:
+        """One step; returns the batch's mean loss (NaN when ``with_loss`` is false).
+
+        ``z_sq``, when given, must be ``(z * z).sum(1)``, precomputed once for
+        the whole training set: the book-keeping engine takes the first
+        layer's per-sample input norms from it, so the clipping bound relies
+        on it being right (the Opacus engine ignores it).
+        """
+        raise NotImplementedError
+
+    def weights(self) -> list[torch.Tensor]:
+        """The tensors that hold the trained parameters (for iterate averaging)."""
         raise NotImplementedError
 
     def close(self) -> None:
@@ -313,6 +386,18 @@ class _Stepper:
 
 
 _loss = nn.BCEWithLogitsLoss(reduction="none")
+
+
+def _gaussian_(buf: torch.Tensor, std: float, gen: torch.Generator) -> torch.Tensor:
+    """Fill ``buf`` with i.i.d. N(0, std^2) noise from ``gen`` in one call.
+
+    Both engines draw the noise of a step this way, over all parameters at
+    once in parameter order, so the same generator state gives the same noise
+    whichever engine clips. ``std == 0`` gives exact zeros, as in Opacus.
+    """
+    if std == 0:
+        return buf.zero_()
+    return buf.normal_(0.0, std, generator=gen)
 
 
 class OpacusStepper(_Stepper):
@@ -331,29 +416,64 @@ class OpacusStepper(_Stepper):
 
         from opacus import GradSampleModule
         from opacus.optimizers import DPOptimizer
+        from opacus.optimizers.optimizer import _check_processed_flag, _mark_as_processed
+
+        class _FlatNoiseDPOptimizer(DPOptimizer):  # type: ignore[misc]
+            """DPOptimizer whose noise for all parameters is one draw (see ``_gaussian_``)."""
+
+            def add_noise(self) -> None:
+                std = self.noise_multiplier * self.max_grad_norm
+                sums = [p.summed_grad for p in self.params]
+                for s in sums:
+                    _check_processed_flag(s)
+                sizes = [s.numel() for s in sums]
+                noise = _gaussian_(torch.empty(sum(sizes), dtype=sums[0].dtype), std, gen)
+                for p, s, e in zip(self.params, sums, noise.split_with_sizes(sizes), strict=True):
+                    p.grad = (s + e.view_as(s)).view_as(p)
+                    _mark_as_processed(s)
 
         # The first layer's inputs are data and never need gradients; torch
         # warns that the full backward hook Opacus uses fires anyway.
         warnings.filterwarnings("ignore", message="Full backward hook is firing")
         self.gsm = GradSampleModule(net)
-        self.opt = DPOptimizer(
+        self.opt = _FlatNoiseDPOptimizer(
             optimizer,
             noise_multiplier=noise_multiplier,
             max_grad_norm=max_grad_norm,
             expected_batch_size=expected_batch_size,
             generator=gen,
         )
+        self.params = [p for p in net.parameters() if p.requires_grad]
 
-    def step(self, z: torch.Tensor, y: torch.Tensor) -> float:
+    def step(
+        self,
+        z: torch.Tensor,
+        y: torch.Tensor,
+        z_sq: torch.Tensor | None = None,
+        *,
+        with_loss: bool = True,
+    ) -> float:
         self.opt.zero_grad(set_to_none=True)
         out = self.gsm(z).squeeze(-1)
         loss = _loss(out, y).mean() if len(y) else out.sum() * 0.0
         loss.backward()
         self.opt.step()
-        return float(loss.item())
+        return float(loss.item()) if with_loss else math.nan
+
+    def weights(self) -> list[torch.Tensor]:
+        return list(self.params)
 
     def close(self) -> None:
         self.gsm._close()
+
+
+_aten = torch.ops.aten
+
+# Modules the book-keeping engine differentiates by hand (exactly these types,
+# not subclasses), with the backward kernels autograd itself uses.
+_BY_HAND: frozenset[type[nn.Module]] = frozenset(
+    {nn.Linear, nn.ReLU, nn.Tanh, nn.GELU, nn.Dropout, nn.Identity}
+)
 
 
 class BookKeepingStepper(_Stepper):
@@ -367,9 +487,26 @@ class BookKeepingStepper(_Stepper):
     "book-keeping" trick of Bu et al., 2023). Why hand-written: Opacus'
     hooks mode materialises per-sample gradients (measured 20-35x slower than
     non-private training for the catalog MLP on 2 cores) and its ghost mode
-    runs a second backward pass (about 6x); this keeps DP-SGD within a few
-    percent of plain training. ``tests/training/test_bookkeeping.py`` checks it
-    against Opacus' clipped sums.
+    runs a second backward pass (about 6x); this keeps DP-SGD close to plain
+    training. ``tests/training/test_bookkeeping.py`` checks it against Opacus'
+    per-sample gradients.
+
+    The per-step Python work is kept small, since for the catalog's small
+    models it, not arithmetic, is what separates DP-SGD from plain training:
+
+    - the parameters are views into one flat buffer and the noisy gradient is
+      another, so the noise for all parameters is one ``normal_`` call and
+      the optimiser update one fused operation on the flat buffer
+      (:class:`_FlatUpdate`);
+    - for linear layers with the catalog's elementwise activations
+      (``_BY_HAND``) forward and backward are written out without
+      autograd, using autograd's own backward kernels; anything else
+      parameter-free falls back to ``torch.autograd.grad`` to the layer
+      outputs (same result, more overhead);
+    - the clipped sums are accumulated straight into the noise buffer
+      (``addmm_``/``addmv_``), scaling whichever of ``G``/``A`` is smaller;
+    - the first layer's per-row input norms can be passed in precomputed
+      (``z_sq``): the training rows never change.
     """
 
     def __init__(
@@ -385,87 +522,300 @@ class BookKeepingStepper(_Stepper):
             raise InvalidInput(
                 "book-keeping clipping needs a linear network", code="training.engine"
             )
-        self.layers = [net] if isinstance(net, nn.Linear) else list(net.children())
+        self.layers: list[nn.Module] = list(net) if isinstance(net, nn.Sequential) else [net]
+        self.linears = [m for m in self.layers if isinstance(m, nn.Linear)]
         self.opt = optimizer
         self.sigma = noise_multiplier
         self.clip = max_grad_norm
         self.expected = expected_batch_size
         self.gen = gen
+        self.fast = self.linears[-1].out_features == 1 and all(
+            type(m) in _BY_HAND for m in self.layers
+        )
+        # One flat buffer for the parameters (re-pointed as views into it), one
+        # for the noisy gradient, both in parameter order.
+        self.params: list[torch.Tensor] = [
+            p for m in self.linears for p in (m.weight, m.bias) if p is not None
+        ]
+        sizes = [p.numel() for p in self.params]
+        with torch.no_grad():
+            self.flat = torch.cat([p.detach().reshape(-1) for p in self.params])
+            for p, v in zip(self.params, self.flat.split_with_sizes(sizes), strict=True):
+                p.data = v.view_as(p)
+        self.grad = torch.zeros_like(self.flat)
+        self.grads = [
+            v.view_as(p)
+            for p, v in zip(self.params, self.grad.split_with_sizes(sizes), strict=True)
+        ]
+        views = iter(self.grads)
+        self.layer_grads = [
+            (next(views), next(views) if m.bias is not None else None) for m in self.linears
+        ]
+        self.update = _FlatUpdate.of(optimizer, self.params, self.flat, self.grad)
 
     @staticmethod
     def supports(net: nn.Module) -> bool:
-        """Linear layers (batch-first 2-D inputs) and parameter-free modules in sequence."""
+        """Linear layers (batch-first 2-D inputs) and parameter-free modules in sequence.
+
+        Every layer appears once (shared weights would need their per-sample
+        gradients summed over uses) and all parameters share one dtype.
+        """
         if isinstance(net, nn.Linear):
             return True
         if not isinstance(net, nn.Sequential):
             return False
+        layers = list(net)
+        if len({id(m) for m in layers}) != len(layers):
+            return False
+        linears = [m for m in layers if isinstance(m, nn.Linear)]
+        if not linears or len({p.dtype for p in net.parameters()}) != 1:
+            return False
         return all(
-            isinstance(m, nn.Linear) or not any(True for _ in m.parameters())
-            for m in net.children()
+            isinstance(m, nn.Linear) or not any(True for _ in m.parameters()) for m in layers
         )
+
+    def weights(self) -> list[torch.Tensor]:
+        return [self.flat]
+
+    # -- per-sample quantities --------------------------------------------------
+
+    def _backprop(
+        self, z: torch.Tensor, y: torch.Tensor
+    ) -> tuple[list[tuple[torch.Tensor, torch.Tensor]], torch.Tensor]:
+        """Each linear layer's (input, output gradient) and the logits, without autograd.
+
+        The output gradient is that of the per-sample loss (``sigmoid(h) - y``
+        for binary cross-entropy on logits), not of the batch mean.
+        """
+        inputs: list[torch.Tensor] = []
+        saved: list[torch.Tensor | None] = []
+        h = z
+        for m in self.layers:
+            if isinstance(m, nn.Linear):
+                inputs.append(h)
+                h = F.linear(h, m.weight, m.bias)
+                saved.append(None)
+            elif isinstance(m, nn.ReLU):
+                h = torch.relu(h)
+                saved.append(h)
+            elif isinstance(m, nn.Tanh):
+                h = torch.tanh(h)
+                saved.append(h)
+            elif isinstance(m, nn.GELU):
+                saved.append(h)
+                h = F.gelu(h, approximate=m.approximate)
+            elif isinstance(m, nn.Dropout) and m.training and m.p > 0:
+                # What nn.Dropout does on the CPU: a Bernoulli(1 - p) mask from
+                # torch's global generator, scaled by 1 / (1 - p).
+                mask = torch.empty_like(h).bernoulli_(1.0 - m.p)
+                mask = mask.div_(1.0 - m.p) if m.p < 1 else mask
+                h = h * mask
+                saved.append(mask)
+            else:  # identity, or dropout in evaluation mode
+                saved.append(None)
+        logits = h
+        g = torch.sigmoid(h).sub_(y.view(-1, 1))
+        pairs: list[tuple[torch.Tensor, torch.Tensor]] = []
+        j = len(self.linears)
+        for m, s in zip(reversed(self.layers), reversed(saved), strict=True):
+            if isinstance(m, nn.Linear):
+                j -= 1
+                pairs.append((inputs[j], g))
+                if j == 0:
+                    break  # nothing before the first layer has parameters
+                g = g @ m.weight
+            elif isinstance(m, nn.ReLU):
+                g = _aten.threshold_backward(g, s, 0)
+            elif isinstance(m, nn.Tanh):
+                g = _aten.tanh_backward(g, s)
+            elif isinstance(m, nn.GELU):
+                g = _aten.gelu_backward(g, s, approximate=m.approximate)
+            elif s is not None:  # dropout
+                g = g * s
+        pairs.reverse()
+        return pairs, logits.view(-1)
+
+    def _autograd(
+        self, z: torch.Tensor, y: torch.Tensor
+    ) -> tuple[list[tuple[torch.Tensor, torch.Tensor]], torch.Tensor]:
+        """As :meth:`_backprop`, by ``torch.autograd.grad`` to the layer outputs."""
+        inputs: list[torch.Tensor] = []
+        outputs: list[torch.Tensor] = []
+        with torch.enable_grad():
+            h = z
+            for layer in self.layers:
+                if isinstance(layer, nn.Linear):
+                    inputs.append(h)
+                    h = layer(h)
+                    outputs.append(h)
+                else:
+                    h = layer(h)
+            losses = _loss(h.squeeze(-1), y)
+            grads = torch.autograd.grad(losses.sum(), outputs)
+        pairs = [(a.detach(), g) for a, g in zip(inputs, grads, strict=True)]
+        return pairs, h.detach().squeeze(-1)
+
+    def _accumulate(
+        self, z: torch.Tensor, y: torch.Tensor, z_sq: torch.Tensor | None, with_loss: bool
+    ) -> float:
+        """Add the batch's sum of clipped per-sample gradients to ``self.grad``."""
+        if not len(y):
+            return 0.0
+        pairs, logits = self._backprop(z, y) if self.fast else self._autograd(z, y)
+        norms2: torch.Tensor | None = None
+        for k, ((a, g), (_, bias)) in enumerate(zip(pairs, self.layer_grads, strict=True)):
+            g2 = g.view(-1).square() if g.shape[1] == 1 else _row_sq(g)
+            a2 = z_sq if k == 0 and z_sq is not None else _row_sq(a)
+            if bias is not None:
+                a2 = a2 + 1.0
+            norms2 = g2.mul_(a2) if norms2 is None else norms2.addcmul_(g2, a2)
+        assert norms2 is not None
+        # Same clip factor as Opacus' DPOptimizer: C / (norm + 1e-6), at most 1.
+        factor = (self.clip / norms2.sqrt_().add_(1e-6)).clamp_(max=1.0)
+        for (a, g), (weight, bias) in zip(pairs, self.layer_grads, strict=True):
+            if g.shape[1] == 1:
+                weight.view(-1).addmv_(a.t(), g.view(-1) * factor)
+            elif g.shape[1] <= a.shape[1]:
+                weight.addmm_((g * factor[:, None]).t(), a)
+            else:
+                weight.addmm_(g.t(), a * factor[:, None])
+            if bias is not None:
+                bias.addmv_(g.t(), factor)
+        if not with_loss:
+            return math.nan
+        return float(F.binary_cross_entropy_with_logits(logits, y).item())
 
     def clipped_sum(self, z: torch.Tensor, y: torch.Tensor) -> tuple[list[torch.Tensor], float]:
         """The sum over the batch of per-sample gradients clipped to ``max_grad_norm``."""
-        inputs: list[torch.Tensor] = []
-        outputs: list[torch.Tensor] = []
-        h = z
-        for layer in self.layers:
-            if isinstance(layer, nn.Linear):
-                inputs.append(h)
-                h = layer(h)
-                outputs.append(h)
-            else:
-                h = layer(h)
-        losses = _loss(h.squeeze(-1), y)
-        grads = torch.autograd.grad(losses.sum(), outputs)
-        linears = [m for m in self.layers if isinstance(m, nn.Linear)]
-        sums: list[torch.Tensor] = []
         with torch.no_grad():
-            norms2 = torch.zeros(len(y), dtype=z.dtype)
-            for layer, a, g in zip(linears, inputs, grads, strict=True):
-                g2 = g.pow(2).sum(1)
-                norms2 = norms2 + g2 * a.pow(2).sum(1)
-                if layer.bias is not None:
-                    norms2 = norms2 + g2
-            # Same clip factor as Opacus' DPOptimizer: C / (norm + 1e-6), at most 1.
-            factor = (self.clip / (norms2.sqrt() + 1e-6)).clamp(max=1.0)
-            for layer, a, g in zip(linears, inputs, grads, strict=True):
-                gc = g * factor[:, None]
-                sums.append(gc.t() @ a)
-                if layer.bias is not None:
-                    sums.append(gc.sum(0))
-        return sums, float(losses.mean().item()) if len(y) else 0.0
+            self.grad.zero_()
+            loss = self._accumulate(z, y, None, True)
+        return [g.clone() for g in self.grads], loss
 
-    def step(self, z: torch.Tensor, y: torch.Tensor) -> float:
-        sums, loss = self.clipped_sum(z, y)
-        params = [
-            p
-            for m in self.layers
-            if isinstance(m, nn.Linear)
-            for p in ((m.weight, m.bias) if m.bias is not None else (m.weight,))
-        ]
-        std = self.sigma * self.clip
-        for p, s in zip(params, sums, strict=True):
-            noise = torch.randn(s.shape, generator=self.gen, dtype=s.dtype) * std
-            p.grad = ((s + noise) / self.expected).view_as(p)
-        self.opt.step()
+    def step(
+        self,
+        z: torch.Tensor,
+        y: torch.Tensor,
+        z_sq: torch.Tensor | None = None,
+        *,
+        with_loss: bool = True,
+    ) -> float:
+        with torch.no_grad():
+            # grad = (N(0, (sigma C)^2) + sum of clipped per-sample gradients) / B
+            _gaussian_(self.grad, self.sigma * self.clip, self.gen)
+            loss = self._accumulate(z, y, z_sq, with_loss)
+            if self.update is not None:
+                self.update.step(self.expected)
+            else:
+                self.grad.div_(self.expected)
+                for p, g in zip(self.params, self.grads, strict=True):
+                    p.grad = g
+                self.opt.step()
         return loss
+
+
+def _row_sq(a: torch.Tensor) -> torch.Tensor:
+    """Squared L2 norm of each row."""
+    norms: torch.Tensor = torch.linalg.vector_norm(a, dim=1)
+    return norms.square_()
+
+
+class _FlatUpdate:
+    """``optimizer.step()`` for SGD and Adam, on the flat parameter and gradient buffers.
+
+    Why hand-written: a ``torch.optim`` step costs tens of microseconds of
+    Python (hooks, parameter groups, per-tensor loops) whatever the model's
+    size, as much as a whole DP-SGD step of the catalog's logistic
+    regression. This is the same arithmetic as torch's single-tensor
+    implementations (``_single_tensor_sgd``/``_single_tensor_adam``) as one
+    operation per buffer, reading the learning rate from the optimiser's
+    parameter group on every step (so a scheduler still works). Configurations
+    it does not reproduce (weight decay, AMSGrad, maximise, several parameter
+    groups...) are left to the optimiser itself. ``tests/training`` checks
+    the trained weights against ``torch.optim``.
+    """
+
+    def __init__(
+        self, group: dict[str, Any], kind: str, flat: torch.Tensor, grad: torch.Tensor
+    ) -> None:
+        self.group = group
+        self.kind = kind
+        self.flat = flat
+        self.grad = grad
+        self.steps = 0
+        self.buf = torch.zeros_like(flat) if kind != "sgd" or group["momentum"] else None
+        self.buf2 = torch.zeros_like(flat) if kind == "adam" else None
+
+    @classmethod
+    def of(
+        cls,
+        opt: torch.optim.Optimizer,
+        params: list[torch.Tensor],
+        flat: torch.Tensor,
+        grad: torch.Tensor,
+    ) -> _FlatUpdate | None:
+        if len(opt.param_groups) != 1:
+            return None
+        group = opt.param_groups[0]
+        if {id(p) for p in group["params"]} != {id(p) for p in params} or not all(
+            p.requires_grad for p in params
+        ):
+            return None
+        if any(opt.state.get(p) for p in params):
+            return None  # the optimiser has stepped already
+        if group.get("maximize") or group.get("weight_decay") or group.get("differentiable"):
+            return None
+        if not isinstance(group.get("lr"), float):
+            return None
+        if type(opt) is torch.optim.SGD:
+            return cls(group, "sgd", flat, grad)
+        if type(opt) is torch.optim.Adam:
+            if group.get("amsgrad") or group.get("capturable") or group.get("fused"):
+                return None
+            if not all(isinstance(b, float) for b in group["betas"]):
+                return None
+            return cls(group, "adam", flat, grad)
+        return None
+
+    def step(self, divisor: int) -> None:
+        """Update with the gradient ``grad / divisor`` (``grad`` may be divided in place)."""
+        g, lr, buf = self.group, float(self.group["lr"]), self.buf
+        self.steps += 1
+        if buf is None:  # plain SGD
+            self.flat.add_(self.grad, alpha=-lr / divisor)  # one pass over the buffer
+            return
+        grad = self.grad.div_(divisor)
+        if self.kind == "sgd":
+            if self.steps == 1:
+                buf.copy_(grad)
+            else:
+                buf.mul_(g["momentum"]).add_(grad, alpha=1 - g["dampening"])
+            direction = grad.add(buf, alpha=g["momentum"]) if g["nesterov"] else buf
+            self.flat.add_(direction, alpha=-lr)
+            return
+        assert self.buf2 is not None
+        beta1, beta2 = g["betas"]
+        buf.lerp_(grad, 1 - beta1)
+        self.buf2.mul_(beta2).addcmul_(grad, grad, value=1 - beta2)
+        step_size = lr / (1 - beta1**self.steps)
+        denom = (self.buf2.sqrt() / (1 - beta2**self.steps) ** 0.5).add_(g["eps"])
+        self.flat.addcdiv_(buf, denom, value=-step_size)
 
 
 class _Averager:
     """Uniform average of the last iterates (post-processing: no privacy cost)."""
 
-    def __init__(self, params: list[nn.Parameter]) -> None:
+    def __init__(self, params: list[torch.Tensor]) -> None:
         self.sums = [torch.zeros_like(p) for p in params]
         self.count = 0
 
-    def add(self, params: list[nn.Parameter]) -> None:
+    def add(self, params: list[torch.Tensor]) -> None:
         with torch.no_grad():
             for s, p in zip(self.sums, params, strict=True):
                 s.add_(p)
         self.count += 1
 
-    def write(self, params: list[nn.Parameter]) -> None:
+    def write(self, params: list[torch.Tensor]) -> None:
         if self.count == 0:
             return
         with torch.no_grad():
