@@ -31,7 +31,13 @@ from torch.nn import functional as F
 
 from custos.core._errors import CustosError, InvalidInput
 from custos.jobs._spec import JobSpec
-from custos.training._catalog import LOG_HALF_WIDTH, CatalogModel, FeatureScaler, build_model
+from custos.training._catalog import (
+    LOG_HALF_WIDTH,
+    CatalogModel,
+    FeatureScaler,
+    GuardedNet,
+    build_model,
+)
 
 ProgressFn = Callable[[int, int, float], None]
 """Called after each step with (step, total_steps, running loss)."""
@@ -294,22 +300,34 @@ def train(
     expected = max(1, round(plan.sample_rate * n))
     params = [p for p in model.net.parameters() if p.requires_grad]
     lr = spec.training.learning_rate
-    base: torch.optim.Optimizer
-    if spec.training.optimizer == "adam":
-        base = torch.optim.Adam(params, lr=lr)
-    else:
-        base = torch.optim.SGD(params, lr=lr, momentum=spec.training.momentum)
     stepper: _Stepper
     if engine == "auto":
         engine = "bookkeeping" if BookKeepingStepper.supports(model.net) else "opacus"
     if engine == "bookkeeping":
+        # The flat update needs only the optimiser's settings; building a
+        # torch.optim instance would import torch._dynamo (about 1.5 s, paid
+        # by every sandboxed job's fresh interpreter).
         stepper = BookKeepingStepper(
-            model.net, base, plan.noise_multiplier, plan.max_grad_norm, expected, gen
+            model.net,
+            None,
+            plan.noise_multiplier,
+            plan.max_grad_norm,
+            expected,
+            gen,
+            update=optimizer_settings(spec.training.optimizer, lr, spec.training.momentum),
         )
     else:
+        base: torch.optim.Optimizer
+        if spec.training.optimizer == "adam":
+            base = torch.optim.Adam(params, lr=lr)
+        else:
+            base = torch.optim.SGD(params, lr=lr, momentum=spec.training.momentum)
         stepper = OpacusStepper(
             model.net, base, plan.noise_multiplier, plan.max_grad_norm, expected, gen
         )
+    guard = model.net if isinstance(model.net, GuardedNet) else None
+    if guard is not None:
+        guard.seal()
     with torch.no_grad():
         zt = model.scaler(xt)  # the scaler is fixed during training: apply it once
         # One row-gather per step: features, label and the features' squared
@@ -329,6 +347,8 @@ def train(
         # here on in-memory tensors to avoid a DataLoader per step.
         batch = rows.index_select(0, sampler.next())
         loss = stepper.step(batch[:, :d], batch[:, d], batch[:, d + 1], with_loss=with_loss)
+        if guard is not None:
+            guard.seal()  # the harness's own update: the new legitimate state
         if averaged is not None and step > avg_from:
             averaged.add(weights)
         if with_loss and len(batch):
@@ -336,8 +356,12 @@ def train(
         if progress is not None:
             progress(step, plan.steps, running)
     elapsed = time.perf_counter() - start
+    if guard is not None:
+        guard.check()  # nothing changed the weights since the last step
     if averaged is not None:
         averaged.write(weights)
+        if guard is not None:
+            guard.seal()
     stepper.close()
     state = {k: v.detach().clone().contiguous() for k, v in model.state_dict().items()}
     bad = [k for k, v in state.items() if v.is_floating_point() and not torch.isfinite(v).all()]
@@ -512,11 +536,13 @@ class BookKeepingStepper(_Stepper):
     def __init__(
         self,
         net: nn.Module,
-        optimizer: torch.optim.Optimizer,
+        optimizer: torch.optim.Optimizer | None,
         noise_multiplier: float,
         max_grad_norm: float,
         expected_batch_size: int,
         gen: torch.Generator,
+        *,
+        update: tuple[str, dict[str, Any]] | None = None,
     ) -> None:
         if not self.supports(net):
             raise InvalidInput(
@@ -551,7 +577,14 @@ class BookKeepingStepper(_Stepper):
         self.layer_grads = [
             (next(views), next(views) if m.bias is not None else None) for m in self.linears
         ]
-        self.update = _FlatUpdate.of(optimizer, self.params, self.flat, self.grad)
+        if optimizer is None:
+            if update is None:
+                raise ValueError("give an optimizer or the update's settings")
+            self.update: _FlatUpdate | None = _FlatUpdate(
+                update[1], update[0], self.flat, self.grad
+            )
+        else:
+            self.update = _FlatUpdate.of(optimizer, self.params, self.flat, self.grad)
 
     @staticmethod
     def supports(net: nn.Module) -> bool:
@@ -710,6 +743,7 @@ class BookKeepingStepper(_Stepper):
                 self.grad.div_(self.expected)
                 for p, g in zip(self.params, self.grads, strict=True):
                     p.grad = g
+                assert self.opt is not None  # no flat update means an optimiser was given
                 self.opt.step()
         return loss
 
@@ -800,6 +834,18 @@ class _FlatUpdate:
         step_size = lr / (1 - beta1**self.steps)
         denom = (self.buf2.sqrt() / (1 - beta2**self.steps) ** 0.5).add_(g["eps"])
         self.flat.addcdiv_(buf, denom, value=-step_size)
+
+
+def optimizer_settings(kind: str, lr: float, momentum: float) -> tuple[str, dict[str, Any]]:
+    """The parameter group ``torch.optim.SGD``/``Adam`` would hold with their defaults."""
+    if kind == "adam":
+        return "adam", {"lr": float(lr), "betas": (0.9, 0.999), "eps": 1e-8}
+    return "sgd", {
+        "lr": float(lr),
+        "momentum": float(momentum),
+        "dampening": 0.0,
+        "nesterov": False,
+    }
 
 
 class _Averager:
