@@ -207,18 +207,6 @@ def build_argv(
         "--clearenv",
         *_system_mounts(),
     ]
-    for r in roots:
-        argv += ["--ro-bind", str(r), str(r)]
-    # Mask what must stay invisible even if it sits under a mounted root.
-    for d in hide_dirs:
-        d = d.resolve()
-        if _under(d, roots):
-            argv += ["--tmpfs", str(d), "--remount-ro", str(d)]
-    masked = [d.resolve() for d in hide_dirs]
-    for f in hide_files:
-        f = f.resolve()
-        if _under(f, roots) and not _under(f, masked) and f.is_file():
-            argv += ["--ro-bind", "/dev/null", str(f)]
     argv += [
         "--proc",
         "/proc",
@@ -236,6 +224,22 @@ def build_argv(
         str(limits.scratch_bytes),
         "--tmpfs",
         "/dev/shm",  # noqa: S108 - a private, size-capped tmpfs inside the sandbox
+    ]
+    # The read-only roots come after the scratch tmpfs: a checkout or venv
+    # under /tmp must not be hidden by the sandbox's own /tmp.
+    for r in roots:
+        argv += ["--ro-bind", str(r), str(r)]
+    # Mask what must stay invisible even if it sits under a mounted root.
+    for d in hide_dirs:
+        d = d.resolve()
+        if _under(d, roots):
+            argv += ["--tmpfs", str(d), "--remount-ro", str(d)]
+    masked = [d.resolve() for d in hide_dirs]
+    for f in hide_files:
+        f = f.resolve()
+        if _under(f, roots) and not _under(f, masked) and f.is_file():
+            argv += ["--ro-bind", "/dev/null", str(f)]
+    argv += [
         # bubblewrap's own root and /dev are tmpfs the job could fill without
         # any size cap (host memory): read-only once everything is mounted.
         "--remount-ro",
