@@ -289,6 +289,9 @@ def test_features_without_public_bounds_are_refused_before_training(
     card = load_yaml(workdir / "card.yaml")
     del card["columns"]["mean_area"]["bounds"]
     dump_yaml(card, workdir / "card.yaml")
+    dua = load_yaml(workdir / "dua.yaml")
+    dua["isolation"]["accepted"] = ["none"]
+    dump_yaml(dua, workdir / "dua.yaml")
     register_dataset(node, "wdbc", workdir / "wdbc.csv", workdir / "card.yaml")
     add_dua(node, workdir / "dua.yaml")
     job_id = approved(node, workdir, vendor_key, nonce="nobounds")

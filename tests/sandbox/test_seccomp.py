@@ -20,6 +20,7 @@ import pytest
 
 from custos.core import canonical_json
 from custos.core._errors import CustosError
+from custos.sandbox._bwrap import python_roots
 from custos.sandbox._seccomp import (
     _DENY_EPERM,
     _SYSCALLS,
@@ -347,6 +348,8 @@ def sandboxed(code: str, *, seccomp: bool = True) -> subprocess.CompletedProcess
     fds: tuple[int, ...] = ()
     argv = [BWRAP, "--unshare-all", "--die-with-parent", "--new-session", "--cap-drop", "ALL"]
     argv += ["--ro-bind", "/", "/", "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]
+    for root in python_roots():  # a checkout or venv under /tmp must stay visible
+        argv += ["--ro-bind", str(root), str(root)]
     if seccomp:
         fds = (write_filter_fd(build_filter()),)
         argv += ["--seccomp", str(fds[0])]
