@@ -10,7 +10,9 @@ import pytest
 HEAVY = ("torch", "opacus", "flwr", "fastapi", "uvicorn", "pandas", "pyarrow", "alembic", "numpy")
 
 
-@pytest.mark.parametrize("module", ["custos.policy", "custos.ledger", "custos.jobs", "custos.data"])
+@pytest.mark.parametrize(
+    "module", ["custos.policy", "custos.ledger", "custos.jobs", "custos.data", "custos.sandbox"]
+)
 def test_importing_a_light_package_loads_no_heavy_stack(module: str) -> None:
     code = f"import sys, {module}; print(','.join(m for m in {HEAVY!r} if m in sys.modules))"
     out = subprocess.run(
