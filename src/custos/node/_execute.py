@@ -8,6 +8,7 @@ evidence for the receipt.
 
 from __future__ import annotations
 
+import hashlib
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -166,7 +167,7 @@ def train_sandboxed(
     import torch
     from safetensors.torch import load as load_safetensors
 
-    from custos.sandbox._seccomp import build_filter, policy_hash
+    from custos.sandbox._seccomp import build_filter
     from custos.training._harness import TrainResult
 
     frame = _job_frame(spec_json, x, y, split, plan, rng_seed, limits.threads)
@@ -176,6 +177,7 @@ def train_sandboxed(
             progress(int(f.header["step"]), int(f.header["steps"]), float(f.header["loss"]))
 
     seccomp = build_filter()
+    seccomp_sha256 = hashlib.sha256(seccomp).hexdigest()
     # -I: ignore PYTHON* variables and the user site; the venv still loads.
     command = [sys.executable, "-I", "-m", "custos.sandbox._entry"]
     outcome, argv = run_sandboxed(
@@ -192,8 +194,8 @@ def train_sandboxed(
         sandbox={
             "backend": "bubblewrap",
             "version": bwrap_version(),
-            "config_hash": config_hash(argv, limits, policy_hash()),
-            "seccomp_sha256": policy_hash(),
+            "config_hash": config_hash(argv, limits, seccomp_sha256),
+            "seccomp_sha256": seccomp_sha256,
             "limits": limits.to_json(),
             "namespaces": ["user", "network", "pid", "ipc", "uts", "cgroup", "mount"],
             "network": "none (own namespace; sockets other than AF_UNIX denied)",

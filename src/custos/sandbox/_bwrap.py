@@ -103,8 +103,6 @@ class Outcome:
     frames: list[Frame]
     returncode: int
     wall_seconds: float
-    setup_seconds: float
-    stderr_bytes: int
     killed: str | None = None
     started: bool = False
     violation: ProtocolViolation | None = None
@@ -281,7 +279,10 @@ def build_argv(
 
 def config_hash(argv: Sequence[str], limits: Limits, seccomp_sha256: str) -> str:
     """Hash of the sandbox configuration (argv without fd numbers, limits, filter)."""
-    stable = [a for a in argv if not a.isdigit() or len(a) > 3]
+    # The seccomp fd number differs from run to run; its content is hashed.
+    stable = [
+        "FD" if prev == "--seccomp" else a for prev, a in zip(["", *argv], argv, strict=False)
+    ]
     doc = {"argv": stable, "limits": limits.to_json(), "seccomp": seccomp_sha256}
     return "sha256:" + hashlib.sha256(json.dumps(doc, sort_keys=True).encode()).hexdigest()
 
@@ -381,7 +382,6 @@ def _supervise(
     assert proc.stderr is not None
     stderr = proc.stderr
     stderr_tail = bytearray()
-    stderr_total = [0]
 
     def feed() -> None:
         try:
@@ -393,7 +393,6 @@ def _supervise(
 
     def drain() -> None:
         for chunk in iter(lambda: os.read(stderr.fileno(), 65536), b""):
-            stderr_total[0] += len(chunk)
             if len(stderr_tail) < STDERR_KEEP:
                 stderr_tail.extend(chunk[: STDERR_KEEP - len(stderr_tail)])
 
@@ -411,7 +410,6 @@ def _supervise(
     error: Frame | None = None
     deadline = t0 + limits.wall_seconds
     reader = _DeadlineReader(proc.stdout, deadline)
-    setup = 0.0
     try:
         while True:
             try:
@@ -421,8 +419,6 @@ def _supervise(
                 break
             if frame is None:
                 break
-            if not frames:
-                setup = time.monotonic() - t0
             check_from_harness(frame)
             if result is not None or error is not None:
                 raise ProtocolViolation(
@@ -470,8 +466,6 @@ def _supervise(
         frames=frames,
         returncode=rc,
         wall_seconds=time.monotonic() - t0,
-        setup_seconds=setup,
-        stderr_bytes=stderr_total[0],
         killed=killed,
         started=started,
         violation=violation,
