@@ -575,8 +575,24 @@ def _fail(
     *,
     spent: bool,
     state: JobState = JobState.FAILED,
+    incident: bool = False,
 ) -> None:
+    """End a job that did not release: settle its budget, open an incident if it
+    broke a rule, and move it to ``state``, all in one transaction."""
     with node.operation() as conn:
+        if incident:
+            node.audit.append(
+                conn,
+                actor="node:sandbox",
+                action="incident.opened",
+                subject=f"job:{job_id}",
+                details={
+                    "kind": error.code.split(".")[0],
+                    "code": error.code,
+                    "reason": error.message,
+                    "details": list(error.details)[:50],
+                },
+            )
         if attempt is not None:
             budget.settle(
                 conn,
@@ -772,8 +788,7 @@ def _run_locked(
         _fail(node, job_id, attempt, exc, spent=False)  # nothing ran
         raise
     except SandboxViolation as exc:
-        _incident(node, job_id, exc)
-        _fail(node, job_id, attempt, exc, spent=True)
+        _fail(node, job_id, attempt, exc, spent=True, incident=True)
         raise
     except CustosError as exc:
         _fail(node, job_id, attempt, exc, spent=True)
@@ -853,9 +868,8 @@ def _run_locked(
                 subject=f"job:{job_id}",
                 details={"code": exc.code, "problems": list(exc.details)[:50]},
             )
-        _incident(node, job_id, exc)
         # trained: the budget is spent
-        _fail(node, job_id, attempt, exc, spent=True, state=JobState.BLOCKED)
+        _fail(node, job_id, attempt, exc, spent=True, state=JobState.BLOCKED, incident=True)
         raise
     shutil.rmtree(bundle, ignore_errors=True)
     bundle.mkdir(parents=True, mode=0o700)
@@ -866,8 +880,7 @@ def _run_locked(
         evidence = _attest(node, job, ds, dua_entry.content_hash, plan, execution)
     except CustosError as exc:
         shutil.rmtree(bundle, ignore_errors=True)
-        _incident(node, job_id, exc)
-        _fail(node, job_id, attempt, exc, spent=True, state=JobState.BLOCKED)
+        _fail(node, job_id, attempt, exc, spent=True, state=JobState.BLOCKED, incident=True)
         raise
     predicate = _predicate(
         node, job, ds, dua_entry.version, dua_entry.content_hash, plan, privacy, evidence
@@ -1024,23 +1037,6 @@ def _hidden_paths(node: Node) -> tuple[list[Path], list[Path]]:
         db = Path(url.removeprefix("sqlite:///"))
         files += [db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")]
     return dirs, files
-
-
-def _incident(node: Node, job_id: str, error: CustosError) -> None:
-    """Open an incident in the audit log for a job that broke a rule."""
-    with node.operation() as conn:
-        node.audit.append(
-            conn,
-            actor="node:sandbox",
-            action="incident.opened",
-            subject=f"job:{job_id}",
-            details={
-                "kind": error.code.split(".")[0],
-                "code": error.code,
-                "reason": error.message,
-                "details": list(error.details)[:50],
-            },
-        )
 
 
 def fetch_bundle(node: Node, job_id: str, out: Path) -> list[Path]:
