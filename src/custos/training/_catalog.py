@@ -99,8 +99,8 @@ def allow_custom_code() -> None:
     _CUSTOM_CODE_ALLOWED = True
 
 
-def _custom_network(spec: CustomModel, n_features: int) -> nn.Module:
-    if not _CUSTOM_CODE_ALLOWED:
+def _custom_network(spec: CustomModel, n_features: int, allowed: bool) -> nn.Module:
+    if not allowed:
         raise PolicyDenied(
             "custom model code runs only inside the sandbox", code="model.custom_outside_sandbox"
         )
@@ -177,8 +177,6 @@ class GuardedNet(nn.Module):
 
 
 def _network(spec: ModelSpec, n_features: int) -> nn.Module:
-    if isinstance(spec, CustomModel):
-        return GuardedNet(_custom_network(spec, n_features))
     if isinstance(spec, LogisticRegression):
         return nn.Linear(n_features, 1)
     if isinstance(spec, MLP):
@@ -210,8 +208,13 @@ def parameter_count(spec: ModelSpec, n_features: int) -> int:
 MAX_PARAMETERS = 50_000_000
 
 
-def build_model(spec: ModelSpec, n_features: int) -> CatalogModel:
+def build_model(
+    spec: ModelSpec, n_features: int, *, run_custom_code: bool | None = None
+) -> CatalogModel:
     """Build the catalog model for ``n_features`` inputs.
+
+    ``run_custom_code`` says whether a custom model's vendor code may run in
+    this process; by default only where the sandbox entry allowed it.
 
     Raises
     ------
@@ -227,7 +230,12 @@ def build_model(spec: ModelSpec, n_features: int) -> CatalogModel:
             f"model has {n_params:,} parameters; the catalog allows {MAX_PARAMETERS:,}",
             code="model.too_large",
         )
-    model = CatalogModel(FeatureScaler(n_features), _network(spec, n_features))
+    if isinstance(spec, CustomModel):
+        allowed = _CUSTOM_CODE_ALLOWED if run_custom_code is None else run_custom_code
+        net: nn.Module = GuardedNet(_custom_network(spec, n_features, allowed))
+    else:
+        net = _network(spec, n_features)
+    model = CatalogModel(FeatureScaler(n_features), net)
     n_params = sum(p.numel() for p in model.net.parameters())
     if n_params > MAX_PARAMETERS:
         raise PolicyDenied(
@@ -312,13 +320,8 @@ def load_released(
         )
     else:
         spec = TypeAdapter(ModelSpec).validate_python(card["model"])
-    global _CUSTOM_CODE_ALLOWED
-    before = _CUSTOM_CODE_ALLOWED
-    _CUSTOM_CODE_ALLOWED = isinstance(spec, CustomModel)  # the vendor's own machine
-    try:
-        model = build_model(spec, len(card["features"]))
-    finally:
-        _CUSTOM_CODE_ALLOWED = before
+    # The vendor's own machine runs the vendor's own code.
+    model = build_model(spec, len(card["features"]), run_custom_code=isinstance(spec, CustomModel))
     state = load_file(str(bundle / "weights.safetensors"))
     model.load_state_dict(state, strict=True)
     model.eval()
