@@ -151,27 +151,25 @@ class GuardedNet(nn.Module):
         """The harness's own change is done: remember the state as legitimate."""
         self._sealed = [t.clone() for t in self._state()]
 
+    def _unchanged(self, reference: list[torch.Tensor]) -> bool:
+        now = self._state()
+        return len(now) == len(reference) and all(
+            a.shape == b.shape and torch.equal(a, b) for a, b in zip(now, reference, strict=False)
+        )
+
     def check(self) -> None:
         """Raise :class:`ModelTampered` unless the state is the sealed one."""
-        if self._sealed is None:
-            return
-        now = self._state()
-        if len(now) != len(self._sealed) or not all(
-            a.shape == b.shape and torch.equal(a, b)
-            for a, b in zip(now, self._sealed, strict=False)
-        ):
+        if self._sealed is not None and not self._unchanged(self._sealed):
             raise ModelTampered(
                 "the model changed its parameters or buffers outside the DP optimiser step"
             )
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         self.check()
-        before = [t.clone() for t in self._state()]
+        # Once sealed, the state just checked *is* the sealed copy: no second copy.
+        before = self._sealed if self._sealed is not None else [t.clone() for t in self._state()]
         out: torch.Tensor = self.inner(x)
-        now = self._state()
-        if len(now) != len(before) or not all(
-            torch.equal(a, b) for a, b in zip(now, before, strict=False)
-        ):
+        if not self._unchanged(before):
             raise ModelTampered("the model changed its parameters or buffers during a forward pass")
         return out
 
