@@ -135,6 +135,27 @@ _TIOCLINUX: Final = 0x541C
 # running 6.18 kernel. A number the running kernel does not know yet returns
 # ENOSYS anyway, so denying it costs nothing.
 
+# One table for every architecture from 424 on (the kernel's unified numbering).
+_UNIFIED: Final[Mapping[str, int]] = MappingProxyType(
+    {
+        "io_uring_setup": 425,
+        "io_uring_enter": 426,
+        "io_uring_register": 427,
+        "open_tree": 428,
+        "move_mount": 429,
+        "fsopen": 430,
+        "fsconfig": 431,
+        "fsmount": 432,
+        "fspick": 433,
+        "clone3": 435,
+        "pidfd_getfd": 438,
+        "process_madvise": 440,
+        "mount_setattr": 442,
+        "quotactl_fd": 443,
+        "open_tree_attr": 467,
+    }
+)
+
 _X86_64: Final[Mapping[str, int]] = MappingProxyType(
     {
         "ioctl": 16,
@@ -186,21 +207,6 @@ _X86_64: Final[Mapping[str, int]] = MappingProxyType(
         "kexec_file_load": 320,
         "bpf": 321,
         "userfaultfd": 323,
-        "io_uring_setup": 425,
-        "io_uring_enter": 426,
-        "io_uring_register": 427,
-        "open_tree": 428,
-        "move_mount": 429,
-        "fsopen": 430,
-        "fsconfig": 431,
-        "fsmount": 432,
-        "fspick": 433,
-        "clone3": 435,
-        "pidfd_getfd": 438,
-        "process_madvise": 440,
-        "mount_setattr": 442,
-        "quotactl_fd": 443,
-        "open_tree_attr": 467,
     }
 )
 
@@ -249,26 +255,14 @@ _AARCH64: Final[Mapping[str, int]] = MappingProxyType(
         "bpf": 280,
         "userfaultfd": 282,
         "kexec_file_load": 294,
-        "io_uring_setup": 425,
-        "io_uring_enter": 426,
-        "io_uring_register": 427,
-        "open_tree": 428,
-        "move_mount": 429,
-        "fsopen": 430,
-        "fsconfig": 431,
-        "fsmount": 432,
-        "fspick": 433,
-        "clone3": 435,
-        "pidfd_getfd": 438,
-        "process_madvise": 440,
-        "mount_setattr": 442,
-        "quotactl_fd": 443,
-        "open_tree_attr": 467,
     }
 )
 
 _SYSCALLS: Final[Mapping[str, Mapping[str, int]]] = MappingProxyType(
-    {"x86_64": _X86_64, "aarch64": _AARCH64}
+    {
+        "x86_64": MappingProxyType({**_X86_64, **_UNIFIED}),
+        "aarch64": MappingProxyType({**_AARCH64, **_UNIFIED}),
+    }
 )
 SUPPORTED_MACHINES: Final[tuple[str, ...]] = tuple(sorted(_SYSCALLS))
 
