@@ -24,7 +24,6 @@ import gc
 import json
 import os
 import platform
-import re
 import shlex
 import sqlite3
 import statistics
@@ -51,6 +50,7 @@ from sqlalchemy import (
     select,
 )
 
+from bench._markdown import replace_section
 from custos.core._clock import isoformat, utcnow
 from custos.core._keys import PublicKey, SigningKey
 from custos.core._storage import make_engine, upgrade
@@ -505,18 +505,6 @@ def markdown(res: Results, env: Mapping[str, str], command: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def replace_section(text: str, section: str) -> str:
-    """Replace the ``## Audit log (SQLite)`` section in place, or append it."""
-    pattern = re.compile(
-        rf"^{re.escape(SECTION)}[ \t]*\n.*?(?=^## |\Z)", flags=re.MULTILINE | re.DOTALL
-    )
-    if pattern.search(text):
-        return pattern.sub(lambda _m: section + "\n", text, count=1).rstrip("\n") + "\n"
-    if not text.strip():
-        text = INTRO
-    return text.rstrip("\n") + "\n\n" + section
-
-
 def print_results(res: Results, env: Mapping[str, str]) -> None:
     try:
         from rich.console import Console
@@ -580,7 +568,10 @@ def main(argv: list[str] | None = None) -> int:
         if out.name != "BENCHMARKS.md" or out.parent != Path("."):
             command += f" --out {shlex.quote(out.name)}"
         old = out.read_text(encoding="utf-8") if out.exists() else ""
-        out.write_text(replace_section(old, markdown(res, env, command)), encoding="utf-8")
+        out.write_text(
+            replace_section(old, SECTION, markdown(res, env, command), intro=INTRO),
+            encoding="utf-8",
+        )
         progress(f"wrote section {SECTION!r} to {out.name}")
     return 0 if res.verify_ok and res.export_ok else 1
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import re
 import statistics
 import subprocess
 import sys
@@ -30,6 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
+from bench._markdown import replace_section
 from bench.training import ROOT, example_spec, plan_for, wdbc
 from custos.node._execute import _job_frame
 from custos.sandbox._bwrap import Limits, bwrap_version, run_sandboxed
@@ -100,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     print(section)
     if not a.no_write:
         text = a.out.read_text(encoding="utf-8") if a.out.exists() else "# Benchmarks\n"
-        a.out.write_text(replace_section(text, section), encoding="utf-8")
+        a.out.write_text(replace_section(text, SECTION, section), encoding="utf-8")
     return 0
 
 
@@ -145,15 +145,6 @@ def render(med: dict[str, float], times: dict[str, list[float]], runs: int) -> s
         f"torch, about {med['job_plain']:.1f} s on this machine.",
     ]
     return "\n".join(lines)
-
-
-def replace_section(text: str, section: str) -> str:
-    pattern = re.compile(
-        rf"^{re.escape(SECTION)}[ \t]*\n.*?(?=^## |\Z)", flags=re.MULTILINE | re.DOTALL
-    )
-    if pattern.search(text):
-        return pattern.sub(lambda _m: section + "\n\n", text, count=1).rstrip("\n") + "\n"
-    return text.rstrip("\n") + "\n\n" + section + "\n"
 
 
 if __name__ == "__main__":

@@ -43,6 +43,7 @@ import torch
 import yaml
 from torch import nn
 
+from bench._markdown import replace_section, section_pattern
 from custos.jobs._spec import JobSpec, parse_spec
 from custos.node._run import SCALER_MEAN_SHARE, SCALER_SPREAD_SHARE, plan_mechanisms
 from custos.training._harness import ScalerFit, Split, TrainPlan, sampling, train
@@ -619,16 +620,6 @@ def render_throughput(env: dict[str, str], tput: list[dict[str, Any]]) -> list[s
     return lines
 
 
-def replace_section(text: str, section: str) -> str:
-    pattern = re.compile(
-        rf"^{re.escape(SECTION)}[ \t]*\n.*?(?=^## |\Z)", flags=re.MULTILINE | re.DOTALL
-    )
-    if pattern.search(text):
-        new = pattern.sub(lambda _m: section.rstrip("\n") + "\n\n", text, count=1)
-        return new.rstrip("\n") + "\n"
-    return text.rstrip("\n") + "\n\n" + section + "\n"
-
-
 def _subsections(section: str) -> tuple[str, dict[str, str]]:
     """Split a section into its preamble and ``{"### n. ...": block}``."""
     parts = re.split(r"(?m)^(?=### )", section)
@@ -638,7 +629,7 @@ def _subsections(section: str) -> tuple[str, dict[str, str]]:
 
 def keep_unmeasured(text: str, section: str) -> str:
     """The new section, with subsections this run did not measure kept from ``text``."""
-    m = re.search(rf"(?ms)^{re.escape(SECTION)}[ \t]*\n.*?(?=^## |\Z)", text)
+    m = section_pattern(SECTION).search(text)
     if m is None:
         return section
     _, old = _subsections(m.group(0))
@@ -708,7 +699,7 @@ def main(argv: list[str] | None = None) -> int:
             text = replace_subsection(text, THROUGHPUT, sub)
             target = THROUGHPUT
         else:
-            text = replace_section(text, keep_unmeasured(text, section))
+            text = replace_section(text, SECTION, keep_unmeasured(text, section))
             target = SECTION
         a.out.write_text(text, encoding="utf-8")
         progress(f"wrote {target!r} to {a.out.name}")

@@ -1,0 +1,22 @@
+"""Writing one benchmark's section into BENCHMARKS.md, leaving the others alone."""
+
+from __future__ import annotations
+
+import re
+
+
+def section_pattern(heading: str) -> re.Pattern[str]:
+    """A ``## `` section from its heading line up to the next ``## `` heading."""
+    return re.compile(rf"^{re.escape(heading)}[ \t]*\n.*?(?=^## |\Z)", re.MULTILINE | re.DOTALL)
+
+
+def replace_section(text: str, heading: str, section: str, *, intro: str = "") -> str:
+    """Replace the section that starts with ``heading``, or append it (after
+    ``intro`` when the file is empty)."""
+    pattern = section_pattern(heading)
+    if pattern.search(text):
+        new = pattern.sub(lambda _m: section.rstrip("\n") + "\n\n", text, count=1)
+        return new.rstrip("\n") + "\n"
+    if not text.strip():
+        text = intro
+    return text.rstrip("\n") + "\n\n" + section.rstrip("\n") + "\n"
