@@ -1032,9 +1032,9 @@ def _hidden_paths(node: Node) -> tuple[list[Path], list[Path]]:
 
     dirs = [node.settings.home]
     files = [Path(d.path) for d in list_datasets(node)]
-    url = node.settings.database_url
-    if url.startswith("sqlite:///"):
-        db = Path(url.removeprefix("sqlite:///"))
+    url = node.store.engine.url  # parsed by SQLAlchemy, not by hand
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        db = Path(url.database)
         files += [db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")]
     return dirs, files
 
