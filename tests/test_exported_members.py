@@ -124,6 +124,15 @@ PUBLIC = {
         "load_policy",
     ],
     "custos.cli": ["app", "main"],
+    "custos.audit": [
+        "AuditOutcome",
+        "AuditRequest",
+        "AuditSignals",
+        "evaluate",
+        "plan_request",
+        "render_html",
+        "run_audit_models",
+    ],
 }
 
 

@@ -11,7 +11,15 @@ HEAVY = ("torch", "opacus", "flwr", "fastapi", "uvicorn", "pandas", "pyarrow", "
 
 
 @pytest.mark.parametrize(
-    "module", ["custos.policy", "custos.ledger", "custos.jobs", "custos.data", "custos.sandbox"]
+    "module",
+    [
+        "custos.policy",
+        "custos.ledger",
+        "custos.jobs",
+        "custos.data",
+        "custos.sandbox",
+        "custos.audit",
+    ],
 )
 def test_importing_a_light_package_loads_no_heavy_stack(module: str) -> None:
     code = f"import sys, {module}; print(','.join(m for m in {HEAVY!r} if m in sys.modules))"

@@ -73,6 +73,8 @@ def test_an_approved_job_trains_and_releases_a_verifiable_bundle(
     report = run_job(ready, job_id, rng_seed=1)
     assert report.job.state is JobState.RELEASED
     assert sorted(p.name for p in report.bundle.iterdir()) == [
+        "leakage_report.html",
+        "leakage_report.json",
         "metrics.json",
         "model.json",
         "privacy_report.json",
@@ -106,7 +108,12 @@ def test_an_approved_job_trains_and_releases_a_verifiable_bundle(
         "gaussian",
         "poisson_gaussian",
     ]
-    assert actions(ready, job_id)[-3:] == ["job.running", "job.auditing", "job.released"]
+    assert actions(ready, job_id)[-4:] == [
+        "job.running",
+        "job.auditing",
+        "leakage_audit.passed",
+        "job.released",
+    ]
     with ready.store.read() as conn:
         assert ready.audit.verify(conn, ready.key.public_key).ok
 

@@ -490,6 +490,8 @@ open("/workspace/extra.pkl", "wb").write(b"x")
     )
     report = run_job(sandboxed, job_id)
     assert sorted(p.name for p in report.bundle.iterdir()) == [
+        "leakage_report.html",
+        "leakage_report.json",
         "metrics.json",
         "model.json",
         "privacy_report.json",

@@ -56,7 +56,7 @@ def decide(
     isolation: frozenset[IsolationKind] = frozenset({IsolationKind.BUBBLEWRAP}),
     has_dua: bool = True,
     has_dataset: bool = True,
-    leakage_audit: bool = False,
+    leakage_audit: bool = True,
 ) -> Any:
     s: JobSpec = parse_spec(spec or base_spec())
     d = DUA.model_validate(dua or base_dua())
@@ -328,7 +328,7 @@ def test_example_dua_loads_with_key_file(tmp_path: Path) -> None:
 def test_a_required_leakage_audit_the_node_cannot_run_rejects_the_job() -> None:
     dua = base_dua()
     dua["leakage_audit"] = {"required": True}
-    refused = decide(dua=dua)
+    refused = decide(dua=dua, leakage_audit=False)
     assert refused.outcome is Outcome.REJECTED
     assert {r.code for r in refused.failures} == {"leakage_audit.unavailable"}
     assert decide(dua=dua, leakage_audit=True).outcome is Outcome.PENDING_APPROVAL

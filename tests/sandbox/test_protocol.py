@@ -302,3 +302,52 @@ def test_frames_read_from_a_stream_are_checked_end_to_end() -> None:
         check_from_harness(frame)
     (lying,) = read_all(encode(result_header(b"x" * 15), weights))
     assert check_violation(lying) == "sandbox.bad_frame"
+
+
+def audit_header(payload: bytes = b"") -> dict[str, Any]:
+    return {
+        "type": "audit_result",
+        "arrays": {"target_logits": [len(payload) // 8]},
+        "timings": {"total": 0.5},
+        "payload_bytes": len(payload),
+    }
+
+
+def test_an_audit_result_carries_its_declared_payload() -> None:
+    body = b"\x00" * 16
+    check_from_harness(Frame(audit_header(body), body))
+    wrong = {**audit_header(body), "payload_bytes": 8}
+    assert check_violation(Frame(wrong, body)) == "sandbox.bad_frame"
+    assert check_violation(Frame({**audit_header(), "weights": 1})) == "sandbox.bad_frame"
+
+
+@pytest.mark.parametrize(
+    ("final", "frame"),
+    [
+        pytest.param("result", Frame(audit_header()), id="audit-answer-to-a-job"),
+        pytest.param("audit_result", Frame(result_header()), id="job-answer-to-an-audit"),
+    ],
+)
+def test_a_run_that_answers_with_the_other_kind_of_result_is_a_violation(
+    final: str, frame: Frame
+) -> None:
+    from custos.sandbox._bwrap import Limits, _supervise
+
+    script = (
+        "import sys,os;from custos.sandbox._protocol import encode;"
+        f"os.write(1, encode({{'type':'hello'}}) + encode({frame.header!r}, {frame.payload!r}))"
+    )
+    import subprocess
+    import sys
+    import time
+
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    outcome = _supervise(proc, b"", Limits(wall_seconds=30), time.monotonic(), None, final)
+    assert outcome.violation is not None
+    assert outcome.violation.code == "sandbox.bad_frame"
+    assert outcome.result is None

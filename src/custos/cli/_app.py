@@ -639,7 +639,23 @@ def _print_run(report: Any) -> None:
         f"  dataset '{b['dataset']}' budget: {b['spent_after_this_job']:.3f} of "
         f"{b['lifetime_epsilon']:g} spent, {b['remaining']:.3f} left"
     )
+    _print_leakage(p.get("leakage_audit", {}))
     out.print(f"  bundle {report.bundle} (receipt {report.receipt_hash[:23]}...)")
+
+
+def _print_leakage(la: dict[str, Any]) -> None:
+    if la.get("status") != "passed":
+        note = "required by the DUA" if la.get("required_by_dua") else "not required by the DUA"
+        out.print(f"  leakage audit: [yellow]not run[/] ({note})")
+        return
+    strongest = max(la["attacks"].values(), key=lambda a: a["auc"])
+    best = max(la["attacks"], key=lambda k: la["attacks"][k]["auc"])
+    canary = la.get("canary_epsilon_lower_bound")
+    out.print(
+        f"  leakage audit: [green]passed[/]; strongest attack {best} AUC "
+        f"{strongest['auc']:.3f}, TPR at 0.1% FPR {strongest['tpr_at_fpr_0.001']:.2%}"
+        + (f"; canary epsilon lower bound {canary:.3f}" if canary is not None else "")
+    )
 
 
 @job_app.command("run")
@@ -673,6 +689,47 @@ def job_run(
         _json(report.to_dict())
         return
     _print_run(report)
+
+
+@job_app.command("report")
+def job_report(
+    ctx: typer.Context,
+    job_id: Annotated[str, typer.Argument(metavar="ID")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Show a job's leakage-audit report, kept at the hospital whether it passed or blocked."""
+    from custos.node import leakage_report
+
+    node = _open(ctx)
+    try:
+        folder, report = leakage_report(node, job_id)
+    finally:
+        node.close()
+    if as_json:
+        _json(report)
+        return
+    ok = report["decision"] == "pass"
+    out.print(
+        f"job [bold]{job_id}[/]: leakage audit "
+        + ("[green]PASS[/]" if ok else "[red]BLOCKED[/]")
+        + f" (claimed epsilon {report['claimed']['epsilon']:.3f})"
+    )
+    for reason in report["reasons"]:
+        out.print(f"  [red]-[/] {escape(reason)}")
+    for a in report["attacks"]:
+        auc, tpr = a["auc"], a["tpr_at_fpr"]
+        out.print(
+            f"  {a['name']:<5} AUC {auc['estimate']:.3f} [{auc['low']:.3f}, {auc['high']:.3f}]"
+            f"  TPR@0.1% {tpr[0]['tpr']['estimate']:.2%}  TPR@1% {tpr[1]['tpr']['estimate']:.2%}"
+            f"  eps >= {a['empirical_epsilon']['lower_bound']:.3f}"
+        )
+    canary = report.get("canary_audit")
+    if canary:
+        out.print(
+            f"  canary audit: {canary['correct']} of {canary['guesses']} guesses right "
+            f"({canary['canaries']} canaries): epsilon >= {canary['lower_bound']:.3f}"
+        )
+    out.print(f"  report: {folder / 'leakage_report.html'}")
 
 
 @job_app.command("fetch")
@@ -780,6 +837,7 @@ def receipt_verify(
         out.print(
             "  [yellow]model: vendor code approved by hash; the guarantee rests on its review[/]"
         )
+    _print_leakage(pred.get("leakage_audit", {}))
 
 
 @budget_app.command("show")

@@ -26,6 +26,7 @@ from custos.sandbox._attest import (
 )
 from custos.sandbox._bwrap import (
     Limits,
+    Outcome,
     SandboxViolation,
     bwrap_version,
     config_hash,
@@ -37,6 +38,7 @@ from custos.sandbox._protocol import Frame, encode
 if TYPE_CHECKING:
     import numpy as np
 
+    from custos.audit._models import AuditProgressFn, AuditRequest, AuditSignals
     from custos.training._harness import ProgressFn, Split, TrainPlan, TrainResult
 
 TEE_KINDS = {IsolationKind.SEV_SNP: "sev-snp", IsolationKind.TDX: "tdx"}
@@ -107,7 +109,16 @@ def _job_frame(
     plan: TrainPlan,
     rng_seed: int | None,
     threads: int,
+    *,
+    kind: str = "job",
+    extra: dict[str, np.ndarray] | None = None,
+    tail: bytes = b"",
 ) -> bytes:
+    """The frame that starts a sandboxed run: ``job`` (training) or ``audit``.
+
+    ``extra`` arrays follow the four common ones in the payload; ``tail``
+    (the released weights, for an audit) comes last.
+    """
     import numpy as np
 
     arrays = {
@@ -115,9 +126,10 @@ def _job_frame(
         "y": np.ascontiguousarray(y, dtype="<f4"),
         "train": np.ascontiguousarray(split.train, dtype="<i8"),
         "validation": np.ascontiguousarray(split.validation, dtype="<i8"),
+        **(extra or {}),
     }
     header: dict[str, Any] = {
-        "type": "job",
+        "type": kind,
         "spec": spec_json,
         "plan": {
             "noise_multiplier": plan.noise_multiplier,
@@ -136,7 +148,10 @@ def _job_frame(
     }
     for name, arr in arrays.items():
         header[name] = {"dtype": arr.dtype.str, "shape": list(arr.shape)}
-    return encode(header, b"".join(a.tobytes() for a in arrays.values()))
+    if kind == "audit":
+        header["weights_bytes"] = len(tail)
+        header.setdefault("canaries", None)
+    return encode(header, b"".join(a.tobytes() for a in arrays.values()) + tail)
 
 
 def train_sandboxed(
@@ -203,35 +218,8 @@ def train_sandboxed(
             "wall_seconds": round(outcome.wall_seconds, 3),
         },
     )
-    if outcome.violation is not None:
-        raise SandboxViolation(
-            f"the job broke the sandbox protocol: {outcome.violation.message}",
-            code=outcome.violation.code,
-        )
-    if outcome.killed is not None:
-        what = {
-            "wall_clock": "ran past its wall-clock limit",
-            "cpu_time": "used up its CPU-time limit",
-            "file_size": "wrote a file past its size limit",
-            "killed": "was killed (memory or another limit)",
-            "crashed": "crashed",
-        }.get(outcome.killed, f"was stopped ({outcome.killed})")
-        raise SandboxViolation(f"the sandboxed job {what}", code=f"sandbox.{outcome.killed}")
-    if outcome.error is not None:
-        code = str(outcome.error.header["code"])
-        if code in VIOLATION_MESSAGES:
-            raise SandboxViolation(VIOLATION_MESSAGES[code], code=code)
-        if custom_code or code not in HARNESS_CODES:
-            raise CustosError(
-                "training failed inside the sandbox (the job's code raised an error)",
-                code="training.error",
-            )
-        raise CustosError(str(outcome.error.header["message"])[:500], code=code)
-    if outcome.result is None:
-        raise SandboxViolation(
-            f"the sandboxed job ended (status {outcome.returncode}) without a result",
-            code="sandbox.no_result",
-        )
+    _raise_for_outcome(outcome, custom_code, what="job")
+    assert outcome.result is not None  # _raise_for_outcome raised otherwise
     r = outcome.result
     try:
         state = load_safetensors(r.payload)
@@ -265,6 +253,40 @@ def train_sandboxed(
         n_validation=len(split.validation),
     )
     return result, execution
+
+
+def _raise_for_outcome(outcome: Outcome, custom_code: bool, *, what: str) -> None:
+    """Turn a sandboxed run that did not deliver its final frame into an error."""
+    if outcome.violation is not None:
+        raise SandboxViolation(
+            f"the {what} broke the sandbox protocol: {outcome.violation.message}",
+            code=outcome.violation.code,
+        )
+    if outcome.killed is not None:
+        stopped = {
+            "wall_clock": "ran past its wall-clock limit",
+            "cpu_time": "used up its CPU-time limit",
+            "file_size": "wrote a file past its size limit",
+            "killed": "was killed (memory or another limit)",
+            "crashed": "crashed",
+        }.get(outcome.killed, f"was stopped ({outcome.killed})")
+        raise SandboxViolation(f"the sandboxed {what} {stopped}", code=f"sandbox.{outcome.killed}")
+    if outcome.error is not None:
+        code = str(outcome.error.header["code"])
+        if code in VIOLATION_MESSAGES:
+            raise SandboxViolation(VIOLATION_MESSAGES[code], code=code)
+        if custom_code or code not in HARNESS_CODES:
+            raise CustosError(
+                f"{'training' if what == 'job' else 'the audit'} failed inside the sandbox "
+                "(the job's code raised an error)",
+                code="training.error",
+            )
+        raise CustosError(str(outcome.error.header["message"])[:500], code=code)
+    if outcome.result is None:
+        raise SandboxViolation(
+            f"the sandboxed {what} ended (status {outcome.returncode}) without a result",
+            code="sandbox.no_result",
+        )
 
 
 def train_in_process(
@@ -306,3 +328,137 @@ def measurement(
         "sandbox": execution.sandbox,
         "environment": environment,
     }
+
+
+# ---------------------------------------------------------------------------
+# the leakage audit's model runs
+
+
+def audit_limits(limits: Limits, runs: int) -> Limits:
+    """The training run's limits, with time for ``runs`` more runs of the recipe."""
+    from dataclasses import replace
+
+    return replace(
+        limits,
+        wall_seconds=limits.wall_seconds * (runs + 1),
+        cpu_seconds=limits.cpu_seconds * (runs + 1),
+    )
+
+
+def audit_sandboxed(
+    spec_json: dict[str, Any],
+    x: np.ndarray,
+    y: np.ndarray,
+    split: Split,
+    plan: TrainPlan,
+    weights: bytes,
+    request: AuditRequest,
+    *,
+    limits: Limits,
+    hide_dirs: list[Path],
+    hide_files: list[Path],
+    progress: AuditProgressFn | None = None,
+    rng_seed: int | None = None,
+    custom_code: bool = False,
+) -> AuditSignals:
+    """Run the audit's models (:mod:`custos.audit._models`) in a fresh sandbox.
+
+    Same sandbox, seccomp filter and protocol as training; the answer is
+    checked array by array against what the node asked for.
+
+    Raises
+    ------
+    SandboxUnavailable, SandboxViolation, CustosError
+        As :func:`train_sandboxed`.
+    """
+    import numpy as np
+
+    from custos.audit._models import AuditSignals
+    from custos.sandbox._seccomp import build_filter
+
+    extra = {"reference_in": np.ascontiguousarray(request.reference_in, dtype="u1")}
+    if request.canaries is not None:
+        extra["canaries"] = np.ascontiguousarray(request.canaries, dtype="u1")
+    frame = _job_frame(
+        spec_json,
+        x,
+        y,
+        split,
+        plan,
+        rng_seed,
+        limits.threads,
+        kind="audit",
+        extra=extra,
+        tail=weights,
+    )
+
+    def on_frame(f: Frame) -> None:
+        if progress is not None and f.type == "progress":
+            progress(int(f.header["step"]), int(f.header["steps"]))
+
+    outcome, _ = run_sandboxed(
+        [sys.executable, "-I", "-m", "custos.sandbox._entry"],
+        frame,
+        limits=limits,
+        hide_dirs=hide_dirs,
+        hide_files=hide_files,
+        on_frame=on_frame,
+        seccomp=build_filter(),
+        final="audit_result",
+    )
+    _raise_for_outcome(outcome, custom_code, what="audit")
+    assert outcome.result is not None  # _raise_for_outcome raised otherwise
+    r = outcome.result
+    n, k = len(x), len(request.reference_in)
+    expected: dict[str, list[int]] = {"target_logits": [n], "reference_logits": [k, n]}
+    if request.canaries is not None:
+        expected["canary_scores"] = [len(request.canaries)]
+    declared = r.header["arrays"]
+    if list(declared) != list(expected) or any(
+        declared[name] != shape for name, shape in expected.items()
+    ):
+        raise SandboxViolation(
+            "the sandbox's audit result does not match what the node asked for",
+            code="sandbox.bad_audit",
+        )
+    sizes = [int(np.prod(shape)) for shape in expected.values()]
+    if sum(sizes) * 8 != len(r.payload):
+        raise SandboxViolation(
+            "the sandbox's audit result has the wrong size", code="sandbox.bad_audit"
+        )
+    values = np.frombuffer(r.payload, dtype="<f8")
+    if not np.isfinite(values).all():
+        raise SandboxViolation(
+            "the sandbox's audit result holds values that are not finite",
+            code="sandbox.bad_audit",
+        )
+    parts = dict(zip(expected, np.split(values, np.cumsum(sizes)[:-1]), strict=True))
+    timings = r.header["timings"]
+    if any(isinstance(v, bool) or not isinstance(v, int | float) for v in timings.values()):
+        raise SandboxViolation("the sandbox returned non-numeric timings", code="sandbox.bad_audit")
+    return AuditSignals(
+        target_logits=parts["target_logits"].copy(),
+        reference_logits=parts["reference_logits"].reshape(k, n).copy(),
+        canary_scores=parts["canary_scores"].copy() if "canary_scores" in parts else None,
+        timings={str(key): float(v) for key, v in timings.items()}
+        | {"sandbox_wall": outcome.wall_seconds},
+    )
+
+
+def audit_in_process(
+    spec: Any,
+    x: np.ndarray,
+    y: np.ndarray,
+    split: Split,
+    plan: TrainPlan,
+    state: dict[str, Any],
+    request: AuditRequest,
+    *,
+    progress: AuditProgressFn | None = None,
+    rng_seed: int | None = None,
+) -> AuditSignals:
+    from custos.audit._models import run_audit_models
+
+    return run_audit_models(
+        spec, x, y, split, plan, state, request, rng_seed=rng_seed, progress=progress
+    )

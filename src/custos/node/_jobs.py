@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -19,9 +20,10 @@ from custos.node._node import Node, available_isolation
 from custos.node._registry import find_dataset, find_dua
 from custos.policy._evaluate import Decision, Outcome, evaluate
 
-# The membership-inference gate (issue #5) is not built yet: DUAs that
-# require it are refused at decision time rather than released unaudited.
-LEAKAGE_AUDIT_AVAILABLE = False
+# The node runs the membership-inference gate (custos.audit) before release,
+# so a DUA may require it. Kept as a flag so a build without the audit's
+# dependencies refuses such DUAs at decision time instead of releasing unaudited.
+LEAKAGE_AUDIT_AVAILABLE = importlib.util.find_spec("scipy") is not None
 
 # Approved jobs that have not started hold no ledger reservation yet; for
 # decisions their full requested epsilon counts, so approving two jobs can

@@ -20,6 +20,7 @@ to APPROVED, or to FAILED if it was past training.
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import json
 import math
 import os
@@ -59,9 +60,10 @@ from custos.policy._evaluate import Outcome
 if TYPE_CHECKING:
     import numpy as np
 
+    from custos.audit._gate import AuditOutcome
     from custos.node._execute import Execution
     from custos.training._accounting import DpSgdPlan, Mechanism
-    from custos.training._harness import ProgressFn, ScalerFit, TrainResult
+    from custos.training._harness import ProgressFn, ScalerFit, Split, TrainPlan, TrainResult
 
 # Shares of the job's privacy budget (in the Gaussian-DP sense: fractions of
 # mu^2, which add up under composition) for the DP feature centre and spread;
@@ -73,11 +75,13 @@ SCALER_SPREAD_SHARE = 0.05
 MAX_WEIGHTS_BYTES = 256 << 20
 MAX_JSON_BYTES = 64 << 10
 METRIC_KEYS = frozenset({"accuracy", "auroc", "log_loss"})
+MAX_REPORT_BYTES = 1 << 20
 BUNDLE_FILES = {
     Output.WEIGHTS: ("weights.safetensors", "model.json"),
     Output.AGGREGATE_METRICS: ("metrics.json",),
-    Output.PRIVACY_REPORT: ("privacy_report.json",),
+    Output.PRIVACY_REPORT: ("privacy_report.json", "leakage_report.json", "leakage_report.html"),
 }
+LEAKAGE_FILES = ("leakage_report.json", "leakage_report.html")
 ENV_PACKAGES = ("custos", "torch", "opacus", "dp-accounting", "numpy", "safetensors")
 
 
@@ -160,6 +164,8 @@ class JobPlan:
     dpsgd: DpSgdPlan
     epsilon: float
     epsilon_rdp: float
+    # DP-SGD's own epsilon at the job's delta (what the canary audit tests).
+    dpsgd_epsilon: float = math.nan
 
     def report(self) -> dict[str, Any]:
         return {
@@ -254,6 +260,7 @@ def plan_job(spec: JobSpec, ds: DatasetRecord, isolation: IsolationKind) -> JobP
         dpsgd=dpsgd,
         epsilon=bounds.pld,
         epsilon_rdp=bounds.rdp,
+        dpsgd_epsilon=epsilon([dpsgd.mechanism()], delta).pld,
     )
 
 
@@ -509,10 +516,11 @@ def egress_gate(
                 problems.append(
                     "weights.safetensors: tensors differ from the catalog model's parameters"
                 )
-    for name in ("metrics.json", "privacy_report.json", "model.json"):
+    for name in ("metrics.json", "privacy_report.json", "model.json", *LEAKAGE_FILES):
         if name in present and name in allowed:
             path = workspace / name
-            if path.stat().st_size > MAX_JSON_BYTES:
+            limit = MAX_REPORT_BYTES if name in LEAKAGE_FILES else MAX_JSON_BYTES
+            if path.stat().st_size > limit:
                 problems.append(f"{name}: larger than the gate allows")
     if "metrics.json" in present and "metrics.json" in allowed:
         m = json.loads((workspace / "metrics.json").read_text(encoding="utf-8"))
@@ -673,6 +681,7 @@ def _run_locked(
     try:
         isolation = choose_isolation(node, dua_entry.dua, custom_code=spec.model.arch == "custom")
         plan = plan_job(spec, ds, isolation)
+        audit_precheck(dua_entry.dua, plan)
     except CustosError as exc:
         refusal = exc
     timings["plan"] = time.perf_counter() - t0
@@ -810,6 +819,14 @@ def _run_locked(
             actor="node:runner",
             details={"steps": result.steps_taken, "train_seconds": round(result.train_seconds, 3)},
         )
+    audit: AuditOutcome | None = None
+    if dua.leakage_audit.required:
+        _phase(on_phase, "leakage audit: membership inference and canaries")
+        t3 = time.perf_counter()
+        audit = _leakage_audit(
+            node, job, dua, plan, data, split, tplan, result, attempt, rng_seed, None
+        )
+        timings["audit"] = time.perf_counter() - t3
     _phase(on_phase, "egress gate and signed receipt")
     t2 = time.perf_counter()
     workspace = node.settings.home / "work" / job_id
@@ -832,7 +849,7 @@ def _run_locked(
             "steps": plan.dpsgd.steps,
             "max_grad_norm": spec.training.max_grad_norm,
             "expected_batch_size": round(plan.dpsgd.sample_rate * plan.n_train, 2),
-            "epsilon_alone": plan.dpsgd.epsilon,
+            "epsilon_alone": plan.dpsgd_epsilon,
         },
         "preprocessing": {
             "kind": "bounded log transform with the data card's public bounds, then DP "
@@ -853,10 +870,14 @@ def _run_locked(
         "not_covered_by_dp": [
             "aggregate metrics are exact values on the hospital's validation rows",
             "row counts (n_train, n_validation) are those of the registered dataset",
+            *(audit.report["not_covered_by_dp"] if audit is not None else []),
         ],
+        "leakage_audit": _audit_summary(dua, audit),
     }
     try:
         _write_outputs(workspace, spec, plan, result, privacy)
+        if audit is not None and Output.PRIVACY_REPORT in spec.outputs:
+            _write_reports(workspace, audit)
         declared = {k: tuple(v.shape) for k, v in result.state_dict.items()}
         files = egress_gate(workspace, spec, dua, plan, declared)
     except CustosError as exc:
@@ -885,6 +906,7 @@ def _run_locked(
     predicate = _predicate(
         node, job, ds, dua_entry.version, dua_entry.content_hash, plan, privacy, evidence
     )
+    predicate["leakage_audit"] = _audit_predicate(dua, audit)
     receipt_hash = write_bundle_receipt(bundle, predicate, node.key)
     # -- release ------------------------------------------------------------
     with node.operation() as conn:
@@ -930,6 +952,199 @@ def _run_locked(
         total_seconds=total,
         timings=timings,
     )
+
+
+# ---------------------------------------------------------------------------
+# leakage audit
+
+
+def audit_precheck(dua: DUA, plan: JobPlan) -> None:
+    """Refuse, before any row is read, a job whose audit could not measure anything."""
+    terms = dua.leakage_audit
+    if terms.required and plan.n_validation < terms.min_non_members:
+        raise PolicyDenied(
+            f"the DUA requires a leakage audit, which needs at least {terms.min_non_members} "
+            f"held-out rows; this job would hold out {plan.n_validation}",
+            code="leakage.too_few_non_members",
+        )
+
+
+def _leakage_audit(
+    node: Node,
+    job: JobRecord,
+    dua: DUA,
+    plan: JobPlan,
+    data: LoadedData,
+    split: Split,
+    tplan: TrainPlan,
+    result: TrainResult,
+    attempt: int,
+    rng_seed: int | None,
+    progress: ProgressFn | None,
+) -> AuditOutcome:
+    """Attack the trained model under the job's isolation; block unless the DUA's terms hold.
+
+    Fails closed: if the audit cannot run, the job is BLOCKED (its budget is
+    spent: it trained). A block keeps the report at the hospital
+    (``reports/<job>/``), writes an audit entry and opens an incident.
+    """
+    import secrets
+
+    from custos.audit._gate import evaluate, plan_request
+    from custos.node._execute import (
+        audit_in_process,
+        audit_limits,
+        audit_sandboxed,
+        limits_for,
+    )
+    from custos.sandbox._bwrap import SandboxViolation
+
+    spec = job.spec
+    terms = dua.leakage_audit
+    seed = rng_seed if rng_seed is not None else secrets.randbits(62)
+    t0 = time.perf_counter()
+    on_runs = None
+    if progress is not None:
+        reporter = progress
+
+        def on_runs(done: int, runs: int) -> None:
+            reporter(done, runs, 0.0)
+
+    try:
+        request = plan_request(len(data.y), terms, seed)
+        if plan.isolation is IsolationKind.NONE:
+            signals = audit_in_process(
+                spec,
+                data.x,
+                data.y,
+                split,
+                tplan,
+                result.state_dict,
+                request,
+                rng_seed=rng_seed,
+                progress=on_runs,
+            )
+        else:
+            from safetensors.torch import save as save_safetensors
+
+            hide_dirs, hide_files = _hidden_paths(node)
+            signals = audit_sandboxed(
+                spec.to_json(),
+                data.x,
+                data.y,
+                split,
+                tplan,
+                save_safetensors(result.state_dict),
+                request,
+                limits=audit_limits(limits_for(node.policy), request.runs),
+                hide_dirs=hide_dirs,
+                hide_files=hide_files,
+                progress=on_runs,
+                rng_seed=rng_seed,
+                custom_code=spec.model.arch == "custom",
+            )
+        outcome = evaluate(
+            signals,
+            data.y,
+            split.train,
+            request,
+            terms,
+            epsilon=plan.epsilon,
+            dpsgd_epsilon=plan.dpsgd_epsilon,
+            delta=spec.privacy.delta,
+            seed=seed,
+        )
+    except SandboxViolation as exc:
+        _fail(node, job.id, attempt, exc, spent=True, state=JobState.BLOCKED, incident=True)
+        raise
+    except CustosError as exc:
+        err = PolicyDenied(
+            f"the leakage audit could not run, so nothing is released ({exc.message})",
+            code="leakage.audit_failed",
+            details=[exc.code],
+        )
+        _fail(node, job.id, attempt, err, spent=True, state=JobState.BLOCKED)
+        raise err from exc
+    except Exception as exc:  # torch/scipy failures: never show their text
+        err = PolicyDenied(
+            f"the leakage audit could not run ({type(exc).__name__}), so nothing is released",
+            code="leakage.audit_failed",
+        )
+        _fail(node, job.id, attempt, err, spent=True, state=JobState.BLOCKED)
+        raise err from exc
+    outcome.report["job"] = {
+        "id": job.id,
+        "name": spec.name,
+        "vendor": spec.vendor,
+        "dataset": spec.dataset,
+        "model": spec.model.arch,
+    }
+    outcome.report["created_at"] = node.clock().isoformat()
+    outcome.report["model_outputs"] = (
+        "computed by the vendor's model code inside the sandbox: the audit rests on the "
+        "review of that code too"
+        if spec.model.arch == "custom"
+        else "computed by the node's catalog model"
+    )
+    outcome.report["cost"] = {
+        "reference_models": terms.reference_models,
+        "canaries": terms.canaries if terms.canary_audit else 0,
+        "audit_seconds": round(time.perf_counter() - t0, 3),
+        "training_seconds": round(result.train_seconds, 3),
+        "model_runs": {k: round(v, 3) for k, v in signals.timings.items()},
+    }
+    kept = node.settings.home / "reports" / job.id
+    shutil.rmtree(kept, ignore_errors=True)
+    kept.mkdir(parents=True, mode=0o700)
+    _write_reports(kept, outcome)
+    summary = outcome.summary()
+    with node.operation() as conn:
+        node.audit.append(
+            conn,
+            actor="node:audit",
+            action="leakage_audit.passed" if outcome.passed else "leakage_audit.blocked",
+            subject=f"job:{job.id}",
+            details={
+                **summary,
+                "report_sha256": _sha256(kept / "leakage_report.json"),
+            },
+        )
+    if not outcome.passed:
+        err = PolicyDenied(
+            "the leakage audit blocked the release; the report stays at the hospital",
+            code="leakage.dp_contradicted" if outcome.contradicts_dp else "leakage.blocked",
+            details=outcome.reasons,
+        )
+        _fail(node, job.id, attempt, err, spent=True, state=JobState.BLOCKED, incident=True)
+        raise err
+    return outcome
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _write_reports(folder: Path, audit: AuditOutcome) -> None:
+    from custos.audit._html import render_html
+
+    _write_json(folder / "leakage_report.json", audit.report)
+    (folder / "leakage_report.html").write_text(render_html(audit.report), encoding="utf-8")
+
+
+def _audit_summary(dua: DUA, audit: AuditOutcome | None) -> dict[str, Any]:
+    if audit is None:
+        return {"status": "not_run", "required_by_dua": dua.leakage_audit.required}
+    return {"status": "passed", "required_by_dua": True, **audit.summary()}
+
+
+def _audit_predicate(dua: DUA, audit: AuditOutcome | None) -> dict[str, Any]:
+    """The receipt's statement about the leakage audit (the report is hashed, not inlined)."""
+    out = _audit_summary(dua, audit)
+    if audit is not None:
+        raw = json.dumps(audit.report, indent=2, sort_keys=True) + "\n"
+        out["report_sha256"] = hashlib.sha256(raw.encode()).hexdigest()
+        out["thresholds"] = audit.report["gate"]
+    return out
 
 
 def _predicate(
@@ -995,11 +1210,6 @@ def _predicate(
             if job.spec.model.arch == "custom"
             else {"kind": "catalog", "approved_hash": job.model_hash}
         ),
-        "leakage_audit": {
-            "status": "not_run",
-            "required_by_dua": False,
-            "note": "membership-inference gate arrives with issue #5",
-        },
         "released_at": node.clock().isoformat(),
     }
 
@@ -1066,6 +1276,21 @@ def fetch_bundle(node: Node, job_id: str, out: Path) -> list[Path]:
             details={"receipt_hash": row.receipt_hash, "files": [p.name for p in copied]},
         )
     return copied
+
+
+def leakage_report(node: Node, job_id: str) -> tuple[Path, dict[str, Any]]:
+    """The folder and JSON of a job's leakage-audit report (kept at the node)."""
+    with node.store.read() as conn:
+        find_job(conn, job_id)
+    folder = node.settings.home / "reports" / job_id
+    path = folder / "leakage_report.json"
+    if not path.is_file():
+        raise NotFound(
+            f"job {job_id} has no leakage-audit report (the audit did not run)",
+            code="leakage.no_report",
+        )
+    report: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return folder, report
 
 
 def approved_jobs(conn: Connection) -> list[str]:

@@ -125,10 +125,34 @@ class IsolationTerms(_Doc):
 
 
 class LeakageAuditTerms(_Doc):
+    """The membership-inference gate before release (``custos.audit``)."""
+
     required: bool = True
+    # Limits on the strongest attack; over any of them, the release is blocked.
     max_auc: float = Field(default=0.6, ge=0.5, le=1.0)
     max_tpr_at_fpr_0_1_percent: float = Field(default=0.01, ge=0.0, le=1.0)
     max_tpr_at_fpr_1_percent: float = Field(default=0.05, ge=0.0, le=1.0)
+    # "lower_bound": over a limit means the confidence interval's lower end is
+    # (evidence of leakage); "estimate": the point estimate is (stricter; on a
+    # small cohort it blocks DP models by chance).
+    gate_on: Literal["lower_bound", "estimate"] = "lower_bound"
+    confidence: float = Field(default=0.95, ge=0.5, le=0.999)
+    # Reference models for LiRA/RMIA, trained by the node with the job's recipe
+    # (each costs about one training run). Even, at least 4: every row is in
+    # half of them, and LiRA needs two of each to estimate a spread.
+    reference_models: int = Field(default=8, ge=4, le=64)
+    # The one-run canary audit of the recipe (one more training run).
+    canary_audit: bool = True
+    canaries: int = Field(default=1000, ge=100, le=100_000)
+    # Fewer held-out rows than this and the audit cannot measure anything:
+    # the job is refused before it trains.
+    min_non_members: int = Field(default=50, ge=10, le=1_000_000)
+
+    @model_validator(mode="after")
+    def _even(self) -> LeakageAuditTerms:
+        if self.reference_models % 2:
+            raise ValueError("reference_models must be even (each row is in half of them)")
+        return self
 
 
 class RetentionTerms(_Doc):

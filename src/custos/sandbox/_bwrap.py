@@ -55,6 +55,7 @@ from typing import Any
 
 from custos.core._errors import CustosError
 from custos.sandbox._protocol import (
+    FINAL_TYPES,
     Frame,
     ProtocolViolation,
     check_from_harness,
@@ -311,12 +312,15 @@ def run_sandboxed(
     hide_files: Sequence[Path] = (),
     on_frame: Callable[[Frame], None] | None = None,
     seccomp: bytes | None = None,
+    final: str = "result",
 ) -> tuple[Outcome, list[str]]:
     """Run ``command`` in a fresh sandbox, feed it ``job_frame``, collect its frames.
 
     Returns the outcome and the argv used. The run is killed (namespace and
     all) at the wall-clock limit, on the first protocol violation and when the
-    output exceeds ``limits.output_bytes``.
+    output exceeds ``limits.output_bytes``. ``final`` is the frame type that
+    ends this kind of run (``result`` for training, ``audit_result`` for the
+    leakage audit); the other final type is a protocol violation.
 
     Raises
     ------
@@ -350,7 +354,7 @@ def run_sandboxed(
             ) from exc
     finally:
         os.close(fd)
-    outcome = _supervise(proc, job_frame, limits, t0, on_frame)
+    outcome = _supervise(proc, job_frame, limits, t0, on_frame, final)
     if (
         not outcome.started
         and outcome.result is None
@@ -376,6 +380,7 @@ def _supervise(
     limits: Limits,
     t0: float,
     on_frame: Callable[[Frame], None] | None,
+    final: str = "result",
 ) -> Outcome:
     assert proc.stdin is not None
     assert proc.stdout is not None
@@ -432,7 +437,12 @@ def _supervise(
                 started = True
                 continue
             frames.append(frame)
-            if frame.type == "result":
+            if frame.type in FINAL_TYPES:
+                if frame.type != final:
+                    raise ProtocolViolation(
+                        "the sandbox answered with the wrong kind of result",
+                        code="sandbox.bad_frame",
+                    )
                 result = frame
             elif frame.type == "error":
                 error = frame

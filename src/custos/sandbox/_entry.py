@@ -5,6 +5,9 @@ way to start processes. It reads one ``job`` frame on stdin (the verified
 feature matrix, labels, the hospital-side split and the node's DP plan),
 trains with the trusted harness and answers on the channel with progress
 frames and one ``result`` frame carrying the weights as safetensors bytes.
+An ``audit`` frame (the same, plus the released weights and the node's
+reference-model and canary assignments) runs the leakage audit's model runs
+instead and answers with one ``audit_result`` frame of float64 arrays.
 
 File descriptor 1 is the channel. Before anything else runs, the channel
 is moved to a private descriptor and fd 1 is pointed at stderr, so that a
@@ -37,31 +40,10 @@ def _array(payload: bytes, offset: int, meta: dict[str, Any]) -> tuple[Any, int]
     return arr, offset + size
 
 
-def _run(channel: int) -> int:
-    write_frame(channel, {"type": "hello"})
-    frame = read_frame(sys.stdin.buffer, max_payload=MAX_INPUT_BYTES)
-    if frame is None or frame.type != "job":
-        write_frame(channel, {"type": "error", "code": "sandbox.no_job", "message": "no job"})
-        return 2
-    h = frame.header
-    import numpy as np
-    from safetensors.torch import save as save_safetensors
+def _plan(p: dict[str, Any]) -> Any:
+    from custos.training._harness import ScalerFit, TrainPlan
 
-    from custos.jobs._spec import JobSpec
-    from custos.training._harness import ScalerFit, Split, TrainPlan, train
-
-    spec = JobSpec.model_validate(h["spec"])
-    if spec.model.arch == "custom":
-        from custos.training._catalog import allow_custom_code
-
-        allow_custom_code()
-    offset = 0
-    x, offset = _array(frame.payload, offset, h["x"])
-    y, offset = _array(frame.payload, offset, h["y"])
-    tr, offset = _array(frame.payload, offset, h["train"])
-    va, offset = _array(frame.payload, offset, h["validation"])
-    p = h["plan"]
-    plan = TrainPlan(
+    return TrainPlan(
         noise_multiplier=float(p["noise_multiplier"]),
         sample_rate=float(p["sample_rate"]),
         steps=int(p["steps"]),
@@ -73,6 +55,47 @@ def _run(channel: int) -> int:
             spread_noise=float(p["scaler"]["spread_noise"]),
         ),
     )
+
+
+def _run(channel: int) -> int:
+    write_frame(channel, {"type": "hello"})
+    frame = read_frame(sys.stdin.buffer, max_payload=MAX_INPUT_BYTES)
+    if frame is None or frame.type not in ("job", "audit"):
+        write_frame(channel, {"type": "error", "code": "sandbox.no_job", "message": "no job"})
+        return 2
+    h = frame.header
+    import numpy as np
+
+    from custos.jobs._spec import JobSpec
+    from custos.training._harness import Split
+
+    spec = JobSpec.model_validate(h["spec"])
+    if spec.model.arch == "custom":
+        from custos.training._catalog import allow_custom_code
+
+        allow_custom_code()
+    offset = 0
+    x, offset = _array(frame.payload, offset, h["x"])
+    y, offset = _array(frame.payload, offset, h["y"])
+    tr, offset = _array(frame.payload, offset, h["train"])
+    va, offset = _array(frame.payload, offset, h["validation"])
+    x = np.ascontiguousarray(x)
+    y = np.ascontiguousarray(y)
+    split = Split(train=np.asarray(tr), validation=np.asarray(va))
+    plan = _plan(h["plan"])
+    if frame.type == "audit":
+        return _audit(channel, frame.payload, offset, h, spec, x, y, split, plan)
+    return _train(channel, h, spec, x, y, split, plan)
+
+
+def _train(
+    channel: int, h: dict[str, Any], spec: Any, x: Any, y: Any, split: Any, plan: Any
+) -> int:
+    import numpy as np
+    from safetensors.torch import save as save_safetensors
+
+    from custos.training._harness import train
+
     last = [0.0]
 
     def progress(step: int, steps: int, loss: float) -> None:
@@ -91,10 +114,10 @@ def _run(channel: int) -> int:
 
     result = train(
         spec,
-        np.ascontiguousarray(x),
-        np.ascontiguousarray(y),
+        x,
+        y,
         plan,
-        Split(train=np.asarray(tr), validation=np.asarray(va)),
+        split,
         progress=progress,
         rng_seed=h.get("rng_seed"),
         threads=h.get("threads"),
@@ -113,6 +136,66 @@ def _run(channel: int) -> int:
             "parameters": {k: list(v.shape) for k, v in result.state_dict.items()},
         },
         weights,
+    )
+    return 0
+
+
+def _audit(
+    channel: int,
+    payload: bytes,
+    offset: int,
+    h: dict[str, Any],
+    spec: Any,
+    x: Any,
+    y: Any,
+    split: Any,
+    plan: Any,
+) -> int:
+    """The leakage audit's model runs (:mod:`custos.audit._models`)."""
+    import numpy as np
+    from safetensors.torch import load as load_safetensors
+
+    from custos.audit._models import AuditRequest, run_audit_models
+
+    reference_in, offset = _array(payload, offset, h["reference_in"])
+    canaries = None
+    if h.get("canaries") is not None:
+        canaries, offset = _array(payload, offset, h["canaries"])
+    weights = payload[offset : offset + int(h["weights_bytes"])]
+    target = load_safetensors(bytes(weights))
+
+    def progress(done: int, runs: int) -> None:
+        write_frame(channel, {"type": "progress", "step": done, "steps": runs, "loss": 0.0})
+
+    signals = run_audit_models(
+        spec,
+        x,
+        y,
+        split,
+        plan,
+        target,
+        AuditRequest(
+            reference_in=np.asarray(reference_in, dtype=bool),
+            canaries=None if canaries is None else np.asarray(canaries, dtype=bool),
+        ),
+        rng_seed=h.get("rng_seed"),
+        threads=h.get("threads"),
+        progress=progress,
+    )
+    arrays = {"target_logits": signals.target_logits, "reference_logits": signals.reference_logits}
+    if signals.canary_scores is not None:
+        arrays["canary_scores"] = signals.canary_scores
+    raw = [np.ascontiguousarray(a, dtype="<f8") for a in arrays.values()]
+    body = b"".join(a.tobytes() for a in raw)
+    write_frame(
+        channel,
+        {
+            "type": "audit_result",
+            "arrays": {k: list(a.shape) for k, a in zip(arrays, raw, strict=True)},
+            "timings": {k: float(v) for k, v in signals.timings.items()},
+            "payload_bytes": len(body),
+        },
+        body,
     )
     return 0
 

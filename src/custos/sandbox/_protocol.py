@@ -2,9 +2,10 @@
 
 A frame is an 8-byte prefix (header length, payload length; unsigned 32-bit,
 big-endian), a JSON header (an object with a ``type``) and an opaque payload.
-The node sends one ``job`` frame on the sandbox's stdin; the harness answers
-on its stdout with one ``hello`` (before it reads the job), ``progress``
-frames and exactly one ``result`` or ``error`` frame. Anything else (an
+The node sends one ``job`` (or ``audit``) frame on the sandbox's stdin; the
+harness answers on its stdout with one ``hello`` (before it reads the job),
+``progress`` frames and exactly one ``result`` (``audit_result``) or
+``error`` frame. Anything else (an
 unknown type, unknown or missing fields, an oversized frame, a second result,
 bytes after the result) is a protocol violation, which the node treats as
 hostile: the job fails and an incident is opened.
@@ -44,7 +45,13 @@ _FROM_HARNESS: dict[str, dict[str, tuple[type, ...]]] = {
         "parameters": (dict,),
     },
     "error": {"code": (str,), "message": (str,)},
+    # The leakage audit's answer to an ``audit`` frame: raw little-endian
+    # float64 arrays in the payload, in the order ``arrays`` lists them
+    # (name -> shape); the node checks names and shapes against its request.
+    "audit_result": {"arrays": (dict,), "timings": (dict,), "payload_bytes": (int,)},
 }
+# The frame that ends a run, by the kind of run.
+FINAL_TYPES = frozenset({"result", "audit_result"})
 
 
 class ProtocolViolation(CustosError):
@@ -163,6 +170,12 @@ def check_from_harness(frame: Frame) -> None:
         if frame.header["weights_bytes"] != len(frame.payload):
             raise ProtocolViolation(
                 "the sandbox's result frame declares a different weights size",
+                code="sandbox.bad_frame",
+            )
+    elif frame.type == "audit_result":
+        if frame.header["payload_bytes"] != len(frame.payload):
+            raise ProtocolViolation(
+                "the sandbox's audit result declares a different payload size",
                 code="sandbox.bad_frame",
             )
     elif frame.payload:

@@ -197,6 +197,54 @@ class TrainResult:
     n_train: int
     n_validation: int
     features: list[str] = field(default_factory=list)
+    # The canary audit run only: each canary's score (see :class:`CanaryPlan`).
+    canary_scores: np.ndarray | None = None
+
+
+@dataclass(frozen=True)
+class CanaryPlan:
+    """Gradient canaries for the one-run privacy audit (Steinke, Nasr & Jagielski, 2023).
+
+    ``included[i]`` says whether canary ``i`` is in the training set (the node
+    flips a fair coin per canary and keeps the answers). Canary ``i`` is a
+    record whose gradient is ``raw_norm * C`` times a unit vector on its own
+    coordinate ("Dirac canary"), in ``m`` coordinates appended to the model's
+    noisy-gradient buffer. An included canary is Poisson-sampled at the plan's
+    rate like any row, clipped with the same rule, and added to the clipped
+    sum; the step's Gaussian noise is drawn over the model's and the canaries'
+    coordinates in one call, so the canaries see exactly the noise the model
+    sees. The auditor observes every noisy sum (the white-box adversary the
+    DP-SGD accountant covers) and scores canary ``i`` by the sum over steps
+    of its coordinate. A pipeline that clips, samples and noises as its plan
+    says cannot let the scores reveal membership beyond the plan's epsilon.
+    """
+
+    included: np.ndarray
+    raw_norm: float = 2.0  # above 1: the clipping must bring it back to C
+
+
+class _CanaryTap:
+    """Adds the sampled canaries' clipped gradients to their coordinates and scores them."""
+
+    def __init__(
+        self, plan: CanaryPlan, q: float, clip: float, steps: int, gen: torch.Generator
+    ) -> None:
+        included = np.asarray(plan.included, dtype=bool)
+        self.m = len(included)
+        self.members = torch.as_tensor(np.flatnonzero(included), dtype=torch.int64)
+        self.sampler = PoissonSampler(max(len(self.members), 1), q, gen, steps)
+        raw = plan.raw_norm * clip
+        # The clip factor every row gets: C / (norm + 1e-6), at most 1.
+        self.contribution = raw * min(1.0, clip / (raw + 1e-6))
+        self.scores = torch.zeros(self.m, dtype=torch.float64)
+
+    def add(self, tail: torch.Tensor) -> None:
+        """``tail``: this step's noisy-sum buffer on the canary coordinates (noise drawn)."""
+        picked = self.sampler.next()
+        if len(self.members):
+            idx = self.members.index_select(0, picked)
+            tail.index_add_(0, idx, torch.full((len(idx),), self.contribution, dtype=tail.dtype))
+        self.scores.add_(tail)
 
 
 def _fit_scaler(
@@ -269,6 +317,7 @@ def train(
     rng_seed: int | None = None,
     threads: int | None = None,
     engine: str = "auto",
+    canaries: CanaryPlan | None = None,
 ) -> TrainResult:
     """Train ``spec.model`` with DP-SGD on ``x[split.train]`` under ``plan``.
 
@@ -277,7 +326,9 @@ def train(
     picks how per-sample gradients are clipped: ``bookkeeping`` (networks of
     linear layers, one backward pass), ``opacus`` (any module Opacus
     supports) or ``auto`` (the first that applies). Both compute the same
-    clipped sum and add the same Gaussian noise.
+    clipped sum and add the same Gaussian noise. ``canaries`` makes this the
+    canary audit run of the same recipe (:class:`CanaryPlan`); its weights
+    never leave the node.
     """
     if threads:
         torch.set_num_threads(threads)
@@ -303,6 +354,11 @@ def train(
     stepper: _Stepper
     if engine == "auto":
         engine = "bookkeeping" if BookKeepingStepper.supports(model.net) else "opacus"
+    tap = (
+        _CanaryTap(canaries, plan.sample_rate, plan.max_grad_norm, plan.steps, gen)
+        if canaries is not None
+        else None
+    )
     if engine == "bookkeeping":
         # The flat update needs only the optimiser's settings; building a
         # torch.optim instance would import torch._dynamo (about 1.5 s, paid
@@ -315,6 +371,7 @@ def train(
             expected,
             gen,
             update=optimizer_settings(spec.training.optimizer, lr, spec.training.momentum),
+            canaries=tap,
         )
     else:
         base: torch.optim.Optimizer
@@ -323,7 +380,7 @@ def train(
         else:
             base = torch.optim.SGD(params, lr=lr, momentum=spec.training.momentum)
         stepper = OpacusStepper(
-            model.net, base, plan.noise_multiplier, plan.max_grad_norm, expected, gen
+            model.net, base, plan.noise_multiplier, plan.max_grad_norm, expected, gen, tap
         )
     guard = model.net if isinstance(model.net, GuardedNet) else None
     if guard is not None:
@@ -378,6 +435,7 @@ def train(
         train_seconds=elapsed,
         n_train=n,
         n_validation=len(xv),
+        canary_scores=tap.scores.numpy() if tap is not None else None,
     )
 
 
@@ -435,6 +493,7 @@ class OpacusStepper(_Stepper):
         max_grad_norm: float,
         expected_batch_size: int,
         gen: torch.Generator,
+        canaries: _CanaryTap | None = None,
     ) -> None:
         import warnings
 
@@ -451,10 +510,15 @@ class OpacusStepper(_Stepper):
                 for s in sums:
                     _check_processed_flag(s)
                 sizes = [s.numel() for s in sums]
-                noise = _gaussian_(torch.empty(sum(sizes), dtype=sums[0].dtype), std, gen)
-                for p, s, e in zip(self.params, sums, noise.split_with_sizes(sizes), strict=True):
+                extra = canaries.m if canaries is not None else 0
+                noise = _gaussian_(torch.empty(sum(sizes) + extra, dtype=sums[0].dtype), std, gen)
+                total = sum(sizes)
+                parts = noise[:total].split_with_sizes(sizes)
+                for p, s, e in zip(self.params, sums, parts, strict=True):
                     p.grad = (s + e.view_as(s)).view_as(p)
                     _mark_as_processed(s)
+                if canaries is not None:
+                    canaries.add(noise[total:])
 
         # The first layer's inputs are data and never need gradients; torch
         # warns that the full backward hook Opacus uses fires anyway.
@@ -543,6 +607,7 @@ class BookKeepingStepper(_Stepper):
         gen: torch.Generator,
         *,
         update: tuple[str, dict[str, Any]] | None = None,
+        canaries: _CanaryTap | None = None,
     ) -> None:
         if not self.supports(net):
             raise InvalidInput(
@@ -568,7 +633,13 @@ class BookKeepingStepper(_Stepper):
             self.flat = torch.cat([p.detach().reshape(-1) for p in self.params])
             for p, v in zip(self.params, self.flat.split_with_sizes(sizes), strict=True):
                 p.data = v.view_as(p)
-        self.grad = torch.zeros_like(self.flat)
+        # The noisy sum; in a canary audit run the canaries' coordinates follow
+        # the model's in the same buffer, so one draw noises both.
+        self.canaries = canaries
+        self.noisy = torch.zeros(
+            self.flat.numel() + (canaries.m if canaries is not None else 0), dtype=self.flat.dtype
+        )
+        self.grad = self.noisy[: self.flat.numel()] if canaries is not None else self.noisy
         self.grads = [
             v.view_as(p)
             for p, v in zip(self.params, self.grad.split_with_sizes(sizes), strict=True)
@@ -735,8 +806,10 @@ class BookKeepingStepper(_Stepper):
     ) -> float:
         with torch.no_grad():
             # grad = (N(0, (sigma C)^2) + sum of clipped per-sample gradients) / B
-            _gaussian_(self.grad, self.sigma * self.clip, self.gen)
+            _gaussian_(self.noisy, self.sigma * self.clip, self.gen)
             loss = self._accumulate(z, y, z_sq, with_loss)
+            if self.canaries is not None:
+                self.canaries.add(self.noisy[self.flat.numel() :])
             if self.update is not None:
                 self.update.step(self.expected)
             else:

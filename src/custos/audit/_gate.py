@@ -1,0 +1,236 @@
+"""The leakage gate: attack the released model, then let the DUA decide.
+
+The node runs this after training and before anything leaves (job state
+AUDITING). Its inputs are numbers only: the released model's logits on
+every hospital row, the reference models' logits and the canary scores that
+:mod:`custos.audit._models` computed under the job's isolation. Everything
+here is NumPy/SciPy in the node's own process, so a sandboxed job cannot
+tamper with the statistics (it can only hand back logits, which for a
+custom model come from vendor code; the report says so).
+
+Attacks (members: the training split; non-members: the held-out rows):
+
+- ``loss``: a global threshold on the per-row loss (Yeom et al., 2018);
+- ``lira``: the likelihood-ratio attack with per-row Gaussians fitted to the
+  reference models (Carlini et al., 2022), online, global variance;
+- ``rmia``: the relative membership inference attack (Zarifzadeh et al., 2024),
+  online, every other row as the population.
+
+For each: ROC AUC, TPR at 0.1% and 1% FPR and the membership advantage with
+confidence intervals, and an empirical epsilon lower bound
+(Clopper-Pearson). The canary audit (Steinke, Nasr & Jagielski, 2023) gives
+a lower bound for the recipe itself.
+
+Decision rule. A TPR at an FPR the cohort cannot resolve (fewer than
+1/FPR non-members) is reported but not gated, and the report says so; a
+DUA that must have it enforced raises ``min_non_members``. Over a DUA limit
+means the attack's *lower* confidence bound is above it (``gate_on:
+lower_bound``, the default: evidence of leakage, so a small cohort does not
+block a DP model by chance) or its point estimate is (``gate_on:
+estimate``, stricter). Either empirical lower bound above the
+accounted epsilon contradicts the DP guarantee: the pipeline has a bug, so
+the release is blocked and an incident opened. Intervals are Bonferroni-
+corrected over the attacks.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from custos.audit._models import AuditRequest, AuditSignals
+from custos.audit._stats import (
+    assign_reference_membership,
+    attack_summary,
+    lira_scores,
+    loss_scores,
+    one_run_audit,
+    rmia_scores,
+)
+from custos.policy._dua import LeakageAuditTerms
+
+REPORT_FORMAT = "custos.leakage_report/v1"
+FPRS = (0.001, 0.01)
+ATTACKS = {
+    "loss": "global loss threshold (Yeom et al. 2018)",
+    "lira": "likelihood ratio with reference models, online, global variance (Carlini et al. 2022)",
+    "rmia": "relative membership inference with reference models, online (Zarifzadeh et al. 2024)",
+}
+NOT_COVERED = [
+    "the audit's statistics (AUC, true- and false-positive rates, empirical epsilon) are "
+    "computed on the hospital's rows and are not differentially private",
+    "the pass/block decision itself depends on the hospital's rows",
+]
+
+
+@dataclass
+class AuditOutcome:
+    report: dict[str, Any]
+    passed: bool
+    reasons: list[str]
+    # A lower bound above the accounted epsilon: the DP guarantee is broken.
+    contradicts_dp: bool
+
+    def summary(self) -> dict[str, Any]:
+        """The few figures the receipt, the audit log and the CLI show."""
+        attacks = {
+            a["name"]: {
+                "auc": a["auc"]["estimate"],
+                "tpr_at_fpr_0.001": a["tpr_at_fpr"][0]["tpr"]["estimate"],
+                "tpr_at_fpr_0.01": a["tpr_at_fpr"][1]["tpr"]["estimate"],
+                "empirical_epsilon": a["empirical_epsilon"]["lower_bound"],
+            }
+            for a in self.report["attacks"]
+        }
+        canary = self.report.get("canary_audit")
+        return {
+            "decision": self.report["decision"],
+            "attacks": attacks,
+            "canary_epsilon_lower_bound": canary["lower_bound"] if canary else None,
+            "reasons": list(self.reasons),
+        }
+
+
+def plan_request(n_rows: int, terms: LeakageAuditTerms, seed: int) -> AuditRequest:
+    """The node's secret choices: which rows each reference model sees, which canaries are in."""
+    rng = np.random.default_rng(seed)
+    reference_in = assign_reference_membership(
+        n_rows, terms.reference_models, int(rng.integers(2**62))
+    )
+    canaries = rng.random(terms.canaries) < 0.5 if terms.canary_audit else None
+    return AuditRequest(reference_in=reference_in, canaries=canaries)
+
+
+def _over(value: float, limit: float) -> bool:
+    return value > limit + 1e-12
+
+
+def evaluate(
+    signals: AuditSignals,
+    y: np.ndarray,
+    train_rows: np.ndarray,
+    request: AuditRequest,
+    terms: LeakageAuditTerms,
+    *,
+    epsilon: float,
+    dpsgd_epsilon: float,
+    delta: float,
+    seed: int,
+) -> AuditOutcome:
+    """Run the attacks on the signals and decide under the DUA's terms.
+
+    ``epsilon`` is the job's accounted epsilon (all its mechanisms);
+    ``dpsgd_epsilon`` that of DP-SGD alone, which is what the canaries test.
+    """
+    n = len(y)
+    is_member = np.zeros(n, dtype=bool)
+    is_member[train_rows] = True
+    scores = {
+        "loss": loss_scores(signals.target_logits, y),
+        "lira": lira_scores(
+            signals.target_logits, y, signals.reference_logits, request.reference_in
+        ),
+        "rmia": rmia_scores(
+            signals.target_logits, y, signals.reference_logits, request.reference_in
+        ),
+    }
+    # Bonferroni over the attacks: each interval at 1 - (1 - confidence) / 3.
+    per_attack = 1.0 - (1.0 - terms.confidence) / len(scores)
+    limits = {
+        "auc": terms.max_auc,
+        "tpr_at_fpr_0.001": terms.max_tpr_at_fpr_0_1_percent,
+        "tpr_at_fpr_0.01": terms.max_tpr_at_fpr_1_percent,
+    }
+    reasons: list[str] = []
+    unresolved: list[str] = []
+    contradicts = False
+    attacks = []
+    for i, (name, s) in enumerate(scores.items()):
+        summary = attack_summary(
+            name, s, is_member, delta, confidence=per_attack, seed=seed + i, fprs=FPRS
+        )
+        summary["description"] = ATTACKS[name]
+        summary["reference_models"] = 0 if name == "loss" else len(request.reference_in)
+        figures = {"auc": summary["auc"]}
+        for entry in summary["tpr_at_fpr"]:
+            # The threshold is one held-out row's score: it stays at the hospital.
+            entry.pop("threshold", None)
+            if entry["resolved"]:
+                figures[f"tpr_at_fpr_{entry['target_fpr']}"] = entry["tpr"]
+            elif i == 0:
+                # Too few non-members to measure this FPR: the TPR shown is at
+                # the lowest FPR there is (about 1/non-members), far above the
+                # target, and a DP model may legitimately exceed the limit there.
+                unresolved.append(
+                    f"TPR at {entry['target_fpr']:.1%} FPR is not gated: it needs at least "
+                    f"{math.ceil(1 / entry['target_fpr'])} non-members and this cohort holds "
+                    f"out {int(n - is_member.sum())} (raise min_non_members in the DUA to "
+                    "require it)"
+                )
+        key = "low" if terms.gate_on == "lower_bound" else "estimate"
+        over = [
+            m
+            for m, limit in limits.items()
+            if m in figures and _over(float(figures[m][key]), limit)
+        ]
+        summary["over_threshold"] = over
+        for m in over:
+            reasons.append(
+                f"{name} attack: {m.replace('_', ' ')} "
+                f"{'lower bound ' if key == 'low' else ''}{figures[m][key]:.4f} "
+                f"is over the DUA's limit {limits[m]}"
+            )
+        eps_lb = float(summary["empirical_epsilon"]["lower_bound"])
+        if eps_lb > epsilon + 1e-9:
+            contradicts = True
+            reasons.append(
+                f"{name} attack: empirical epsilon lower bound {eps_lb:.3f} exceeds the "
+                f"accounted epsilon {epsilon:.3f}; the DP guarantee does not hold"
+            )
+        attacks.append(summary)
+    canary: dict[str, Any] | None = None
+    if request.canaries is not None:
+        if signals.canary_scores is None:
+            raise ValueError("the canary run returned no scores")
+        audit = one_run_audit(
+            signals.canary_scores, request.canaries, delta, confidence=terms.confidence
+        )
+        canary = audit.to_json()
+        canary["observer"] = "white-box: every noisy gradient sum of the run"
+        canary["tested_epsilon"] = dpsgd_epsilon
+        canary["passed"] = audit.lower_bound <= dpsgd_epsilon + 1e-9
+        if not canary["passed"]:
+            contradicts = True
+            reasons.append(
+                f"canary audit: empirical epsilon lower bound {audit.lower_bound:.3f} exceeds "
+                f"DP-SGD's accounted epsilon {dpsgd_epsilon:.3f}; the training pipeline does "
+                "not deliver the privacy it claims"
+            )
+    passed = not reasons
+    report = {
+        "format": REPORT_FORMAT,
+        "decision": "pass" if passed else "block",
+        "reasons": reasons,
+        "notes": unresolved,
+        "claimed": {"epsilon": epsilon, "dpsgd_epsilon": dpsgd_epsilon, "delta": delta},
+        "confidence": terms.confidence,
+        "confidence_per_attack": round(per_attack, 6),
+        "gate": {
+            "on": terms.gate_on,
+            "max_auc": terms.max_auc,
+            "max_tpr_at_fpr_0_1_percent": terms.max_tpr_at_fpr_0_1_percent,
+            "max_tpr_at_fpr_1_percent": terms.max_tpr_at_fpr_1_percent,
+        },
+        "population": {
+            "members": int(is_member.sum()),
+            "non_members": int(n - is_member.sum()),
+            "min_resolvable_fpr": round(1.0 / max(int(n - is_member.sum()), 1), 6),
+        },
+        "attacks": attacks,
+        "canary_audit": canary,
+        "not_covered_by_dp": list(NOT_COVERED),
+    }
+    return AuditOutcome(report=report, passed=passed, reasons=reasons, contradicts_dp=contradicts)
