@@ -47,8 +47,11 @@ job=$(custos job list --json | python -c 'import json,sys; print(json.load(sys.s
 step "custodian: approve $job"
 custos --user custodian-demo job approve "$job"
 
-step "node: train $job with DP-SGD, audit egress, sign the release"
+step "node: train $job with DP-SGD, attack it (leakage audit), gate egress, sign the release"
 custos job run "$job"
+
+step "privacy officer: the leakage audit's report (JSON and HTML, kept at the node)"
+custos job report "$job"
 
 step "vendor: fetch the bundle and verify the receipt offline"
 rm -rf "bundle-$job"

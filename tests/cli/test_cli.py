@@ -230,11 +230,21 @@ def test_run_fetch_verify_and_budget_end_to_end(initialised: Custos) -> None:
     assert run["state"] == "RELEASED"
     assert 0 < run["privacy"]["epsilon"] <= 1.0
     assert [j["state"] for j in initialised.json("job", "list")] == ["RELEASED"]
+    assert run["privacy"]["leakage_audit"]["status"] == "passed"
+    # The privacy officer's view of the audit, kept at the hospital.
+    report = initialised.json("job", "report", job["id"])
+    assert report["decision"] == "pass"
+    assert [a["name"] for a in report["attacks"]] == ["loss", "lira", "rmia"]
+    text = initialised("job", "report", job["id"]).stdout
+    assert "leakage audit PASS" in text and "leakage_report.html" in text
 
     initialised("job", "fetch", job["id"], "--out", "bundle")
     ok = initialised.json("receipt", "verify", "bundle", "--public-key", "home/node.pub")
     assert ok["ok"]
     assert ok["predicate"]["job"]["id"] == job["id"]
+    assert ok["predicate"]["leakage_audit"]["decision"] == "pass"
+    shown = initialised("receipt", "verify", "bundle", "--public-key", "home/node.pub").stdout
+    assert "leakage audit: passed" in shown
     # The vendor's key is not the node's: verification fails cleanly.
     p = initialised("receipt", "verify", "bundle", "--public-key", "vendor.pub", ok=False)
     assert_clean_error(p, "signature.invalid", 77)
@@ -250,6 +260,12 @@ def test_run_fetch_verify_and_budget_end_to_end(initialised: Custos) -> None:
     # Running it again is a conflict, not a second spend.
     assert_clean_error(initialised("job", "run", job["id"], ok=False), "job.not_approved", 75)
     assert initialised.json("audit", "verify")["ok"]
+
+
+def test_a_job_without_an_audit_report_is_a_clean_error(initialised: Custos) -> None:
+    initialised("job", "sign", "job.yaml", "--key", "vendor.key")
+    job = initialised.json("job", "submit", "job.yaml")
+    assert_clean_error(initialised("job", "report", job["id"], ok=False), "leakage.no_report", 66)
 
 
 def test_worker_runs_the_queue_once(initialised: Custos) -> None:

@@ -43,6 +43,7 @@ PREDICATE: dict[str, Any] = {
         "kind": "bubblewrap",
         "attestation": SoftwareAttester().attest(MEASUREMENT, KEY),
     },
+    "leakage_audit": {"status": "not_run", "required_by_dua": False},
 }
 
 
@@ -369,3 +370,42 @@ def test_whatever_write_signs_verifies(tmp_path: Path, key: SigningKey, odd: str
     except CustosError:
         return  # refusing to sign such a bundle is also consistent
     verify_bundle(out, key.public_key)
+
+
+def _leaky_bundle(tmp_path: Path, audit: dict[str, Any], report: bytes) -> Path:
+    out = tmp_path / "leaky"
+    out.mkdir()
+    (out / "leakage_report.json").write_bytes(report)
+    write_bundle_receipt(out, {**PREDICATE, "leakage_audit": audit}, KEY)
+    return out
+
+
+def test_the_leakage_report_must_be_the_one_the_receipt_names(tmp_path: Path) -> None:
+    import hashlib
+
+    report = b'{"decision": "pass"}\n'
+    good = {"status": "passed", "decision": "pass"}
+    ok = _leaky_bundle(
+        tmp_path, {**good, "report_sha256": hashlib.sha256(report).hexdigest()}, report
+    )
+    verify_bundle(ok, KEY.public_key)
+    (tmp_path / "leaky").rename(tmp_path / "ok")
+    # Signed over the file, but the predicate names another report.
+    bad = _leaky_bundle(tmp_path, {**good, "report_sha256": "0" * 64}, report)
+    with pytest.raises(IntegrityError) as err:
+        verify_bundle(bad, KEY.public_key)
+    assert "leakage_report.json: not the report" in err.value.details[0]
+
+
+def test_a_receipt_that_releases_a_failed_audit_or_omits_it_does_not_verify(
+    tmp_path: Path,
+) -> None:
+    out = _leaky_bundle(tmp_path, {"status": "passed", "decision": "block"}, b"{}")
+    with pytest.raises(IntegrityError):
+        verify_bundle(out, KEY.public_key)
+    bare = tmp_path / "bare"
+    bare.mkdir()
+    write_bundle_receipt(bare, {k: v for k, v in PREDICATE.items() if k != "leakage_audit"}, KEY)
+    with pytest.raises(IntegrityError) as err:
+        verify_bundle(bare, KEY.public_key)
+    assert "leakage audit" in err.value.details[0]

@@ -360,6 +360,41 @@ def test_a_fork_bomb_is_stopped(sandboxed: Node, workdir: Path, vendor_key: Sign
     _honest_job_still_runs(sandboxed, workdir, vendor_key)
 
 
+def test_model_code_that_misbehaves_only_in_the_audit_is_caught_there(
+    sandboxed: Node, workdir: Path, vendor_key: SigningKey
+) -> None:
+    """The audit's runs are sandboxed like training: the second build of the
+    model (the audit scoring the released weights) tries the network."""
+    err = _hostile(
+        sandboxed,
+        workdir,
+        vendor_key,
+        "audit-net",
+        """
+        import os
+        import socket
+        from torch import nn
+
+        def build_model(n_features):
+            # The source runs afresh for every build: count in the process.
+            built = int(os.environ.get("BUILT", "0")) + 1
+            os.environ["BUILT"] = str(built)
+            if built > 1:
+                socket.create_connection(("192.0.2.1", 443), timeout=2)
+            return nn.Linear(n_features, 1)
+        """,
+    )
+    assert err.code == "sandbox.denied"
+    job = get_job(sandboxed, err_job(sandboxed))
+    assert job.state is JobState.BLOCKED  # it trained: blocked at the audit, not failed
+
+
+def err_job(node: Node) -> str:
+    from custos.node import list_jobs
+
+    return next(j.id for j in list_jobs(node) if j.spec.nonce == "audit-net")
+
+
 def test_memory_past_the_limit_is_stopped(
     sandboxed: Node, workdir: Path, vendor_key: SigningKey
 ) -> None:

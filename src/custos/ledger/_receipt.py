@@ -94,6 +94,23 @@ def _attestation_problems(predicate: dict[str, Any], public_key: PublicKey) -> l
     return verify_evidence(isolation.get("attestation"), public_key, predicate)
 
 
+def _leakage_problems(predicate: Any, bundle: Path, expected: dict[str, str]) -> list[str]:
+    """The leakage report in the bundle must be the one the signed predicate names."""
+    audit = predicate.get("leakage_audit") if isinstance(predicate, dict) else None
+    if not isinstance(audit, dict):
+        return ["the receipt does not state the leakage audit's outcome"]
+    if audit.get("status") == "passed" and audit.get("decision") != "pass":
+        return ["the receipt releases a model whose leakage audit did not pass"]
+    name = "leakage_report.json"
+    path = bundle / name
+    if name not in expected or not path.is_file():
+        return []
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    if audit.get("report_sha256") != digest:
+        return [f"{name}: not the report the receipt's leakage audit names"]
+    return []
+
+
 def verify_bundle(bundle: Path, public_key: PublicKey) -> VerifiedBundle:
     """Verify a release bundle offline.
 
@@ -151,6 +168,7 @@ def verify_bundle(bundle: Path, public_key: PublicKey) -> VerifiedBundle:
     for extra in sorted(present - set(expected)):
         problems.append(f"{extra}: not named by the receipt")
     problems += _attestation_problems(stmt["predicate"], public_key)
+    problems += _leakage_problems(stmt["predicate"], bundle, expected)
     if problems:
         raise IntegrityError(
             f"the bundle does not match its receipt ({len(problems)} problem"
