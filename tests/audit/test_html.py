@@ -367,7 +367,7 @@ def test_passing_report_shows_pass_and_marks_nothing() -> None:
     assert "BLOCKED" not in page
     assert 'class="num over"' not in page
     assert "over the gate</span>" not in page
-    assert "The report gives no reasons." in page
+    assert "The audit found nothing over the gate." in page
 
 
 def test_unresolved_tpr_carries_the_note() -> None:
@@ -420,3 +420,8 @@ def test_interval_header_uses_the_attacks_own_level() -> None:
     loss = page.split("<h3>Attack: loss</h3>", 1)[1].split("</section>", 1)[0]
     assert "95% interval" in loss
     assert "overall level is 95%" in page
+
+
+def test_the_reports_notes_are_shown_and_escaped() -> None:
+    page = render_html({"decision": "pass", "notes": ["TPR at 0.1% FPR is not gated <b>"]})
+    assert "TPR at 0.1% FPR is not gated &lt;b&gt;" in page

@@ -649,7 +649,10 @@ def _canary_section(canary: object, claimed_epsilon: object) -> list[str]:
         ),
         ("Correct guesses", f"{_fmt(canary.get('correct'), 'count')} ({_fmt(precision, 'pct')})"),
         ("Empirical \u03b5 lower bound", _fmt(canary.get("lower_bound"), "fixed3")),
-        ("Accounted \u03b5", _fmt(claimed_epsilon, "fixed3")),
+        (
+            "Accounted \u03b5 it tests (DP-SGD alone)",
+            _fmt(canary.get("tested_epsilon", claimed_epsilon), "fixed3"),
+        ),
         ("Confidence", _fmt(canary.get("confidence"), "conf")),
         ("\u03b4", _fmt(canary.get("delta"), "sci")),
         ("Observer", _text(canary.get("observer"))),
@@ -723,7 +726,11 @@ def render_html(report: Mapping[str, Any]) -> str:
     if reasons:
         out.append("<ul>" + "".join(f"<li>{_esc(r)}</li>" for r in reasons) + "</ul>")
     else:
-        out.append('<p class="note">The report gives no reasons.</p>')
+        out.append('<p class="note">The audit found nothing over the gate.</p>')
+    notes = [_text(n) for n in _list(report.get("notes"))]
+    if notes:
+        out.append("<h3>Notes</h3>")
+        out.append("<ul>" + "".join(f"<li>{_esc(n)}</li>" for n in notes) + "</ul>")
     out.append("</section>")
 
     gate_rows: list[tuple[str, str]] = [

@@ -579,6 +579,9 @@ def downsample_roc(roc: Roc, max_points: int = 200) -> dict[str, list[float]]:
 # --------------------------------------------------------------------------- AUC and advantage
 
 
+_BOOTSTRAP_GRID = 2048
+
+
 def _grid_codes(s: FloatArray, member: BoolArray) -> tuple[IntArray, IntArray, int]:
     """Codes of the member and non-member scores on the grid of distinct scores."""
     values, codes = np.unique(s, return_inverse=True)
@@ -614,18 +617,31 @@ def _bootstrap_counts(
 ) -> Iterator[tuple[IntArray, IntArray]]:
     """Stratified bootstrap: members and non-members are resampled separately.
 
-    Yields the grid histograms of the resampled members and non-members,
-    a chunk of replicates at a time so memory stays bounded.
+    Yields the grid histograms of the resampled members and non-members, a
+    chunk of replicates at a time so memory stays bounded. Resampling ``n``
+    rows with replacement and counting them per grid cell is exactly a
+    multinomial draw with the observed cell frequencies; when the grid has
+    far fewer cells than there are rows, the histograms are drawn that way
+    (O(cells) per replicate), otherwise the rows are resampled (O(rows)).
     """
     rng = np.random.default_rng(seed)
     n1, n0 = codes1.size, codes0.size
-    chunk = max(1, _CHUNK_CELLS // max(n1 + n0, size))
+    by_cell = size * 4 < n1 + n0  # fewer cells than rows: draw the histograms
+    p1 = np.bincount(codes1, minlength=size) / n1
+    p0 = np.bincount(codes0, minlength=size) / n0
+    chunk = max(1, _CHUNK_CELLS // max(size if by_cell else n1 + n0, size))
     done = 0
     while done < reps:
         b = min(chunk, reps - done)
-        draw1 = codes1[rng.integers(0, n1, size=(b, n1))]
-        draw0 = codes0[rng.integers(0, n0, size=(b, n0))]
-        yield _counts(draw1, size, b), _counts(draw0, size, b)
+        if by_cell:
+            yield (
+                rng.multinomial(n1, p1, size=b).astype(np.int64),
+                rng.multinomial(n0, p0, size=b).astype(np.int64),
+            )
+        else:
+            draw1 = codes1[rng.integers(0, n1, size=(b, n1))]
+            draw0 = codes0[rng.integers(0, n0, size=(b, n0))]
+            yield _counts(draw1, size, b), _counts(draw0, size, b)
         done += b
 
 
@@ -647,6 +663,15 @@ def _bootstrapped(
     c1 = _counts(codes1[None, :], size, 1)
     c0 = _counts(codes0[None, :], size, 1)
     estimate = float(statistic(c1, c0)[0])
+    if size > _BOOTSTRAP_GRID:
+        # Replicates on a coarser monotone grid (adjacent distinct scores
+        # merged into at most _BOOTSTRAP_GRID bins): a replicate costs
+        # O(bins) instead of O(n) (see _bootstrap_counts);
+        # the estimate above stays exact, and merging neighbours moves an AUC
+        # replicate by at most the mass of within-bin pairs (about 1/bins).
+        codes1 = codes1 * _BOOTSTRAP_GRID // size
+        codes0 = codes0 * _BOOTSTRAP_GRID // size
+        size = _BOOTSTRAP_GRID
     replicates = np.concatenate(
         [statistic(b1, b0) for b1, b0 in _bootstrap_counts(codes1, codes0, size, reps, seed)]
     )
@@ -856,6 +881,18 @@ def _epsilon_terms(tpr: FloatArray, fpr: FloatArray, delta: float) -> FloatArray
     return np.maximum(term(tpr - delta, fpr), term(1.0 - fpr - delta, 1.0 - tpr))
 
 
+def _clopper_pearson_many(
+    successes: IntArray, trials: int, confidence: float
+) -> tuple[FloatArray, FloatArray]:
+    """:func:`clopper_pearson` for an array of success counts (same trials)."""
+    k = np.asarray(successes, dtype=np.float64)
+    alpha = 1.0 - confidence
+    with np.errstate(invalid="ignore"):
+        low = np.where(k > 0, stats.beta.ppf(alpha / 2, k, trials - k + 1), 0.0)
+        high = np.where(k < trials, stats.beta.ppf(1 - alpha / 2, k + 1, trials - k), 1.0)
+    return np.asarray(low, dtype=np.float64), np.asarray(high, dtype=np.float64)
+
+
 def empirical_epsilon(
     scores: npt.ArrayLike,
     is_member: npt.ArrayLike,
@@ -895,9 +932,8 @@ def empirical_epsilon(
     -----
     The rows are split at random into halves, stratified by membership. The
     first half only chooses the threshold: the distinct first-half score
-    maximising the bound's point estimate, with rates smoothed as
-    ``(count + 0.5) / (total + 1)`` so an empty cell cannot make it infinite
-    (smoothing is used for the choice only). The second half, which the
+    whose bound, computed on the first half the same way, is largest. The
+    second half, which the
     threshold never saw, bounds the rates: the two-sided Clopper-Pearson
     interval at ``confidence`` gives one-sided bounds with error
     ``(1 - confidence) / 2`` each, so ``TPR >= TPR_low`` and
@@ -931,8 +967,11 @@ def empirical_epsilon(
     sorted_pos, sorted_neg = np.sort(choose_pos), np.sort(choose_neg)
     tp = sorted_pos.size - np.searchsorted(sorted_pos, candidates, side="left")
     fp = sorted_neg.size - np.searchsorted(sorted_neg, candidates, side="left")
-    tpr_s = np.asarray((tp + 0.5) / (sorted_pos.size + 1.0), dtype=np.float64)
-    fpr_s = np.asarray((fp + 0.5) / (sorted_neg.size + 1.0), dtype=np.float64)
+    # Choose by the bound the second half will compute (Clopper-Pearson at the
+    # same level), not by the point estimate: a point estimate favours the
+    # extreme tail, where a handful of rows cannot bound anything.
+    tpr_s, _ = _clopper_pearson_many(tp, sorted_pos.size, conf)
+    _, fpr_s = _clopper_pearson_many(fp, sorted_neg.size, conf)
     threshold = float(candidates[int(np.argmax(_epsilon_terms(tpr_s, fpr_s, d)))])
 
     tp2 = int(np.count_nonzero(bound_pos >= threshold))
