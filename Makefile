@@ -17,7 +17,7 @@ help:
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[train,test,dev,examples]'
+	$(BIN)/python -m pip install -q -e '.[train,fed,test,dev,examples]'
 	@touch $(STAMP)
 
 install: $(STAMP)

@@ -19,6 +19,7 @@ HEAVY = ("torch", "opacus", "flwr", "fastapi", "uvicorn", "pandas", "pyarrow", "
         "custos.data",
         "custos.sandbox",
         "custos.audit",
+        "custos.fed",
     ],
 )
 def test_importing_a_light_package_loads_no_heavy_stack(module: str) -> None:

@@ -316,3 +316,33 @@ def test_a_custom_model_job_shows_its_code_and_signs_it(custos: Custos) -> None:
     shown = custos("job", "show", job["id"]).stdout
     assert "def build_model" in shown
     assert "approves exactly this code" in shown
+
+
+def test_a_hospital_joins_a_federation_and_approves_its_share(custos: Custos) -> None:
+    from tests.conftest import EXAMPLES
+
+    shutil.copy(EXAMPLES / "fed-wdbc.yaml", custos.cwd / "fed.yaml")
+    dua = yaml.safe_load((custos.cwd / "dua.yaml").read_text())
+    dua["id"] = "acme-wdbc-north-general"
+    (custos.cwd / "dua.yaml").write_text(yaml.safe_dump(dua, sort_keys=False))
+    custos("node", "init")
+    custos("data", "add", "wdbc", "wdbc.csv", "--card", "card.yaml")
+    custos("dua", "add", "dua.yaml")
+    custos("fed", "sign", "fed.yaml", "--key", "vendor.key")
+    share = custos.json("fed", "join", "fed.yaml", "--site", "north-general")
+    assert share["state"] == "PENDING_APPROVAL"
+    assert share["spec"]["federation"]["site"] == "north-general"
+    assert share["spec"]["training"]["epochs"] == 10 * 5  # every round is accounted
+    custos("job", "approve", share["id"])
+    assert custos.json("job", "show", share["id"])["state"] == "APPROVED"
+    # Another site's name does not match this node's DUA; the job changed after signing.
+    assert_clean_error(
+        custos("fed", "join", "fed.yaml", "--site", "riverside", ok=False), "dua.not_found", 77
+    )
+    text = (custos.cwd / "fed.yaml").read_text().replace("rounds: 10", "rounds: 50")
+    (custos.cwd / "fed.yaml").write_text(text)
+    assert_clean_error(
+        custos("fed", "join", "fed.yaml", "--site", "north-general", ok=False),
+        "fedjob.changed",
+        77,
+    )

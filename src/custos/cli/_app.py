@@ -45,6 +45,10 @@ audit_app = typer.Typer(
 )
 receipt_app = typer.Typer(help="Verify release bundles offline.", no_args_is_help=True)
 budget_app = typer.Typer(help="The privacy budget ledger.", no_args_is_help=True)
+fed_app = typer.Typer(
+    help="Federated training across hospitals (Flower, SecAgg+, per-site DP).",
+    no_args_is_help=True,
+)
 for sub, name in (
     (node_app, "node"),
     (keys_app, "keys"),
@@ -54,6 +58,7 @@ for sub, name in (
     (audit_app, "audit"),
     (receipt_app, "receipt"),
     (budget_app, "budget"),
+    (fed_app, "fed"),
 ):
     app.add_typer(sub, name=name)
 
@@ -816,6 +821,22 @@ def receipt_verify(
     if as_json:
         _json({"ok": True, "files": verified.files, "predicate": pred})
         return
+    if "federation" in pred and "coordinator" in pred:
+        fed = pred["federation"]
+        out.print(
+            f"[green]receipt verified[/]: {len(verified.files)} files match, signed by the "
+            "coordinator"
+        )
+        out.print(
+            f"  federation {escape(str(fed.get('job')))} ({fed.get('rounds')} rounds, "
+            f"{fed.get('secure_aggregation')}), vendor {escape(str(fed.get('vendor')))}"
+        )
+        out.print(
+            f"  co-signed by {len(fed.get('co_signed_by', []))} of {len(fed.get('sites', []))} "
+            f"sites: {', '.join(map(str, fed.get('co_signed_by', [])))}; every site receipt "
+            "verifies and names this global model"
+        )
+        return
     privacy = pred.get("privacy", {})
     out.print(f"[green]receipt verified[/]: {len(verified.files)} files match, signed by the node")
     out.print(
@@ -1005,3 +1026,131 @@ def main(argv: list[str] | None = None) -> None:
             "the audit log. Re-run with CUSTOS_DEBUG=1 to see the traceback."
         )
         sys.exit(70)
+
+
+# -- federation --------------------------------------------------------------------
+
+
+def _read_fed(file: Path) -> Any:
+    from custos.fed import parse_fed
+
+    return parse_fed(read_document(file, what="federation job"))
+
+
+@fed_app.command("sign")
+def fed_sign(
+    file: Path,
+    key: Annotated[Path, typer.Option("--key", help="The vendor's private key.")],
+) -> None:
+    """Sign a federation job (vendor side): writes FILE.dsse.json next to it."""
+    from custos.fed import sign_fed
+
+    fed = _read_fed(file)
+    target = file.with_name(file.name + ".dsse.json")
+    target.write_text(json.dumps(sign_fed(fed, SigningKey.load(key)), indent=2) + "\n")
+    out.print(f"signed {fed.fed_hash} -> {target}")
+
+
+@fed_app.command("join")
+def fed_join(
+    ctx: typer.Context,
+    file: Path,
+    site: Annotated[str, typer.Option("--site", help="This hospital's site name in the job.")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Join a signed federation job as SITE: verify, evaluate this site's share, decide.
+
+    Approve the share with ``custos job approve``; only an approved share is
+    ever given work.
+    """
+    from custos.fed import join_federation
+
+    expected = _read_fed(file)
+    envelope = load_envelope(file.with_name(file.name + ".dsse.json"))
+    node = _open(ctx)
+    try:
+        job = join_federation(node, envelope, site, expected=expected)
+    finally:
+        node.close()
+    if as_json:
+        _json(job.to_dict())
+        return
+    out.print(f"site {escape(site)}: share [bold]{job.id}[/] is {job.state.value}")
+    _show_decision(job)
+    if job.state.value == "REJECTED":
+        raise typer.Exit(code=77)
+
+
+@fed_app.command("simulate")
+def fed_simulate(
+    file: Path,
+    data: Annotated[Path, typer.Option("--data", help="The rows to split over the sites (CSV).")],
+    card: Annotated[
+        Path | None, typer.Option("--card", help="Data card (default card.yaml beside FILE).")
+    ] = None,
+    dua: Annotated[
+        Path | None,
+        typer.Option("--dua", help="DUA template for every site (default dua.yaml beside FILE)."),
+    ] = None,
+    out_dir: Annotated[
+        Path, typer.Option("--out", help="Where the sites and the bundle go (new or empty).")
+    ] = Path("fed-simulation"),
+    partition: Annotated[str, typer.Option(help="iid or label-skew.")] = "iid",
+    decline: Annotated[
+        list[str] | None, typer.Option("--decline", help="A site whose custodian declines.")
+    ] = None,
+    isolation_none: Annotated[
+        bool,
+        typer.Option(
+            "--isolation-none",
+            help="Train in the sites' own processes instead of the sandbox (faster; "
+            "the receipts say so).",
+        ),
+    ] = False,
+    seed: Annotated[int, typer.Option(help="Seed of the partition.")] = 0,
+    as_json: JsonOpt = False,
+) -> None:
+    """Run a whole federation on this machine: sites, approvals, Flower, the bundle."""
+    from custos.fed import simulate
+
+    if partition not in ("iid", "label-skew"):
+        raise InvalidInput("--partition is iid or label-skew", code="fed.partition")
+    fed = _read_fed(file)
+    report = simulate(
+        fed,
+        data=data,
+        card=card or file.with_name("card.yaml"),
+        dua_template=dua or file.with_name("dua.yaml"),
+        workdir=out_dir,
+        partition=partition,  # type: ignore[arg-type]
+        seed=seed,
+        decline=tuple(decline or ()),
+        isolation_none=isolation_none,
+        on_phase=lambda text: err.print(f"[dim]{escape(text)}[/]"),
+    )
+    if as_json:
+        _json(report.to_dict())
+    else:
+        t = Table("site", "rows", "share", "state", "epsilon", "held-out accuracy")
+        for name, info in report.sites.items():
+            eps = info.get("epsilon")
+            acc = info.get("validation_accuracy")
+            t.add_row(
+                name,
+                str(info["rows"]),
+                info["job"],
+                info["state"],
+                "-" if eps is None else f"{eps:.3f}",
+                "-" if acc is None else f"{acc:.2%}",
+            )
+        out.print(t)
+        out.print(f"federation: {escape(report.status)} in {report.seconds:.1f} s")
+        if report.accuracy is not None:
+            out.print(f"global model, held-out rows of all sites: accuracy {report.accuracy:.2%}")
+        if report.bundle is not None:
+            out.print(
+                f"bundle {report.bundle}; verify: custos receipt verify {report.bundle} "
+                f"--public-key {out_dir / 'coordinator.pub'}"
+            )
+    if report.bundle is None:
+        raise typer.Exit(code=75)

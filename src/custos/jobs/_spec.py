@@ -127,6 +127,22 @@ class PrivacyRequest(BaseModel):
     delta: float = Field(gt=0, lt=1)
 
 
+class FederationRef(BaseModel):
+    """Marks a site's share of a federation job (``custos.fed``).
+
+    Set only on the spec a site derives from a signed federation job: the
+    vendor signed the federation job (its ``hash``), not this spec.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    job: Annotated[str, StringConstraints(min_length=1, max_length=100)]
+    hash: Annotated[str, StringConstraints(pattern=r"^sha256:[0-9a-f]{64}$")]
+    site: Identifier
+    rounds: int = Field(ge=1, le=1000)
+    sites: int = Field(ge=2, le=1000)
+
+
 class JobSpec(BaseModel):
     """A vendor's signed training request (YAML or JSON, unknown fields rejected)."""
 
@@ -145,6 +161,8 @@ class JobSpec(BaseModel):
     outputs: list[Output] = Field(min_length=1)
     # Free for the vendor to vary so that an identical request can be sent again.
     nonce: Annotated[str, StringConstraints(max_length=64)] | None = None
+    # Only on a site's share of a federation job (never in a vendor's JobSpec).
+    federation: FederationRef | None = None
 
     def canonical(self) -> bytes:
         return canonical_json(self.to_json())

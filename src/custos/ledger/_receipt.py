@@ -167,8 +167,14 @@ def verify_bundle(bundle: Path, public_key: PublicKey) -> VerifiedBundle:
             problems.append(f"{name}: content differs from the receipt")
     for extra in sorted(present - set(expected)):
         problems.append(f"{extra}: not named by the receipt")
-    problems += _attestation_problems(stmt["predicate"], public_key)
-    problems += _leakage_problems(stmt["predicate"], bundle, expected)
+    pred = stmt["predicate"]
+    if isinstance(pred, dict) and "federation" in pred and "coordinator" in pred:
+        from custos.fed._bundle import federation_problems
+
+        problems += federation_problems(pred, bundle)
+    else:
+        problems += _attestation_problems(pred, public_key)
+        problems += _leakage_problems(pred, bundle, expected)
     if problems:
         raise IntegrityError(
             f"the bundle does not match its receipt ({len(problems)} problem"

@@ -113,6 +113,7 @@ def _job_frame(
     kind: str = "job",
     extra: dict[str, np.ndarray] | None = None,
     tail: bytes = b"",
+    steps: int | None = None,
 ) -> bytes:
     """The frame that starts a sandboxed run: ``job`` (training) or ``audit``.
 
@@ -151,6 +152,10 @@ def _job_frame(
     if kind == "audit":
         header["weights_bytes"] = len(tail)
         header.setdefault("canaries", None)
+    elif tail:
+        header["start_bytes"] = len(tail)  # a federated round's global model
+    if steps is not None:
+        header["steps"] = steps
     return encode(header, b"".join(a.tobytes() for a in arrays.values()) + tail)
 
 
@@ -167,8 +172,13 @@ def train_sandboxed(
     progress: ProgressFn | None = None,
     rng_seed: int | None = None,
     custom_code: bool = False,
+    start: bytes = b"",
+    steps: int | None = None,
 ) -> tuple[TrainResult, Execution]:
     """Train in a fresh bubblewrap sandbox; the harness talks only through the pipe.
+
+    ``start`` (safetensors bytes) and ``steps``: a federated round, see
+    :func:`custos.training._harness.train`.
 
     Raises
     ------
@@ -185,7 +195,9 @@ def train_sandboxed(
     from custos.sandbox._seccomp import build_filter
     from custos.training._harness import TrainResult
 
-    frame = _job_frame(spec_json, x, y, split, plan, rng_seed, limits.threads)
+    frame = _job_frame(
+        spec_json, x, y, split, plan, rng_seed, limits.threads, tail=start, steps=steps
+    )
 
     def on_frame(f: Frame) -> None:
         if progress is not None and f.type == "progress":
@@ -298,10 +310,14 @@ def train_in_process(
     *,
     progress: ProgressFn | None,
     rng_seed: int | None,
+    start: dict[str, Any] | None = None,
+    steps: int | None = None,
 ) -> tuple[TrainResult, Execution]:
     from custos.training._harness import train
 
-    result = train(spec, x, y, plan, split, progress=progress, rng_seed=rng_seed)
+    result = train(
+        spec, x, y, plan, split, progress=progress, rng_seed=rng_seed, start=start, steps=steps
+    )
     return result, Execution(
         isolation=IsolationKind.NONE,
         sandbox={"backend": "none", "note": "the harness ran in the node's own process"},

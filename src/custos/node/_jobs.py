@@ -183,6 +183,12 @@ def submit_job(node: Node, envelope: Any, *, expected: JobSpec | None = None) ->
                 spec = parse_spec(json.loads(payload))
             except SignatureError as exc:
                 refusal = exc
+        if spec is not None and spec.federation is not None:
+            refusal = SignatureError(
+                "a site's share of a federation job comes only from the signed federation "
+                "job (custos fed join)",
+                code="jobspec.federation_share",
+            )
         if (
             spec is not None
             and expected is not None

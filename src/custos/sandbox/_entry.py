@@ -85,11 +85,23 @@ def _run(channel: int) -> int:
     plan = _plan(h["plan"])
     if frame.type == "audit":
         return _audit(channel, frame.payload, offset, h, spec, x, y, split, plan)
-    return _train(channel, h, spec, x, y, split, plan)
+    start = None
+    if h.get("start_bytes"):
+        from safetensors.torch import load as load_safetensors
+
+        start = load_safetensors(bytes(frame.payload[offset : offset + int(h["start_bytes"])]))
+    return _train(channel, h, spec, x, y, split, plan, start)
 
 
 def _train(
-    channel: int, h: dict[str, Any], spec: Any, x: Any, y: Any, split: Any, plan: Any
+    channel: int,
+    h: dict[str, Any],
+    spec: Any,
+    x: Any,
+    y: Any,
+    split: Any,
+    plan: Any,
+    start: Any = None,
 ) -> int:
     import numpy as np
     from safetensors.torch import save as save_safetensors
@@ -121,6 +133,8 @@ def _train(
         progress=progress,
         rng_seed=h.get("rng_seed"),
         threads=h.get("threads"),
+        start=start,
+        steps=h.get("steps"),
     )
     weights = save_safetensors(
         result.state_dict, metadata={"format": "custos.weights/v1", "job": spec.name}

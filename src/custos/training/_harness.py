@@ -318,6 +318,8 @@ def train(
     threads: int | None = None,
     engine: str = "auto",
     canaries: CanaryPlan | None = None,
+    start: dict[str, torch.Tensor] | None = None,
+    steps: int | None = None,
 ) -> TrainResult:
     """Train ``spec.model`` with DP-SGD on ``x[split.train]`` under ``plan``.
 
@@ -329,6 +331,12 @@ def train(
     clipped sum and add the same Gaussian noise. ``canaries`` makes this the
     canary audit run of the same recipe (:class:`CanaryPlan`); its weights
     never leave the node.
+
+    Federated rounds (``custos.fed``): ``start`` is the global model's state
+    (scaler buffers included, already set from the sites' DP statistics, so
+    the scaler is not fitted again) and ``steps`` the number of this round's
+    DP-SGD steps, at the plan's noise and sampling rate (the plan's
+    ``steps`` is the whole federation's, which the accountant covered).
     """
     if threads:
         torch.set_num_threads(threads)
@@ -343,10 +351,16 @@ def train(
     n = len(xt)
 
     model = build_model(spec.model, x.shape[1])
-    _fit_scaler(model, xt, plan.scaler, n, gen)
-    for p in model.net.parameters():
-        if spec.model.arch == "logistic_regression":
-            nn.init.zeros_(p)  # a zero start is the natural prior for a linear model
+    if start is not None:
+        model.load_state_dict(start, strict=True)
+    else:
+        _fit_scaler(model, xt, plan.scaler, n, gen)
+        for p in model.net.parameters():
+            if spec.model.arch == "logistic_regression":
+                nn.init.zeros_(p)  # a zero start is the natural prior for a linear model
+    total_steps = plan.steps if steps is None else steps
+    if not 0 <= total_steps <= plan.steps:
+        raise InvalidInput("more steps than the plan accounted for", code="training.plan")
     model.train()
     expected = max(1, round(plan.sample_rate * n))
     params = [p for p in model.net.parameters() if p.requires_grad]
@@ -392,13 +406,13 @@ def train(
         d = zt.shape[1]
         rows = torch.cat([zt, yt[:, None], zt.square().sum(1, keepdim=True)], 1)
     with_loss = progress is not None  # the running loss is only for progress reports
-    sampler = PoissonSampler(n, plan.sample_rate, gen, plan.steps)
+    sampler = PoissonSampler(n, plan.sample_rate, gen, max(total_steps, 1))
     weights = stepper.weights()
-    start = time.perf_counter()
+    began = time.perf_counter()
     running = 0.0
     averaged = _Averager(weights) if spec.training.average_last > 0 else None
-    avg_from = plan.steps - int(plan.steps * spec.training.average_last)
-    for step in range(1, plan.steps + 1):
+    avg_from = total_steps - int(total_steps * spec.training.average_last)
+    for step in range(1, total_steps + 1):
         # Poisson sampling (each row independently with probability q), the
         # distribution Opacus' UniformWithReplacementSampler draws; sampled
         # here on in-memory tensors to avoid a DataLoader per step.
@@ -411,8 +425,8 @@ def train(
         if with_loss and len(batch):
             running = 0.9 * running + 0.1 * loss if step > 1 else loss
         if progress is not None:
-            progress(step, plan.steps, running)
-    elapsed = time.perf_counter() - start
+            progress(step, total_steps, running)
+    elapsed = time.perf_counter() - began
     if guard is not None:
         guard.check()  # nothing changed the weights since the last step
     if averaged is not None:
@@ -431,7 +445,7 @@ def train(
     return TrainResult(
         state_dict=state,
         metrics=metrics,
-        steps_taken=plan.steps,
+        steps_taken=total_steps,
         train_seconds=elapsed,
         n_train=n,
         n_validation=len(xv),

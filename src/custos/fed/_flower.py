@@ -1,0 +1,342 @@
+"""The federation on Flower: each site's ClientApp is the custos harness.
+
+Rounds, as the coordinator's ServerApp runs them (Flower's ``DefaultWorkflow``
+with ``SecAggPlusWorkflow`` for every fit round, so the coordinator only ever
+sees sums of masked updates):
+
+1. *setup*: each approved site returns the DP centre and scale of its
+   features (mechanisms its own plan already accounts for); SecAgg+ gives
+   the coordinator only their row-weighted average, the global scaler.
+2. *train* rounds ``1..R``: each site runs its share of DP-SGD steps from the
+   global model with its own noise, clipping and sampling (its plan, not the
+   vendor's) and returns its parameters; SecAgg+ returns their weighted mean.
+3. *finish* (an evaluate round, in the clear): each site audits the final
+   global model on its own rows (the leakage audit of #5) and returns its
+   signed receipt, or declines.
+
+Only sites whose share the custodian approved are ever sent a message: the
+coordinator's strategy samples the node ids of the approved sites and no
+others (Flower would otherwise sample every connected node), and each site
+checks its own approval again before touching its data.
+
+SecAgg+ in Flower 1.41 works with the legacy ``Strategy`` API only
+(``flwr.server.strategy.FedAvg`` under a ``LegacyContext``), and its client
+side is ``secaggplus_mod`` around a ``NumPyClient``; that is why this module
+uses them.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from custos.core._errors import CustosError
+
+log = logging.getLogger("custos.fed")
+
+STAGE_SETUP = "setup"
+STAGE_TRAIN = "train"
+STAGE_FINISH = "finish"
+ENV_SITES = "CUSTOS_FED_SITES"
+ENV_FED_HASH = "CUSTOS_FED_HASH"
+
+
+# ---------------------------------------------------------------------------
+# site side
+
+
+_RUNTIMES: dict[tuple[str, str, str], Any] = {}
+
+
+def _site_of(context: Any) -> tuple[Path, str]:
+    """Which node home and site name this ClientApp serves.
+
+    Deployment: the SuperNode's ``--node-config "custos-home=... site=..."``.
+    Simulation: the ``CUSTOS_FED_SITES`` environment variable (JSON: partition
+    id -> [home, site]) that :func:`custos.fed._simulate.simulate` sets.
+    """
+    nc = context.node_config
+    if "custos-home" in nc:
+        return Path(str(nc["custos-home"])), str(nc["site"])
+    # Simulation: the orchestrator sets this before the runtime starts (its
+    # workers inherit the environment).
+    homes = json.loads(os.environ[ENV_SITES])
+    home, site = homes[str(int(nc["partition-id"]))]
+    return Path(home), str(site)
+
+
+def _fed_hash(context: Any) -> str:
+    if "fed-hash" in context.run_config:
+        return str(context.run_config["fed-hash"])
+    return os.environ[ENV_FED_HASH]
+
+
+def _runtime(context: Any) -> Any:
+    from custos.core._config import load_settings
+    from custos.fed._site import open_runtime
+    from custos.node._node import open_node
+
+    home, site = _site_of(context)
+    fed_hash = _fed_hash(context)
+    key = (str(home), fed_hash, site)
+    if key not in _RUNTIMES:
+        node = open_node(load_settings(home=home))
+        _RUNTIMES[key] = open_runtime(node, fed_hash, site)
+    return _RUNTIMES[key]
+
+
+def _safe(fn: Callable[[], Any]) -> Any:
+    """Run a site step; what leaves in an error is a code, never data."""
+    try:
+        return fn()
+    except CustosError as exc:
+        raise RuntimeError(f"custos site refused: {exc.code}") from None
+    except Exception as exc:  # torch/numpy errors may quote values
+        raise RuntimeError(f"custos site failed ({type(exc).__name__})") from None
+
+
+def make_client_app() -> Any:
+    from flwr.client import ClientApp, NumPyClient
+    from flwr.client.mod import secaggplus_mod
+
+    class SiteClient(NumPyClient):
+        def __init__(self, context: Any) -> None:
+            self.context = context
+
+        def fit(self, parameters: list[Any], config: dict[str, Any]) -> Any:
+            def step() -> Any:
+                rt = _runtime(self.context)
+                n = len(rt.split.train)
+                if config.get("stage") == STAGE_SETUP:
+                    centre, scale = rt.scaler_statistics()
+                    # Feature names and the card's bounds are public: the
+                    # coordinator checks that the sites agree on them.
+                    public = {"features": rt.plan.features, "lower": rt.lower, "upper": rt.upper}
+                    return [centre, scale], n, {"site": rt.fed.site, "public": json.dumps(public)}
+                scaler = json.loads(str(config["scaler"]))
+                out = rt.train_round(
+                    int(config["round"]), parameters, scaler["centre"], scaler["scale"]
+                )
+                return out, n, {"site": rt.fed.site}
+
+            return _safe(step)
+
+        def evaluate(self, parameters: list[Any], config: dict[str, Any]) -> Any:
+            def step() -> Any:
+                from custos.fed._site import finish
+
+                rt = _runtime(self.context)
+                scaler = json.loads(str(config["scaler"]))
+                envelope = finish(rt, parameters, scaler["centre"], scaler["scale"])
+                return (
+                    0.0,
+                    len(rt.split.validation),
+                    {"site": rt.fed.site, "receipt": json.dumps(envelope)},
+                )
+
+            return _safe(step)
+
+    def client_fn(context: Any) -> Any:
+        return SiteClient(context).to_client()
+
+    return ClientApp(client_fn=client_fn, mods=[secaggplus_mod])
+
+
+# ---------------------------------------------------------------------------
+# coordinator side
+
+
+def node_sites(grid: Any, order: list[str]) -> dict[int, str]:
+    """node id -> site name.
+
+    Deployment: the name the federation's operator registered for the
+    SuperNode's key (``flwr supernode register ... --name SITE``).
+    Simulation: nodes register in partition order, and partition ``i`` is
+    ``order[i]``.
+    """
+    infos = list(grid.get_nodes())
+    if infos and all(getattr(i, "name", "") for i in infos):
+        return {int(i.node_id): str(i.name) for i in infos}
+    infos.sort(key=lambda i: (i.registered_at, i.node_id))
+    return {int(i.node_id): order[k] for k, i in enumerate(infos) if k < len(order)}
+
+
+def make_server_app(fed_json: dict[str, Any], approved: list[str], out: Path) -> Any:
+    """The coordinator: SecAgg+ FedAvg over the approved sites, then the global bundle."""
+    import time
+
+    from flwr.common import EvaluateIns, FitIns, ndarrays_to_parameters, parameters_to_ndarrays
+    from flwr.server import LegacyContext, ServerConfig
+    from flwr.server.criterion import Criterion
+    from flwr.server.strategy import FedAvg
+    from flwr.server.workflow import DefaultWorkflow, SecAggPlusWorkflow
+    from flwr.serverapp import ServerApp
+
+    from custos.fed._bundle import initial_net
+    from custos.fed._spec import FedJobSpec
+
+    fed = FedJobSpec.model_validate(fed_json)
+    order = [s.site for s in fed.sites]
+
+    class OnlyApproved(Criterion):
+        def __init__(self, allowed: set[int]) -> None:
+            self.allowed = allowed
+
+        def select(self, client: Any) -> bool:
+            return int(client.node_id) in self.allowed
+
+    class FedStrategy(FedAvg):
+        def __init__(self, allowed: set[int], sites: dict[int, str], **kw: Any) -> None:
+            super().__init__(**kw)
+            self.allowed = allowed
+            self.sites = sites
+            self.scaler: dict[str, list[float]] | None = None
+            self.receipts: dict[str, Any] = {}
+            self.declined: list[str] = []
+            self.rounds: list[dict[str, Any]] = []
+            self.net_init: Any = None
+            self.public: dict[str, Any] | None = None
+
+        def _clients(self, client_manager: Any) -> list[Any]:
+            return list(
+                client_manager.sample(
+                    num_clients=len(self.allowed),
+                    min_num_clients=1,
+                    criterion=OnlyApproved(self.allowed),
+                )
+            )
+
+        def configure_fit(self, server_round: int, parameters: Any, client_manager: Any) -> Any:
+            if server_round == 1:
+                cfg: dict[str, Any] = {"stage": STAGE_SETUP}
+            else:
+                cfg = {
+                    "stage": STAGE_TRAIN,
+                    "round": server_round - 1,
+                    "scaler": json.dumps(self.scaler),
+                }
+            return [(c, FitIns(parameters, cfg)) for c in self._clients(client_manager)]
+
+        def aggregate_fit(self, server_round: int, results: Any, failures: Any) -> Any:
+            sites = sorted(str(r.metrics.get("site", "?")) for _, r in results)
+            self.rounds.append(
+                {"round": server_round - 1, "sites": sites, "failures": len(failures)}
+            )
+            if len(results) < fed.min_sites:
+                raise FederationStopped(
+                    f"round {server_round - 1}: {len(results)} sites answered, the job needs "
+                    f"{fed.min_sites}"
+                )
+            params, metrics = super().aggregate_fit(server_round, results, failures)
+            if server_round == 1:
+                if params is None:
+                    raise FederationStopped("the setup round returned nothing")
+                public = {str(r.metrics["public"]) for _, r in results}
+                if len(public) != 1:
+                    raise FederationStopped(
+                        "the sites disagree on the features or their public bounds"
+                    )
+                self.public = json.loads(public.pop())
+                assert self.public is not None
+                self.net_init = initial_net(fed, len(self.public["features"]))
+                centre, scale = parameters_to_ndarrays(params)
+                self.scaler = {"centre": centre.tolist(), "scale": scale.tolist()}
+                return ndarrays_to_parameters(self.net_init), metrics
+            return params, metrics
+
+        def configure_evaluate(
+            self, server_round: int, parameters: Any, client_manager: Any
+        ) -> Any:
+            if server_round != fed.rounds + 1:
+                return []
+            cfg: dict[str, bool | bytes | float | int | str] = {
+                "stage": STAGE_FINISH,
+                "scaler": json.dumps(self.scaler),
+            }
+            return [(c, EvaluateIns(parameters, cfg)) for c in self._clients(client_manager)]
+
+        def aggregate_evaluate(self, server_round: int, results: Any, failures: Any) -> Any:
+            for _, r in results:
+                self.receipts[str(r.metrics["site"])] = json.loads(str(r.metrics["receipt"]))
+            self.declined += [str(f)[:200] for f in failures]
+            return None, {}
+
+    app = ServerApp()
+
+    @app.main()
+    def main(grid: Any, context: Any) -> None:
+        deadline = time.monotonic() + 120
+        while True:
+            sites = node_sites(grid, order)
+            if all(s in sites.values() for s in approved) or time.monotonic() > deadline:
+                break
+            time.sleep(0.2)
+        allowed = {nid for nid, s in sites.items() if s in approved}
+        sec = fed.secure_aggregation
+        strategy = FedStrategy(
+            allowed,
+            sites,
+            fraction_fit=1.0,
+            fraction_evaluate=1.0,
+            min_available_clients=1,
+            # The setup round ignores what it is sent; training starts from
+            # the catalog's initialisation once the features are known.
+            initial_parameters=ndarrays_to_parameters([np.zeros(1)]),
+        )
+        lctx = LegacyContext(
+            context=context,
+            config=ServerConfig(num_rounds=fed.rounds + 1),
+            strategy=strategy,
+        )
+        workflow = DefaultWorkflow(
+            fit_workflow=SecAggPlusWorkflow(
+                # As fractions: Flower then fits the shares to the sites that
+                # actually take part (it rounds to an odd count of neighbours).
+                num_shares=min(1.0, sec.num_shares / max(len(allowed), 1)),
+                reconstruction_threshold=sec.reconstruction_threshold / sec.num_shares,
+                max_weight=sec.max_weight,
+                clipping_range=sec.clipping_range,
+                quantization_range=sec.quantization_range,
+            )
+        )
+        status = "completed"
+        try:
+            workflow(grid, lctx)
+        except FederationStopped as exc:
+            status = f"stopped: {exc}"
+        import flwr.compat.common.recorddict_compat as compat
+        from flwr.server.workflow.constant import MAIN_PARAMS_RECORD
+
+        final = parameters_to_ndarrays(
+            compat.arrayrecord_to_parameters(
+                lctx.state.array_records[MAIN_PARAMS_RECORD], keep_input=True
+            )
+        )
+        result = {
+            "status": status,
+            "sites": {str(k): v for k, v in sites.items()},
+            "approved": approved,
+            "rounds": strategy.rounds,
+            "declined": strategy.declined,
+            "scaler": strategy.scaler,
+            "public": strategy.public,
+        }
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "coordinator.json").write_text(json.dumps(result, indent=2) + "\n")
+        np.savez(out / "global.npz", *final)
+        (out / "site-receipts.json").write_text(json.dumps(strategy.receipts, indent=2) + "\n")
+
+    return app
+
+
+class FederationStopped(CustosError):
+    """Fewer sites than the job's minimum took part in a round."""
+
+    code = "fed.too_few_sites"
+    exit_code = 75

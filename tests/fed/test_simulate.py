@@ -1,0 +1,122 @@
+"""A whole federation through Flower's simulation runtime (real Ray workers, SecAgg+).
+
+One run, several assertions: four sites, one whose custodian declines; the
+other three train two rounds under SecAgg+, audit the global model and
+co-sign it; the declining site is never sent work; the bundle's chain of site
+receipts verifies, and tampering with any link is caught.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from custos.core import PublicKey
+from custos.core._config import load_settings
+from custos.core._errors import IntegrityError
+from custos.fed import parse_fed, simulate
+from custos.fed._simulate import SimulationReport
+from custos.jobs import JobState
+from custos.ledger import verify_bundle
+from custos.node import get_job
+from custos.node._node import open_node
+from tests.conftest import EXAMPLES, load_yaml
+
+pytestmark = pytest.mark.integration
+
+SITES = ["st-example", "north-general", "riverside", "lakeshore"]
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory: pytest.TempPathFactory, wdbc_csv: Path) -> SimulationReport:
+    doc = load_yaml(EXAMPLES / "fed-wdbc.yaml")
+    doc["rounds"] = 2
+    doc["training"]["local_epochs"] = 3
+    doc["sites"] = [s for s in doc["sites"] if s["site"] in SITES]
+    doc["min_sites"] = 3
+    doc["secure_aggregation"]["num_shares"] = 3
+    doc["secure_aggregation"]["reconstruction_threshold"] = 2
+    work = tmp_path_factory.mktemp("fed")
+    return simulate(
+        parse_fed(doc),
+        data=wdbc_csv,
+        card=EXAMPLES / "card.yaml",
+        dua_template=EXAMPLES / "dua.yaml",
+        workdir=work / "run",
+        decline=("lakeshore",),
+        isolation_none=True,
+    )
+
+
+def _node(run: SimulationReport, site: str) -> Any:
+    assert run.bundle is not None
+    home = run.bundle.parent / "sites" / site / "home"
+    return open_node(load_settings(home=home))
+
+
+def test_the_approved_sites_train_and_co_sign_the_global_model(run: SimulationReport) -> None:
+    assert run.status == "completed", run.status
+    assert run.bundle is not None
+    approved = ["north-general", "riverside", "st-example"]
+    assert [r["sites"] for r in run.rounds] == [approved] * 3  # setup + 2 rounds
+    for site in approved:
+        info = run.sites[site]
+        assert info["state"] == "RELEASED"
+        assert 0 < info["epsilon"] <= 1.0
+    assert run.accuracy is not None and run.accuracy > 0.8
+    record = json.loads((run.bundle / "federation.json").read_text())
+    assert record["co_signed_by"] == approved
+
+
+def test_a_site_that_declined_is_never_sent_work(run: SimulationReport) -> None:
+    assert run.sites["lakeshore"]["state"] == "PENDING_APPROVAL"
+    node = _node(run, "lakeshore")
+    try:
+        job = get_job(node, run.sites["lakeshore"]["job"])
+        assert job.state is JobState.PENDING_APPROVAL
+        with node.store.read() as conn:
+            actions = [e.action for e in node.audit.entries(conn, subject=f"job:{job.id}")]
+        assert "fed.round" not in actions and "job.running" not in actions
+    finally:
+        node.close()
+
+
+def test_each_site_keeps_its_own_record_of_what_it_sent(run: SimulationReport) -> None:
+    node = _node(run, "riverside")
+    try:
+        job_id = run.sites["riverside"]["job"]
+        with node.store.read() as conn:
+            rounds = node.audit.entries(conn, subject=f"job:{job_id}", action="fed.round")
+            assert node.audit.verify(conn, node.key.public_key).ok
+        assert [e.details["round"] for e in rounds] == [1, 2]
+        assert all(len(e.details["update_sha256"]) == 64 for e in rounds)
+    finally:
+        node.close()
+    site_receipt = json.loads((run.bundle / "site-riverside.receipt.json").read_text())  # type: ignore[operator]
+    assert site_receipt["payloadType"] == "application/vnd.in-toto+json"
+
+
+def test_the_bundle_verifies_and_every_tampered_link_is_caught(
+    run: SimulationReport, tmp_path: Path
+) -> None:
+    assert run.bundle is not None
+    key = PublicKey.from_text((run.bundle.parent / "coordinator.pub").read_text().strip())
+    verified = verify_bundle(run.bundle, key)
+    assert verified.predicate["federation"]["co_signed_by"] == [
+        "north-general",
+        "riverside",
+        "st-example",
+    ]
+    # A site receipt replaced by one signed by another key for another model.
+    forged = tmp_path / "forged"
+    shutil.copytree(run.bundle, forged)
+    a = json.loads((forged / "site-riverside.receipt.json").read_text())
+    b = json.loads((forged / "site-st-example.receipt.json").read_text())
+    a["signatures"] = b["signatures"]
+    (forged / "site-riverside.receipt.json").write_text(json.dumps(a))
+    with pytest.raises(IntegrityError):
+        verify_bundle(forged, key)
