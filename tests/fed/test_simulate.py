@@ -120,3 +120,55 @@ def test_the_bundle_verifies_and_every_tampered_link_is_caught(
     (forged / "site-riverside.receipt.json").write_text(json.dumps(a))
     with pytest.raises(IntegrityError):
         verify_bundle(forged, key)
+
+
+def test_a_site_that_fails_mid_federation_does_not_stop_the_others(
+    tmp_path: Path, wdbc_csv: Path
+) -> None:
+    """riverside's data changes after approval: it refuses every round (its
+    masked update never arrives), SecAgg+ reconstructs without it, the other
+    three finish, and riverside co-signs nothing."""
+    doc = load_yaml(EXAMPLES / "fed-wdbc.yaml")
+    doc["rounds"] = 2
+    doc["training"]["local_epochs"] = 2
+    doc["sites"] = [s for s in doc["sites"] if s["site"] in SITES]
+    doc["min_sites"] = 3
+    doc["secure_aggregation"]["num_shares"] = 3
+    doc["secure_aggregation"]["reconstruction_threshold"] = 2
+
+    def break_riverside(work: Path) -> None:
+        data = work / "sites" / "riverside" / "data.csv"
+        data.write_text(data.read_text().replace("malignant", "benign", 3))
+
+    report = simulate(
+        parse_fed(doc),
+        data=wdbc_csv,
+        card=EXAMPLES / "card.yaml",
+        dua_template=EXAMPLES / "dua.yaml",
+        workdir=tmp_path / "run",
+        isolation_none=True,
+        before_run=break_riverside,
+    )
+    assert report.status == "completed", report.status
+    survivors = ["lakeshore", "north-general", "st-example"]
+    # Under SecAgg+ the dropped site is handled inside the workflow: each
+    # round's sum is reconstructed from the three that answered.
+    assert [r["sites"] for r in report.rounds] == [survivors] * 3
+    assert report.bundle is not None
+    record = json.loads((report.bundle / "federation.json").read_text())
+    assert record["co_signed_by"] == survivors
+    # riverside left cleanly: its share failed, its reservation was released
+    # (it never trained), no update left it.
+    assert report.sites["riverside"]["state"] == "FAILED"
+    node = open_node(load_settings(home=tmp_path / "run" / "sites" / "riverside" / "home"))
+    try:
+        from custos.ledger._budget import entries
+
+        with node.store.read() as conn:
+            assert [e.status for e in entries(conn, "wdbc")] == ["released"]
+            actions = [e.action for e in node.audit.entries(conn)]
+        assert "fed.round" not in actions
+    finally:
+        node.close()
+    key = PublicKey.from_text((report.bundle.parent / "coordinator.pub").read_text().strip())
+    verify_bundle(report.bundle, key)

@@ -106,8 +106,13 @@ def simulate(
     decline: tuple[str, ...] = (),
     isolation_none: bool = False,
     on_phase: Callable[[str], None] | None = None,
+    before_run: Callable[[Path], None] | None = None,
 ) -> SimulationReport:
-    """Set up every site, run the federation on Flower's simulation runtime, release."""
+    """Set up every site, run the federation on Flower's simulation runtime, release.
+
+    ``before_run`` is called with ``workdir`` once the sites are set up and
+    approved, before the coordinator starts (tests use it to break a site).
+    """
     import time
 
     import pandas as pd
@@ -181,6 +186,8 @@ def simulate(
             f"not started: {len(approved)} sites approved, the job needs {fed.min_sites}"
         )
         return report
+    if before_run is not None:
+        before_run(workdir)
     phase(f"federation: {len(approved)} approved sites, {fed.rounds} rounds, SecAgg+")
     out = workdir / "coordinator"
     saved = {k: os.environ.get(k) for k in (ENV_SITES, ENV_FED_HASH)}

@@ -343,6 +343,36 @@ def _reserve_share(node: Node, job: JobRecord) -> tuple[Any, int]:
     return plan, attempt
 
 
+def _leave(node: Node, job_id: str, attempt: int, error: CustosError) -> None:
+    """The share cannot go on: settle its budget and fail it (it takes no more part).
+
+    Nothing is charged if it never trained a round (its data was not used);
+    otherwise the whole reservation is committed.
+    """
+    from custos.ledger import _budget as budget
+    from custos.node._jobs import transition
+
+    with node.operation() as conn:
+        trained = node.audit.entries(conn, subject=f"job:{job_id}", action="fed.round")
+        budget.settle(
+            conn,
+            job_id,
+            attempt,
+            budget.EntryStatus.COMMITTED if trained else budget.EntryStatus.RELEASED,
+            now=node.clock(),
+            note=f"left the federation: {error.code}",
+        )
+        transition(
+            node,
+            conn,
+            job_id,
+            JobState.FAILED,
+            actor="node:fed",
+            details={"code": error.code, "rounds_trained": len(trained)},
+            decided_reason=error.message,
+        )
+
+
 def open_runtime(node: Node, fed_hash: str, site: str) -> SiteRuntime:
     """This site's runtime for the federation (reserving its budget on first use).
 
@@ -369,7 +399,12 @@ def open_runtime(node: Node, fed_hash: str, site: str) -> SiteRuntime:
     with node.store.read() as conn:
         ds = find_dataset(conn, job.spec.dataset)
     assert ds is not None  # checked above
-    data = load_training_data(ds, job.spec, plan.features)
+    try:
+        data = load_training_data(ds, job.spec, plan.features)
+    except CustosError as exc:
+        _leave(node, job.id, attempt, exc)
+        raise
+
     split = stratified_split_sized(
         data.y, plan.n_validation, np.random.default_rng(_split_seed(node, job.id))
     )
