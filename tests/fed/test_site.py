@@ -144,3 +144,30 @@ def test_fed_doc_is_not_mutated() -> None:
     b = copy.deepcopy(a)
     parse_fed(a)
     assert a == b
+
+
+def test_a_sites_round_runs_in_the_sandbox_when_its_dua_says_so(
+    node: Node, workdir: Path, vendor_key: SigningKey
+) -> None:
+    from custos.sandbox import probe
+
+    ok, why = probe()
+    if not ok:
+        pytest.skip(f"bubblewrap unavailable here: {why}")
+    dua = load_yaml(workdir / "dua.yaml")
+    dua["id"] = "acme-wdbc-st-example"
+    dump_yaml(dua, workdir / "dua.yaml")  # isolation: bubblewrap only
+    register_dataset(node, "wdbc", workdir / "wdbc.csv", workdir / "card.yaml")
+    add_dua(node, workdir / "dua.yaml")
+    fed = parse_fed(fed_doc())
+    job = join_federation(node, sign_fed(fed, vendor_key), "st-example")
+    approve_job(node, job.id, approver="dr-lee")
+    rt = open_runtime(node, fed.fed_hash, "st-example")
+    assert rt.plan.isolation.value == "bubblewrap"
+    centre, scale = rt.scaler_statistics()
+    d = rt.x.shape[1]
+    start = [np.full((1, d), 0.01), np.zeros(1)]
+    out = rt.train_round(1, start, centre, scale)
+    assert [a.shape for a in out] == [(1, d), (1,)]
+    assert not np.allclose(out[0], start[0])  # it trained from the global model
+    assert rt.rounds_done() == [1]
