@@ -99,7 +99,7 @@ def test_the_lower_bound_rule_tolerates_noise_the_estimate_rule_does_not() -> No
 def test_an_fpr_the_cohort_cannot_resolve_is_reported_but_not_gated() -> None:
     out = _run(*_signals(400, 300, shift=0.0), max_tpr_at_fpr_0_1_percent=0.0, gate_on="estimate")
     report = out.report  # type: ignore[attr-defined]
-    assert any("0.1% FPR is not gated" in note for note in report["notes"])
+    assert any("0.1% FPR is reported but not gated" in note for note in report["notes"])
     assert not any("fpr 0.001" in r for r in report["reasons"])
     for attack in report["attacks"]:
         assert "tpr_at_fpr_0.001" not in attack["over_threshold"]
@@ -130,3 +130,22 @@ def test_plan_request_is_secret_seeded_and_balanced() -> None:
 def test_reference_model_counts_that_cannot_work_are_refused_by_the_dua(k: int) -> None:
     with pytest.raises(ValueError):
         LeakageAuditTerms(reference_models=k)
+
+
+def test_the_gated_tpr_bounds_its_threshold_fpr_by_the_target() -> None:
+    from custos.audit._gate import gated_tpr
+
+    rng = np.random.default_rng(0)
+    member = rng.random(6000) < 0.5
+    scores = rng.normal(0, 1, 6000) + 0.8 * member
+    g = gated_tpr(scores, member, 0.01, 0.95)
+    assert g["resolved"] and g["fpr_high"] <= 0.01
+    fp = int(np.count_nonzero(np.sort(scores[~member])[::-1] > 0)) and g["false_positives"]
+    assert fp >= 1  # with thousands of non-members some false positives are allowed
+    assert g["tpr_low"] <= g["tpr"]
+    # The reported TPR (observed FPR <= 1%) is at least the gated one.
+    from custos.audit._stats import tpr_at_fpr
+
+    assert tpr_at_fpr(scores, member, 0.01).tpr.estimate >= g["tpr"]
+    small = gated_tpr(scores[:228], member[:228], 0.01, 0.95)
+    assert not small["resolved"] and small["non_members_needed"] > 114

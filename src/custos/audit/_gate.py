@@ -21,9 +21,11 @@ confidence intervals, and an empirical epsilon lower bound
 (Clopper-Pearson). The canary audit (Steinke, Nasr & Jagielski, 2023) gives
 a lower bound for the recipe itself.
 
-Decision rule. A TPR at an FPR the cohort cannot resolve (fewer than
-1/FPR non-members) is reported but not gated, and the report says so; a
-DUA that must have it enforced raises ``min_non_members``. Over a DUA limit
+Decision rule. The TPR "at" an FPR that the gate compares is taken at a
+threshold whose FPR is bounded by the target with confidence
+(:func:`gated_tpr`); where the cohort has too few non-members for that, the
+TPR is reported but not gated, and the report says so (a DUA that must have
+it enforced raises ``min_non_members``). Over a DUA limit
 means the attack's *lower* confidence bound is above it (``gate_on:
 lower_bound``, the default: evidence of leakage, so a small cohort does not
 block a DP model by chance) or its point estimate is (``gate_on:
@@ -94,6 +96,50 @@ class AuditOutcome:
         }
 
 
+def gated_tpr(
+    scores: np.ndarray, is_member: np.ndarray, target_fpr: float, confidence: float
+) -> dict[str, Any]:
+    """The TPR the gate compares with a limit "at ``target_fpr``", conservatively.
+
+    The reported TPR at an FPR takes the threshold whose *observed* FPR is at
+    most the target; on a few hundred non-members its true FPR can be several
+    times the target, and a DP model may legitimately exceed a TPR limit
+    there. The gate instead takes the lowest threshold whose FPR is at most
+    the target *with confidence* (one-sided Clopper-Pearson upper bound on the
+    false positives), so the TPR there is at most the TPR at the target FPR,
+    and bounds that TPR from below. When no threshold can be bounded (too few
+    non-members), the figure is not gated.
+    """
+    from scipy import stats
+
+    s = np.asarray(scores, dtype=np.float64)
+    member = np.asarray(is_member, dtype=bool)
+    neg = np.sort(s[~member])[::-1]  # descending
+    n0, n1 = len(neg), int(member.sum())
+    alpha = 1.0 - confidence
+    # Smallest n0 for which even zero false positives bound the FPR by the target.
+    needed = math.ceil(math.log(alpha) / math.log(1.0 - target_fpr))
+    # One-sided upper bounds on the FPR with k false positives, k = 0..n0-1.
+    k = np.arange(n0)
+    upper = stats.beta.ppf(1.0 - alpha, k + 1, n0 - k)
+    ok = np.flatnonzero(upper <= target_fpr)
+    if len(ok) == 0:
+        return {"resolved": False, "non_members_needed": needed}
+    fp = int(ok[-1])  # the most false positives still bounded by the target
+    # Threshold strictly above the (fp+1)-th highest non-member score.
+    cut = neg[fp]
+    tp = int(np.count_nonzero(s[member] > cut))
+    low = float(stats.beta.ppf(alpha, tp, n1 - tp + 1)) if tp > 0 else 0.0
+    return {
+        "resolved": True,
+        "tpr": round(tp / max(n1, 1), 6),
+        "tpr_low": round(low, 6),
+        "fpr_high": round(float(upper[fp]), 6),
+        "false_positives": fp,
+        "non_members_needed": needed,
+    }
+
+
 def plan_request(n_rows: int, terms: LeakageAuditTerms, seed: int) -> AuditRequest:
     """The node's secret choices: which rows each reference model sees, which canaries are in."""
     rng = np.random.default_rng(seed)
@@ -145,7 +191,7 @@ def evaluate(
         "tpr_at_fpr_0.01": terms.max_tpr_at_fpr_1_percent,
     }
     reasons: list[str] = []
-    unresolved: list[str] = []
+    notes: list[str] = []
     contradicts = False
     attacks = []
     for i, (name, s) in enumerate(scores.items()):
@@ -158,16 +204,20 @@ def evaluate(
         for entry in summary["tpr_at_fpr"]:
             # The threshold is one held-out row's score: it stays at the hospital.
             entry.pop("threshold", None)
-            if entry["resolved"]:
-                figures[f"tpr_at_fpr_{entry['target_fpr']}"] = entry["tpr"]
+            target = float(entry["target_fpr"])
+            gated = gated_tpr(s, is_member, target, per_attack)
+            entry["gate"] = gated
+            if gated["resolved"]:
+                figures[f"tpr_at_fpr_{entry['target_fpr']}"] = {
+                    "low": gated["tpr_low"],
+                    "estimate": gated["tpr"],
+                }
             elif i == 0:
-                # Too few non-members to measure this FPR: the TPR shown is at
-                # the lowest FPR there is (about 1/non-members), far above the
-                # target, and a DP model may legitimately exceed the limit there.
-                unresolved.append(
-                    f"TPR at {entry['target_fpr']:.1%} FPR is not gated: it needs at least "
-                    f"{math.ceil(1 / entry['target_fpr'])} non-members and this cohort holds "
-                    f"out {int(n - is_member.sum())} (raise min_non_members in the DUA to "
+                notes.append(
+                    f"TPR at {target:.1%} FPR is reported but not gated: bounding a "
+                    f"threshold's FPR by {target:.1%} at this confidence needs about "
+                    f"{gated['non_members_needed']:,} non-members and this cohort holds out "
+                    f"{int(n - is_member.sum()):,} (raise min_non_members in the DUA to "
                     "require it)"
                 )
         key = "low" if terms.gate_on == "lower_bound" else "estimate"
@@ -214,7 +264,7 @@ def evaluate(
         "format": REPORT_FORMAT,
         "decision": "pass" if passed else "block",
         "reasons": reasons,
-        "notes": unresolved,
+        "notes": notes,
         "claimed": {"epsilon": epsilon, "dpsgd_epsilon": dpsgd_epsilon, "delta": delta},
         "confidence": terms.confidence,
         "confidence_per_attack": round(per_attack, 6),
