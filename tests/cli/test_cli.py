@@ -346,3 +346,25 @@ def test_a_hospital_joins_a_federation_and_approves_its_share(custos: Custos) ->
         "fedjob.changed",
         77,
     )
+
+
+def test_fed_simulate_runs_a_federation_and_its_bundle_verifies(custos: Custos) -> None:
+    from tests.conftest import EXAMPLES
+
+    doc = yaml.safe_load((EXAMPLES / "fed-wdbc.yaml").read_text())
+    doc["rounds"] = 1
+    doc["training"]["local_epochs"] = 2
+    doc["sites"] = doc["sites"][:3]
+    doc["secure_aggregation"].update({"num_shares": 3, "reconstruction_threshold": 2})
+    (custos.cwd / "fed.yaml").write_text(yaml.safe_dump(doc, sort_keys=False))
+    p = custos(
+        "fed", "simulate", "fed.yaml", "--data", "wdbc.csv", "--out", "sim", "--isolation-none"
+    )
+    assert "federation: completed" in p.stdout
+    for site in ("st-example", "north-general", "riverside"):
+        assert site in p.stdout
+    shown = custos("receipt", "verify", "sim/bundle", "--public-key", "sim/coordinator.pub").stdout
+    assert "co-signed by 3 of 3 sites" in shown
+    # The output folder is never overwritten.
+    again = custos("fed", "simulate", "fed.yaml", "--data", "wdbc.csv", "--out", "sim", ok=False)
+    assert_clean_error(again, "fed.workdir_not_empty", 65)
