@@ -171,3 +171,18 @@ def test_a_sites_round_runs_in_the_sandbox_when_its_dua_says_so(
     assert [a.shape for a in out] == [(1, d), (1,)]
     assert not np.allclose(out[0], start[0])  # it trained from the global model
     assert rt.rounds_done() == [1]
+
+
+def test_flower_telemetry_and_update_checks_are_off() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import os; os.environ['FLWR_TELEMETRY_ENABLED'] = '1'\n"
+        "import custos.fed._flower, flwr.supercore.telemetry as t\n"
+        "print(t.FLWR_TELEMETRY_ENABLED, os.environ['FLWR_DISABLE_UPDATE_CHECK'])"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out == ["0", "1"]

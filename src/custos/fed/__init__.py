@@ -14,7 +14,15 @@ Flower loads only when a federation runs.
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING, Any
+
+# Flower reports usage to its developers and checks PyPI for new versions
+# unless told not to (read once, when flwr is first imported). A hospital
+# node makes no such calls: switched off here, before any flwr import, and
+# not left to the operator's environment.
+os.environ["FLWR_TELEMETRY_ENABLED"] = "0"
+os.environ["FLWR_DISABLE_UPDATE_CHECK"] = "1"
 
 from custos.fed._spec import (
     FEDJOB_PAYLOAD_TYPE,
