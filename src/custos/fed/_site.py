@@ -228,11 +228,33 @@ class SiteRuntime:
         return out
 
     def rounds_done(self) -> list[int]:
+        """Rounds this site has trained (or claimed and is training)."""
         with self.node.store.read() as conn:
             entries = self.node.audit.entries(
-                conn, subject=f"job:{self.job.id}", action="fed.round"
+                conn, subject=f"job:{self.job.id}", action="fed.round_claimed"
             )
         return [int(e.details["round"]) for e in entries]
+
+    def _claim(self, r: int) -> None:
+        """Claim round ``r`` in one write transaction, so that two concurrent
+        requests for the same round (a coordinator replaying it) cannot both
+        train: the second sees the first's claim and is refused (and two
+        writers appending at once cannot both extend the audit chain)."""
+        with self.node.operation() as conn:
+            claimed = self.node.audit.entries(
+                conn, subject=f"job:{self.job.id}", action="fed.round_claimed"
+            )
+            if not 1 <= r <= self.fed.rounds or r in {int(e.details["round"]) for e in claimed}:
+                raise PolicyDenied(
+                    f"round {r} is not one this site agreed to train", code="fed.round_refused"
+                )
+            self.node.audit.append(
+                conn,
+                actor="node:fed",
+                action="fed.round_claimed",
+                subject=f"job:{self.job.id}",
+                details={"round": r},
+            )
 
     def train_round(self, r: int, net: list[Any], centre: Any, scale: Any) -> list[Any]:
         """One round: this site's DP-SGD steps from the global model; returns its parameters.
@@ -244,11 +266,8 @@ class SiteRuntime:
         from custos.node._run import _hidden_paths
         from custos.policy._dua import IsolationKind
 
-        if not 1 <= r <= self.fed.rounds or r in self.rounds_done():
-            raise PolicyDenied(
-                f"round {r} is not one this site agreed to train", code="fed.round_refused"
-            )
-        start = self.start_state(net, centre, scale)
+        start = self.start_state(net, centre, scale)  # a malformed model is refused first
+        self._claim(r)
         steps = round_steps(self.tplan.steps, self.fed.rounds, r)
         if self.plan.isolation is IsolationKind.NONE:
             result, _ = train_in_process(
@@ -278,9 +297,13 @@ class SiteRuntime:
                 start=save_safetensors(start),
                 steps=steps,
             )
-        out = [
-            v.double().numpy() for k, v in result.state_dict.items() if not k.startswith("scaler.")
-        ]
+        # In the model's parameter order (what came back from the sandbox is a
+        # safetensors file, whose key order is not the model's).
+        out = [result.state_dict[k].double().numpy() for k in start if not k.startswith("scaler.")]
+        if [a.shape for a in out] != [tuple(np.shape(a)) for a in net]:
+            raise InvalidInput(
+                "the round's model does not match the global model", code="fed.bad_update"
+            )
         digest = hashlib.sha256(b"".join(np.ascontiguousarray(a).tobytes() for a in out))
         with self.node.operation() as conn:
             self.node.audit.append(
@@ -353,7 +376,7 @@ def _leave(node: Node, job_id: str, attempt: int, error: CustosError) -> None:
     from custos.node._jobs import transition
 
     with node.operation() as conn:
-        trained = node.audit.entries(conn, subject=f"job:{job_id}", action="fed.round")
+        trained = node.audit.entries(conn, subject=f"job:{job_id}", action="fed.round_claimed")
         budget.settle(
             conn,
             job_id,
