@@ -112,7 +112,10 @@ def test_an_overfit_non_private_model_is_flagged_and_reference_attacks_beat_the_
     # reference models is not: more members caught at a low false-positive rate.
     for name in ("lira", "rmia"):
         assert _tpr(attacks[name], 0.01) > 2 * _tpr(attacks["loss"], 0.01)
-    assert max(_tpr(attacks[n], 0.001) for n in ("lira", "rmia")) > _tpr(attacks["loss"], 0.001)
+    # TPR at 0.1% FPR rests on one false positive among 1,000 non-members: too
+    # few rows for a reliable comparison in a unit test (BENCHMARKS.md compares
+    # it over 8 cohorts: median 5.25% for LiRA against 0.05% for the loss).
+    assert attacks["lira"]["auc"]["estimate"] > attacks["loss"]["auc"]["estimate"]
     # The attacks also give evidence against any small epsilon.
     assert max(a["empirical_epsilon"]["lower_bound"] for a in attacks.values()) > 1.0
 
