@@ -215,6 +215,10 @@ def make_server_app(fed_json: dict[str, Any], approved: list[str], out: Path) ->
         def configure_fit(self, server_round: int, parameters: Any, client_manager: Any) -> Any:
             if server_round == 1:
                 cfg: dict[str, Any] = {"stage": STAGE_SETUP}
+            elif self.scaler is None or self.net_init is None:
+                # SecAgg+ halted the setup round (too many sites dropped):
+                # without the global scaler no site can train. Stop here.
+                raise FederationStopped("the setup round was not aggregated")
             else:
                 cfg = {
                     "stage": STAGE_TRAIN,
@@ -309,7 +313,10 @@ def make_server_app(fed_json: dict[str, Any], approved: list[str], out: Path) ->
         try:
             workflow(grid, lctx)
         except FederationStopped as exc:
-            status = f"stopped: {exc}"
+            status = f"stopped: {exc.message}"
+        trained = [r for r in strategy.rounds if r["round"] >= 1]
+        if status == "completed" and len(trained) < fed.rounds:
+            status = f"stopped: {len(trained)} of {fed.rounds} rounds were aggregated"
         import flwr.compat.common.recorddict_compat as compat
         from flwr.server.workflow.constant import MAIN_PARAMS_RECORD
 
