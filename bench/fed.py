@@ -1183,8 +1183,8 @@ def render_notes(
             f"'{fail['status']}', {fail['rounds_completed']} aggregated rounds, accuracy "
             f"{_pct(fail['accuracy'])}; Flower logged: "
             + ("; ".join(f"`{e}`" for e in fail["timing"]["errors"][:3]) or "nothing")
-            + "."
-            + (" " + FAILURE_EXPLAINED if _failure_as_explained(fail) else "")
+            + ". "
+            + _failure_explained(fail, doc)
         )
     for r in res["fed"]:
         for site, info in r["not_cosigned"].items():
@@ -1208,29 +1208,51 @@ def render_notes(
     return ["### 4. Notes", "", *[f"- {x}" for x in notes], ""]
 
 
-def _failure_as_explained(fail: dict[str, Any]) -> bool:
+def _flower_shares(sec: dict[str, Any], sites: int) -> tuple[int, int]:
+    """The shares and threshold Flower's SecAgg+ makes of custos' fractions (its setup stage)."""
+    shares = round(min(1.0, sec["num_shares"] / sites) * sites)
+    if shares < sites and shares % 2 == 0:
+        shares += 1
+    if shares <= 2:
+        shares = sites
+    threshold = max(round(sec["reconstruction_threshold"] / sec["num_shares"] * shares), 2)
+    return shares, threshold
+
+
+def _failure_explained(fail: dict[str, Any], doc: dict[str, Any]) -> str:
+    """What the failure case's figures mean, sentence by sentence as the run shows it."""
     states = {i["state"] for i in fail["sites"].values()}
-    return (
-        fail["status"] == "completed"
-        and fail["accuracy"] is None
-        and "RUNNING" in states
-        and any("too_few_non_members" in e for e in fail["timing"]["errors"])
-    )
-
-
-# What the failure case showed (custos.fed at the time of writing): added to the
-# notes only while the run still shows it (``_failure_as_explained``).
-FAILURE_EXPLAINED = (
-    "The sites below the audit's floor were approved at join and approval but refused "
-    "their first message at runtime (`leakage.too_few_non_members`, from the audit "
-    "pre-check a share runs just before it reserves its budget), which took more sites "
-    "out of SecAgg+'s setup round than its reconstruction threshold allows, so Flower "
-    "halted it; the coordinator's strategy is then never asked to aggregate, so custos' "
-    "`min_sites` check never runs, the global scaler stays unset and every later round "
-    "fails at every site (`TypeError`). simulate produces no bundle, but its status says "
-    "'completed', and the sites that reserved their budget are left RUNNING with the "
-    "reservation open."
-)
+    errors = " ".join(fail["timing"]["errors"])
+    out = []
+    if "APPROVED" in states and "too_few_non_members" in errors:
+        out.append(
+            "The sites below the audit's floor were approved at join and approval but refused "
+            "their first message at runtime (`leakage.too_few_non_members`, from the audit "
+            "pre-check a share runs just before it reserves its budget): approving a share "
+            "does not check the floor that running it needs."
+        )
+    if "Insufficient available nodes" in errors:
+        sec, n = doc["secure_aggregation"], len(doc["sites"])
+        shares, threshold = _flower_shares(sec, n)
+        out.append(
+            "That took more sites out of SecAgg+'s setup round than its reconstruction "
+            f"threshold allows (the spec's {sec['num_shares']} shares and threshold "
+            f"{sec['reconstruction_threshold']} become Flower's {shares} and {threshold} with "
+            f"{n} sites), so Flower halted the round and no global scaler exists."
+        )
+    if fail["status"] == "completed" and fail["accuracy"] is None:
+        out.append(
+            "The coordinator still reported 'completed' although no round was aggregated "
+            "(its `min_sites` check runs only when the strategy aggregates)."
+        )
+    elif str(fail["status"]).startswith("stopped"):
+        out.append("The coordinator stopped and said so.")
+    if "RUNNING" in states:
+        out.append(
+            "The sites that had reserved their budget are left RUNNING with the reservation "
+            "open: nothing settles a share when the federation stops before its finish step."
+        )
+    return " ".join(out)
 
 
 def main(argv: list[str] | None = None) -> int:
