@@ -653,8 +653,7 @@ def _print_leakage(la: dict[str, Any]) -> None:
         note = "required by the DUA" if la.get("required_by_dua") else "not required by the DUA"
         out.print(f"  leakage audit: [yellow]not run[/] ({note})")
         return
-    strongest = max(la["attacks"].values(), key=lambda a: a["auc"])
-    best = max(la["attacks"], key=lambda k: la["attacks"][k]["auc"])
+    best, strongest = max(la["attacks"].items(), key=lambda kv: kv[1]["auc"])
     canary = la.get("canary_epsilon_lower_bound")
     out.print(
         f"  leakage audit: [green]passed[/]; strongest attack {best} AUC "

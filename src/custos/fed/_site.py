@@ -404,7 +404,7 @@ def open_runtime(node: Node, fed_hash: str, site: str) -> SiteRuntime:
     """
     from custos.ledger import _budget as budget
     from custos.node._run import choose_isolation, load_training_data, plan_job
-    from custos.training._harness import TrainPlan, stratified_split_sized
+    from custos.training._harness import stratified_split_sized
 
     job = approved_share(node, fed_hash, site)
     if job.state is JobState.APPROVED:
@@ -431,13 +431,7 @@ def open_runtime(node: Node, fed_hash: str, site: str) -> SiteRuntime:
     split = stratified_split_sized(
         data.y, plan.n_validation, np.random.default_rng(_split_seed(node, job.id))
     )
-    tplan = TrainPlan(
-        noise_multiplier=plan.dpsgd.noise_multiplier,
-        sample_rate=plan.dpsgd.sample_rate,
-        steps=plan.dpsgd.steps,
-        max_grad_norm=job.spec.training.max_grad_norm,
-        scaler=plan.scaler,
-    )
+    tplan = plan.train_plan(job.spec.training.max_grad_norm)
     return SiteRuntime(
         node=node,
         job=job,

@@ -50,7 +50,7 @@ from custos.core._schema import jobs, releases
 from custos.jobs._lifecycle import JobState
 from custos.jobs._spec import JobSpec, Output
 from custos.ledger import _budget as budget
-from custos.ledger._receipt import write_bundle_receipt
+from custos.ledger._receipt import file_sha256, write_bundle_receipt
 from custos.node._jobs import JobRecord, _decide, _decision_summary, find_job, get_job, transition
 from custos.node._node import Node
 from custos.node._registry import DatasetRecord, find_dataset, find_dua
@@ -166,6 +166,18 @@ class JobPlan:
     epsilon_rdp: float
     # DP-SGD's own epsilon at the job's delta (what the canary audit tests).
     dpsgd_epsilon: float = math.nan
+
+    def train_plan(self, max_grad_norm: float) -> TrainPlan:
+        """What the harness needs of this plan (its DP-SGD noise, sampling and scaler)."""
+        from custos.training._harness import TrainPlan
+
+        return TrainPlan(
+            noise_multiplier=self.dpsgd.noise_multiplier,
+            sample_rate=self.dpsgd.sample_rate,
+            steps=self.dpsgd.steps,
+            max_grad_norm=max_grad_norm,
+            scaler=self.scaler,
+        )
 
     def report(self) -> dict[str, Any]:
         return {
@@ -354,7 +366,7 @@ def load_training_data(ds: DatasetRecord, spec: JobSpec, features: list[str]) ->
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    from custos.data._loader import file_sha256, read_table
+    from custos.data._loader import read_table
 
     path = Path(ds.path)
     try:
@@ -759,7 +771,7 @@ def _run_locked(
     # -- train ----------------------------------------------------------------
     from custos.node._execute import limits_for, train_in_process, train_sandboxed
     from custos.sandbox._bwrap import SandboxUnavailable, SandboxViolation
-    from custos.training._harness import TrainPlan, stratified_split_sized
+    from custos.training._harness import stratified_split_sized
 
     where = "in-process, no sandbox" if plan.isolation is IsolationKind.NONE else "sandboxed"
     _phase(on_phase, f"training with DP-SGD ({where})")
@@ -767,13 +779,7 @@ def _run_locked(
         import numpy as np
 
         split = stratified_split_sized(data.y, plan.n_validation, np.random.default_rng(rng_seed))
-        tplan = TrainPlan(
-            noise_multiplier=plan.dpsgd.noise_multiplier,
-            sample_rate=plan.dpsgd.sample_rate,
-            steps=plan.dpsgd.steps,
-            max_grad_norm=spec.training.max_grad_norm,
-            scaler=plan.scaler,
-        )
+        tplan = plan.train_plan(spec.training.max_grad_norm)
         if plan.isolation is IsolationKind.NONE:
             result, execution = train_in_process(
                 spec, data.x, data.y, split, tplan, progress=progress, rng_seed=rng_seed
@@ -1106,7 +1112,7 @@ def _leakage_audit(
             subject=f"job:{job.id}",
             details={
                 **summary,
-                "report_sha256": _sha256(kept / "leakage_report.json"),
+                "report_sha256": file_sha256(kept / "leakage_report.json"),
             },
         )
     if not outcome.passed:
@@ -1118,10 +1124,6 @@ def _leakage_audit(
         _fail(node, job.id, attempt, err, spent=True, state=JobState.BLOCKED, incident=True)
         raise err
     return outcome
-
-
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _write_reports(folder: Path, audit: AuditOutcome) -> None:
