@@ -181,3 +181,30 @@ def federation_problems(predicate: dict[str, Any], bundle: Path) -> list[str]:
         if audit.get("status") == "passed" and audit.get("decision") != "pass":
             problems.append(f"{name}: co-signed a model its leakage audit did not pass")
     return problems
+
+
+def release_global(
+    out: Path,
+    fed: FedJobSpec,
+    fed_envelope: dict[str, Any],
+    key: Any,
+    bundle_dir: Path,
+) -> tuple[dict[str, Any], dict[str, Any], Path | None]:
+    """Read the coordinator's result in ``out``; if the run completed and at least
+    one site co-signed, write the global bundle to ``bundle_dir`` and verify it.
+
+    Returns (the run's result, the site receipts, the bundle or None).
+    """
+    import numpy as np
+
+    from custos.ledger._receipt import verify_bundle
+
+    run: dict[str, Any] = json.loads((out / "coordinator.json").read_text())
+    receipts: dict[str, Any] = json.loads((out / "site-receipts.json").read_text())
+    if run["status"] != "completed" or not receipts:
+        return run, receipts, None
+    with np.load(out / "global.npz") as npz:
+        net = [npz[k] for k in npz.files]
+    bundle = write_global_bundle(bundle_dir, fed, fed_envelope, run, net, receipts, key)
+    verify_bundle(bundle, key.public_key)
+    return run, receipts, bundle

@@ -45,6 +45,11 @@ STAGE_TRAIN = "train"
 STAGE_FINISH = "finish"
 ENV_SITES = "CUSTOS_FED_SITES"
 ENV_FED_HASH = "CUSTOS_FED_HASH"
+# How long the coordinator waits for the sites' replies in one stage of a
+# round (a SecAgg+ stage, or the finish round). A site that does not answer
+# in time counts as dropped; without a bound one dead SuperNode would hold
+# the whole federation forever.
+DEFAULT_STAGE_TIMEOUT_S = 600.0
 
 
 # ---------------------------------------------------------------------------
@@ -72,7 +77,7 @@ def _site_of(context: Any) -> tuple[Path, str]:
 
 
 def _fed_hash(context: Any) -> str:
-    if "fed-hash" in context.run_config:
+    if context.run_config.get("fed-hash"):
         return str(context.run_config["fed-hash"])
     return os.environ[ENV_FED_HASH]
 
@@ -167,8 +172,10 @@ def node_sites(grid: Any, order: list[str]) -> dict[int, str]:
     return {int(i.node_id): order[k] for k, i in enumerate(infos) if k < len(order)}
 
 
-def make_server_app(fed_json: dict[str, Any], approved: list[str], out: Path) -> Any:
-    """The coordinator: SecAgg+ FedAvg over the approved sites, then the global bundle."""
+def _coordinator(
+    fed_json: dict[str, Any], approved: list[str], out: Path, wait_s: float, timeout_s: float
+) -> Callable[[Any, Any], None]:
+    """The coordinator: SecAgg+ FedAvg over the approved sites; writes the result to ``out``."""
     import time
 
     from flwr.common import EvaluateIns, FitIns, ndarrays_to_parameters, parameters_to_ndarrays
@@ -176,13 +183,29 @@ def make_server_app(fed_json: dict[str, Any], approved: list[str], out: Path) ->
     from flwr.server.criterion import Criterion
     from flwr.server.strategy import FedAvg
     from flwr.server.workflow import DefaultWorkflow, SecAggPlusWorkflow
-    from flwr.serverapp import ServerApp
 
     from custos.fed._bundle import initial_net
     from custos.fed._spec import FedJobSpec
 
     fed = FedJobSpec.model_validate(fed_json)
     order = [s.site for s in fed.sites]
+
+    class SecAggPlus(SecAggPlusWorkflow):
+        """Flower's SecAgg+ with one fix for sites lost before they shared keys.
+
+        In Flower 1.41 a site that drops during the setup or share-keys stage
+        stays among the round's *sampled* sites; at unmasking the coordinator
+        then asks for shares of its secret that nobody ever received, and the
+        round halts ("not enough shares"). Such a site contributed no mask and
+        no update, so after key sharing only the sites that shared keys are
+        the sampled set: the dropout tolerance SecAgg+ promises holds, and
+        nothing about the remaining sites' masks changes.
+        """
+
+        def share_keys_stage(self, grid: Any, context: Any, state: Any) -> bool:
+            super().share_keys_stage(grid, context, state)
+            state.sampled_node_ids = set(state.active_node_ids)
+            return bool(self._check_threshold(state))
 
     class OnlyApproved(Criterion):
         def __init__(self, allowed: set[int]) -> None:
@@ -271,11 +294,8 @@ def make_server_app(fed_json: dict[str, Any], approved: list[str], out: Path) ->
             self.declined += [str(f)[:200] for f in failures]
             return None, {}
 
-    app = ServerApp()
-
-    @app.main()
-    def main(grid: Any, context: Any) -> None:
-        deadline = time.monotonic() + 120
+    def coordinate(grid: Any, context: Any) -> None:
+        deadline = time.monotonic() + wait_s
         while True:
             sites = node_sites(grid, order)
             if all(s in sites.values() for s in approved) or time.monotonic() > deadline:
@@ -299,7 +319,7 @@ def make_server_app(fed_json: dict[str, Any], approved: list[str], out: Path) ->
             strategy=strategy,
         )
         workflow = DefaultWorkflow(
-            fit_workflow=SecAggPlusWorkflow(
+            fit_workflow=SecAggPlus(
                 # As fractions: Flower then fits the shares to the sites that
                 # actually take part (it rounds to an odd count of neighbours).
                 num_shares=min(1.0, sec.num_shares / max(len(allowed), 1)),
@@ -311,7 +331,7 @@ def make_server_app(fed_json: dict[str, Any], approved: list[str], out: Path) ->
         )
         status = "completed"
         try:
-            workflow(grid, lctx)
+            workflow(_Bounded(grid, timeout_s), lctx)  # type: ignore[arg-type]
         except FederationStopped as exc:
             status = f"stopped: {exc.message}"
         trained = [r for r in strategy.rounds if r["round"] >= 1]
@@ -339,7 +359,73 @@ def make_server_app(fed_json: dict[str, Any], approved: list[str], out: Path) ->
         np.savez(out / "global.npz", *final)
         (out / "site-receipts.json").write_text(json.dumps(strategy.receipts, indent=2) + "\n")
 
+    return coordinate
+
+
+def make_server_app(
+    fed_json: dict[str, Any],
+    approved: list[str],
+    out: Path,
+    wait_s: float = 120.0,
+    timeout_s: float = DEFAULT_STAGE_TIMEOUT_S,
+) -> Any:
+    """The coordinator's ServerApp for the simulation runtime (job known up front)."""
+    from flwr.serverapp import ServerApp
+
+    app = ServerApp()
+    app.main()(_coordinator(fed_json, approved, out, wait_s, timeout_s))
     return app
+
+
+def make_deployed_server_app() -> Any:
+    """The coordinator's ServerApp in a deployment: the run config names the job.
+
+    ``fed-job`` is the path of the signed federation job on the coordinator's
+    machine (``custos fed run`` checked its signature), ``out`` where the
+    result goes. Every site in the job may be sent work: in a deployment a
+    site's SuperNode connects only once its custodian approved (``custos fed
+    serve`` refuses otherwise), and it checks its approval again on every
+    message.
+    """
+    from flwr.serverapp import ServerApp
+
+    from custos.fed._spec import unverified_fed
+
+    app = ServerApp()
+
+    @app.main()
+    def main(grid: Any, context: Any) -> None:
+        cfg = context.run_config
+        fed = unverified_fed(json.loads(Path(str(cfg["fed-job"])).read_text()))
+        out = Path(str(cfg["out"]))
+        approved = [s.site for s in fed.sites]
+        _coordinator(
+            fed.to_json(),
+            approved,
+            out,
+            float(cfg.get("wait-s", 120.0)),
+            float(cfg.get("stage-timeout-s", DEFAULT_STAGE_TIMEOUT_S)),
+        )(grid, context)
+
+    return app
+
+
+class _Bounded:
+    """A Flower ``Grid`` whose ``send_and_receive`` never waits longer than ``timeout_s``.
+
+    Flower's default fit and evaluate workflows call it without a timeout.
+    """
+
+    def __init__(self, grid: Any, timeout_s: float) -> None:
+        self._grid = grid
+        self._timeout_s = timeout_s
+
+    def send_and_receive(self, messages: Any, *, timeout: float | None = None) -> Any:
+        bound = self._timeout_s if timeout is None else min(timeout, self._timeout_s)
+        return self._grid.send_and_receive(messages, timeout=bound)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._grid, name)
 
 
 class FederationStopped(CustosError):

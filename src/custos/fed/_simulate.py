@@ -94,7 +94,18 @@ def _site_dua(template: dict[str, Any], site: Any, vendor_pub: str, rows: int) -
     return dua
 
 
-def simulate(
+@dataclass
+class PreparedSites:
+    """Sites set up for a federation: node homes, data shares, DUAs, joins, decisions."""
+
+    envelope: dict[str, Any]
+    vendor: SigningKey
+    homes: dict[str, list[str]]  # partition id -> [node home, site name]
+    approved: list[str]
+    sites: dict[str, dict[str, Any]]
+
+
+def prepare_sites(
     fed: FedJobSpec,
     *,
     data: Path,
@@ -106,32 +117,24 @@ def simulate(
     decline: tuple[str, ...] = (),
     isolation_none: bool = False,
     on_phase: Callable[[str], None] | None = None,
-    before_run: Callable[[Path], None] | None = None,
-) -> SimulationReport:
-    """Set up every site, run the federation on Flower's simulation runtime, release.
+) -> PreparedSites:
+    """Do what every party does before a federation runs, for each site in ``fed``.
 
-    ``before_run`` is called with ``workdir`` once the sites are set up and
-    approved, before the coordinator starts (tests use it to break a site).
+    A fresh vendor key signs the job; each site gets a node home under
+    ``workdir/sites/SITE/home`` with its share of ``data`` registered, its DUA
+    (the template, named for the site, trusting the vendor key), joins and
+    is approved by its custodian unless it is in ``decline``. Used by the
+    simulation and by deployment tests and demos.
     """
-    import time
-
     import pandas as pd
     import yaml
 
     from custos.core._config import load_settings
-    from custos.fed._bundle import write_global_bundle
-    from custos.fed._flower import ENV_FED_HASH, ENV_SITES, make_client_app, make_server_app
     from custos.fed._site import join_federation
-    from custos.ledger._receipt import verify_bundle
     from custos.node import add_dua, approve_job, init_node, register_dataset
     from custos.node._node import open_node
     from custos.policy import InstitutionalPolicy
 
-    def phase(text: str) -> None:
-        if on_phase is not None:
-            on_phase(text)
-
-    t0 = time.perf_counter()
     if workdir.exists() and any(workdir.iterdir()):
         raise InvalidInput(f"{workdir} is not empty", code="fed.workdir_not_empty")
     workdir.mkdir(parents=True, exist_ok=True)
@@ -146,10 +149,11 @@ def simulate(
     envelope = sign_fed(fed, vendor)
     template = yaml.safe_load(dua_template.read_text())
     homes: dict[str, list[str]] = {}
-    report = SimulationReport(bundle=None, status="not run")
+    sites: dict[str, dict[str, Any]] = {}
     approved: list[str] = []
     for i, (site, rows) in enumerate(zip(fed.sites, parts, strict=True)):
-        phase(f"site {site.site}: node, data ({len(rows)} rows), DUA, join, approval")
+        if on_phase is not None:
+            on_phase(f"site {site.site}: node, data ({len(rows)} rows), DUA, join, approval")
         sdir = workdir / "sites" / site.site
         sdir.mkdir(parents=True)
         home = sdir / "home"
@@ -177,10 +181,59 @@ def simulate(
                 state = approve_job(node, job.id, approver=f"custodian@{site.site}").state.value
             if state == "APPROVED":
                 approved.append(site.site)
-            report.sites[site.site] = {"rows": len(rows), "job": job.id, "state": state}
+            sites[site.site] = {"rows": len(rows), "job": job.id, "state": state}
         finally:
             node.close()
         homes[str(i)] = [str(home), site.site]
+    (workdir / "fedjob.dsse.json").write_text(json.dumps(envelope, indent=2) + "\n")
+    return PreparedSites(envelope, vendor, homes, approved, sites)
+
+
+def simulate(
+    fed: FedJobSpec,
+    *,
+    data: Path,
+    card: Path,
+    dua_template: Path,
+    workdir: Path,
+    partition: Partition = "iid",
+    seed: int = 0,
+    decline: tuple[str, ...] = (),
+    isolation_none: bool = False,
+    on_phase: Callable[[str], None] | None = None,
+    before_run: Callable[[Path], None] | None = None,
+) -> SimulationReport:
+    """Set up every site, run the federation on Flower's simulation runtime, release.
+
+    ``before_run`` is called with ``workdir`` once the sites are set up and
+    approved, before the coordinator starts (tests use it to break a site).
+    """
+    import time
+
+    from custos.core._config import load_settings
+    from custos.fed._bundle import release_global
+    from custos.fed._flower import ENV_FED_HASH, ENV_SITES, make_client_app, make_server_app
+    from custos.node._node import open_node
+
+    def phase(text: str) -> None:
+        if on_phase is not None:
+            on_phase(text)
+
+    t0 = time.perf_counter()
+    prepared = prepare_sites(
+        fed,
+        data=data,
+        card=card,
+        dua_template=dua_template,
+        workdir=workdir,
+        partition=partition,
+        seed=seed,
+        decline=decline,
+        isolation_none=isolation_none,
+        on_phase=on_phase,
+    )
+    envelope, homes, approved = prepared.envelope, prepared.homes, prepared.approved
+    report = SimulationReport(bundle=None, status="not run", sites=prepared.sites)
     if len(approved) < fed.min_sites:
         report.status = (
             f"not started: {len(approved)} sites approved, the job needs {fed.min_sites}"
@@ -218,10 +271,14 @@ def simulate(
         report.status = "failed: the coordinator ended without a result"
         report.seconds = time.perf_counter() - t0
         return report
-    run = json.loads((out / "coordinator.json").read_text())
+    coordinator = SigningKey.generate()
+    coordinator.save(workdir / "coordinator.key")
+    (workdir / "coordinator.pub").write_text(coordinator.public_key.to_text() + "\n")
+    phase("coordinator: the result, and the global bundle if sites co-signed")
+    run, receipts, bundle = release_global(out, fed, envelope, coordinator, workdir / "bundle")
     report.status = run["status"]
     report.rounds = run["rounds"]
-    receipts = json.loads((out / "site-receipts.json").read_text())
+    report.bundle = bundle
     site_home = {name: Path(home) for home, name in homes.values()}
     for name, info in report.sites.items():
         node = open_node(load_settings(home=site_home[name]))
@@ -235,17 +292,7 @@ def simulate(
                 info["validation_accuracy"] = pred["validation"]["accuracy"]
         finally:
             node.close()
-    if run["status"] == "completed" and receipts:
-        phase("coordinator: global bundle with every site's receipt, signed")
-        net = list(np.load(out / "global.npz").values())
-        coordinator = SigningKey.generate()
-        coordinator.save(workdir / "coordinator.key")
-        (workdir / "coordinator.pub").write_text(coordinator.public_key.to_text() + "\n")
-        bundle = write_global_bundle(
-            workdir / "bundle", fed, envelope, run, net, receipts, coordinator
-        )
-        verify_bundle(bundle, coordinator.public_key)
-        report.bundle = bundle
+    if bundle is not None:
         accs = [
             (info["validation_accuracy"], info["rows"])
             for info in report.sites.values()

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from custos.core._canonical import canonical_json
 from custos.core._errors import (
@@ -157,6 +157,17 @@ def _split_seed(node: Node, job_id: str) -> int:
     return int.from_bytes(hashlib.sha256(sig).digest()[:8], "big") >> 1
 
 
+def _real_arrays(values: Any) -> list[np.ndarray[Any, Any]] | None:
+    """``values`` as arrays of real numbers, or None if any is not one (strings,
+    objects, complex numbers, ragged nesting: the coordinator's message is
+    untrusted and a site refuses what it cannot read as a model)."""
+    try:
+        arrays = [np.asarray(v) for v in values]
+    except (TypeError, ValueError):
+        return None
+    return arrays if all(a.dtype.kind in "fiu" for a in arrays) else None
+
+
 def round_steps(total: int, rounds: int, r: int) -> int:
     """DP-SGD steps of round ``r`` (1-based): the plan's steps spread evenly."""
     base, extra = divmod(total, rounds)
@@ -205,26 +216,40 @@ class SiteRuntime:
 
         from custos.training._catalog import build_model
 
-        model = build_model(self.job.spec.model, self.x.shape[1])
+        d = self.x.shape[1]
+        model = build_model(self.job.spec.model, d)
         state = model.state_dict()
         keys = [k for k in state if not k.startswith("scaler.")]
-        if len(net) != len(keys) or any(
-            tuple(np.shape(a)) != tuple(state[k].shape) for a, k in zip(net, keys, strict=True)
+        # Everything here comes from the coordinator: refuse it before a round
+        # is claimed, so a malformed message costs the site nothing.
+        arrays = _real_arrays(net)
+        scaler = _real_arrays([centre, scale])
+        if (
+            arrays is None
+            or scaler is None
+            or len(arrays) != len(keys)
+            or any(a.shape != tuple(state[k].shape) for a, k in zip(arrays, keys, strict=True))
+            or any(a.shape != (d,) for a in scaler)
         ):
             raise InvalidInput(
                 "the global model's parameters do not match the federation's model",
                 code="fed.bad_update",
             )
-        if not all(np.isfinite(a).all() for a in net):
-            raise InvalidInput("the global model holds non-finite values", code="fed.bad_update")
         out = {
-            k: torch.as_tensor(np.asarray(a), dtype=torch.float32)
-            for a, k in zip(net, keys, strict=True)
+            k: torch.as_tensor(a, dtype=torch.float32) for a, k in zip(arrays, keys, strict=True)
         }
+        out["scaler.centre"] = torch.as_tensor(scaler[0], dtype=torch.float32)
+        out["scaler.scale"] = torch.as_tensor(scaler[1], dtype=torch.float32)
+        # Checked as float32, what training uses (1e300 is finite only in float64).
+        if not all(bool(torch.isfinite(t).all()) for t in out.values()) or not bool(
+            (out["scaler.scale"] > 0).all()
+        ):
+            raise InvalidInput(
+                "the global model holds non-finite values or a scale that is not positive",
+                code="fed.bad_update",
+            )
         out["scaler.lower"] = torch.tensor(self.lower)
         out["scaler.upper"] = torch.tensor(self.upper)
-        out["scaler.centre"] = torch.as_tensor(np.asarray(centre), dtype=torch.float32)
-        out["scaler.scale"] = torch.as_tensor(np.asarray(scale), dtype=torch.float32)
         return out
 
     def rounds_done(self) -> list[int]:
@@ -239,22 +264,39 @@ class SiteRuntime:
         """Claim round ``r`` in one write transaction, so that two concurrent
         requests for the same round (a coordinator replaying it) cannot both
         train: the second sees the first's claim and is refused (and two
-        writers appending at once cannot both extend the audit chain)."""
+        writers appending at once cannot both extend the audit chain).
+
+        Only a RUNNING share trains, and only while its DUA is in force: a
+        share whose DUA was revoked or expired since it started leaves the
+        federation here (in the same transaction, see :func:`_leave`).
+        """
+        gone: CustosError | None = None
         with self.node.operation() as conn:
-            claimed = self.node.audit.entries(
-                conn, subject=f"job:{self.job.id}", action="fed.round_claimed"
-            )
-            if not 1 <= r <= self.fed.rounds or r in {int(e.details["round"]) for e in claimed}:
+            state = conn.execute(select(jobs.c.state).where(jobs.c.id == self.job.id)).scalar_one()
+            if state != JobState.RUNNING.value:
                 raise PolicyDenied(
-                    f"round {r} is not one this site agreed to train", code="fed.round_refused"
+                    f"this site's share is {state}; it takes no more part", code="fed.not_running"
                 )
-            self.node.audit.append(
-                conn,
-                actor="node:fed",
-                action="fed.round_claimed",
-                subject=f"job:{self.job.id}",
-                details={"round": r},
-            )
+            gone = _in_force(self.node, conn, self.job)
+            if gone is not None:
+                _leave_in(self.node, conn, self.job.id, self.attempt, gone)
+            else:
+                claimed = self.node.audit.entries(
+                    conn, subject=f"job:{self.job.id}", action="fed.round_claimed"
+                )
+                if not 1 <= r <= self.fed.rounds or r in {int(e.details["round"]) for e in claimed}:
+                    raise PolicyDenied(
+                        f"round {r} is not one this site agreed to train", code="fed.round_refused"
+                    )
+                self.node.audit.append(
+                    conn,
+                    actor="node:fed",
+                    action="fed.round_claimed",
+                    subject=f"job:{self.job.id}",
+                    details={"round": r},
+                )
+        if gone is not None:
+            raise gone
 
     def train_round(self, r: int, net: list[Any], centre: Any, scale: Any) -> list[Any]:
         """One round: this site's DP-SGD steps from the global model; returns its parameters.
@@ -366,34 +408,58 @@ def _reserve_share(node: Node, job: JobRecord) -> tuple[Any, int]:
     return plan, attempt
 
 
+def _in_force(node: Node, conn: Connection, job: JobRecord) -> CustosError | None:
+    """Why a started share may no longer use its data, or None.
+
+    Its DUA revoked, or out of its validity today, or its dataset or DUA gone.
+    (``revoke_dua`` rejects only shares that have not started; a RUNNING one
+    learns of it here.)
+    """
+    ds = find_dataset(conn, job.spec.dataset)
+    entry = find_dua(conn, job.spec.dua)
+    if ds is None or entry is None:
+        return PolicyDenied("the share's dataset or DUA is gone", code="job.recheck_failed")
+    if entry.status == "revoked":
+        return PolicyDenied("the share's DUA has been revoked", code="dua.revoked")
+    v = entry.dua.validity
+    if not v.not_before <= node.clock().date() <= v.not_after:
+        return PolicyDenied("the share's DUA is not in force today", code="dua.expired")
+    return None
+
+
 def _leave(node: Node, job_id: str, attempt: int, error: CustosError) -> None:
     """The share cannot go on: settle its budget and fail it (it takes no more part).
 
     Nothing is charged if it never trained a round (its data was not used);
     otherwise the whole reservation is committed.
     """
+    with node.operation() as conn:
+        _leave_in(node, conn, job_id, attempt, error)
+
+
+def _leave_in(node: Node, conn: Connection, job_id: str, attempt: int, error: CustosError) -> None:
+    """:func:`_leave` inside the caller's write transaction."""
     from custos.ledger import _budget as budget
     from custos.node._jobs import transition
 
-    with node.operation() as conn:
-        trained = node.audit.entries(conn, subject=f"job:{job_id}", action="fed.round_claimed")
-        budget.settle(
-            conn,
-            job_id,
-            attempt,
-            budget.EntryStatus.COMMITTED if trained else budget.EntryStatus.RELEASED,
-            now=node.clock(),
-            note=f"left the federation: {error.code}",
-        )
-        transition(
-            node,
-            conn,
-            job_id,
-            JobState.FAILED,
-            actor="node:fed",
-            details={"code": error.code, "rounds_trained": len(trained)},
-            decided_reason=error.message,
-        )
+    trained = node.audit.entries(conn, subject=f"job:{job_id}", action="fed.round_claimed")
+    budget.settle(
+        conn,
+        job_id,
+        attempt,
+        budget.EntryStatus.COMMITTED if trained else budget.EntryStatus.RELEASED,
+        now=node.clock(),
+        note=f"left the federation: {error.code}",
+    )
+    transition(
+        node,
+        conn,
+        job_id,
+        JobState.FAILED,
+        actor="node:fed",
+        details={"code": error.code, "rounds_trained": len(trained)},
+        decided_reason=error.message,
+    )
 
 
 def open_runtime(node: Node, fed_hash: str, site: str) -> SiteRuntime:
@@ -415,10 +481,17 @@ def open_runtime(node: Node, fed_hash: str, site: str) -> SiteRuntime:
             ds = find_dataset(conn, job.spec.dataset)
             dua_entry = find_dua(conn, job.spec.dua)
             open_ = budget.open_reservations(conn, job.id)
-        if ds is None or dua_entry is None or not open_:
+            gone = _in_force(node, conn, job)
+        if not open_:
             raise PolicyDenied("the share cannot resume", code="fed.cannot_resume")
-        plan = plan_job(job.spec, ds, choose_isolation(node, dua_entry.dua))
         attempt = open_[0].attempt
+        if gone is not None or ds is None or dua_entry is None:
+            # Its DUA was revoked or expired (or its data is gone) while it was
+            # down: it leaves instead of resuming.
+            err = gone or PolicyDenied("the share cannot resume", code="fed.cannot_resume")
+            _leave(node, job.id, attempt, err)
+            raise err
+        plan = plan_job(job.spec, ds, choose_isolation(node, dua_entry.dua))
     with node.store.read() as conn:
         ds = find_dataset(conn, job.spec.dataset)
     assert ds is not None  # checked above
@@ -476,15 +549,22 @@ def finish(rt: SiteRuntime, net: list[Any], centre: Any, scale: Any) -> dict[str
     node, job = rt.node, rt.job
     state = rt.start_state(net, centre, scale)
     digest = state_digest(state)
+    rounds_done = rt.rounds_done()
     with node.operation() as conn:
-        transition(
-            node,
-            conn,
-            job.id,
-            JobState.AUDITING,
-            actor="node:fed",
-            details={"global_model": digest, "rounds": rt.rounds_done()},
-        )
+        gone = _in_force(node, conn, job)
+        if gone is not None:  # no audit, no receipt: the share leaves
+            _leave_in(node, conn, job.id, rt.attempt, gone)
+        else:
+            transition(
+                node,
+                conn,
+                job.id,
+                JobState.AUDITING,
+                actor="node:fed",
+                details={"global_model": digest, "rounds": rounds_done},
+            )
+    if gone is not None:
+        raise gone
     with node.store.read() as conn:
         dua_entry = find_dua(conn, job.spec.dua)
         ds = find_dataset(conn, job.spec.dataset)
