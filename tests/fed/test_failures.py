@@ -361,25 +361,38 @@ def test_a_share_whose_dua_lowered_the_lifetime_budget_is_refused_before_it_star
     assert _ledger(site.node) == []
 
 
-def test_a_share_whose_dua_is_revoked_before_its_first_round_leaves_and_is_not_charged(
+def test_a_share_whose_dua_is_revoked_before_it_released_anything_is_not_charged(
     site: Site,
 ) -> None:
     rt = site.runtime()
-    centre, scale = rt.scaler_statistics()
     _, rejected = revoke_dua(site.node, DUA_ID, "the hospital ended the agreement")
     assert rejected == []  # a RUNNING share is not rejected by revoke_dua itself
     with pytest.raises(PolicyDenied) as err:
-        rt.train_round(1, _net(rt), centre, scale)
+        rt.train_round(1, _net(rt), np.zeros(rt.x.shape[1]), np.ones(rt.x.shape[1]))
     assert err.value.code == "dua.revoked"
     assert get_job(site.node, site.job_id).state is JobState.FAILED
     assert _ledger(site.node) == [(site.job_id, rt.attempt, "released")]
     assert _actions(site.node, site.job_id, "fed.round_claimed") == []
     # It takes no more part: neither this runtime nor a restarted one.
     with pytest.raises(PolicyDenied) as err:
-        rt.train_round(2, _net(rt), centre, scale)
+        rt.train_round(2, _net(rt), np.zeros(rt.x.shape[1]), np.ones(rt.x.shape[1]))
     assert err.value.code == "fed.not_running"
     site.restart()
     assert _refusal(site.runtime) == "custos site refused: fed.not_approved"
+
+
+def test_a_share_that_released_its_scaler_statistics_is_charged_when_it_leaves(
+    site: Site,
+) -> None:
+    rt = site.runtime()
+    centre, scale = rt.scaler_statistics()  # DP statistics of its rows left the site
+    revoke_dua(site.node, DUA_ID, "the hospital ended the agreement")
+    with pytest.raises(PolicyDenied) as err:
+        rt.train_round(1, _net(rt), centre, scale)
+    assert err.value.code == "dua.revoked"
+    assert get_job(site.node, site.job_id).state is JobState.FAILED
+    assert _ledger(site.node) == [(site.job_id, rt.attempt, "committed")]
+    assert _actions(site.node, site.job_id, "fed.round_claimed") == []
 
 
 def test_a_share_whose_dua_is_revoked_after_a_round_leaves_and_is_charged(site: Site) -> None:
@@ -492,15 +505,9 @@ def test_a_round_replayed_concurrently_trains_once(site: Site) -> None:
 
 
 # ---------------------------------------------------------------------------
-# known gap (outside custos.fed): a local worker's recovery takes a running share
+# a local worker's recovery leaves a running share to its federation
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="custos.node._run.recover() treats a RUNNING federation share as a dead "
-    "local job: it commits the share's reservation and moves it back to APPROVED, "
-    "so the share reserves (and is charged) a second time when it resumes",
-)
 def test_a_local_worker_starting_mid_federation_leaves_the_share_alone(site: Site) -> None:
     rt = site.runtime()
     centre, scale = rt.scaler_statistics()
@@ -508,3 +515,36 @@ def test_a_local_worker_starting_mid_federation_leaves_the_share_alone(site: Sit
     recover(site.node)  # what `custos job run` / `custos work` do first
     assert get_job(site.node, site.job_id).state is JobState.RUNNING
     assert _ledger(site.node) == [(site.job_id, rt.attempt, "reserved")]
+
+
+def test_the_custodian_can_take_a_stranded_share_out_of_the_federation(site: Site) -> None:
+    from custos.core._errors import Conflict
+    from custos.fed._site import leave_federation
+
+    rt = site.runtime()
+    centre, scale = rt.scaler_statistics()
+    rt.train_round(1, _net(rt), centre, scale)
+    # The coordinator is gone; the share would stay RUNNING with budget reserved.
+    fed_hash, name = rt.fed.hash, rt.fed.site
+    site.restart()
+    left = leave_federation(site.node, fed_hash, name, actor="custodian@test")
+    assert left.state is JobState.FAILED
+    assert _ledger(site.node) == [(site.job_id, rt.attempt, "committed")]
+    [failed] = _actions(site.node, site.job_id, "job.failed")
+    assert failed.details["code"] == "fed.left"
+    with pytest.raises(Conflict) as err:
+        leave_federation(site.node, fed_hash, name, actor="custodian@test")
+    assert err.value.code == "fed.already_settled"
+
+
+def test_an_approved_share_that_never_started_is_withdrawn(site: Site) -> None:
+    from custos.fed._site import leave_federation
+
+    job = get_job(site.node, site.job_id)
+    assert job.state is JobState.APPROVED
+    assert job.spec.federation is not None
+    fed = job.spec.federation
+    left = leave_federation(site.node, fed.hash, fed.site, actor="custodian@test")
+    assert left.state is JobState.REJECTED
+    assert _ledger(site.node) == []
+    assert _refusal(site.runtime) == "custos site refused: fed.not_approved"

@@ -49,6 +49,11 @@ fed_app = typer.Typer(
     help="Federated training across hospitals (Flower, SecAgg+, per-site DP).",
     no_args_is_help=True,
 )
+coordinator_app = typer.Typer(
+    help="Run a federation's coordinator: TLS, the SuperLink, site enrolment, runs.",
+    no_args_is_help=True,
+)
+fed_app.add_typer(coordinator_app, name="coordinator")
 for sub, name in (
     (node_app, "node"),
     (keys_app, "keys"),
@@ -1078,6 +1083,182 @@ def fed_join(
     _show_decision(job)
     if job.state.value == "REJECTED":
         raise typer.Exit(code=77)
+
+
+def _fed_envelope(file: Path) -> Any:
+    """FILE.dsse.json itself, or the envelope beside a FILE.yaml."""
+    if file.name.endswith(".dsse.json"):
+        return load_envelope(file)
+    return load_envelope(file.with_name(file.name + ".dsse.json"))
+
+
+@fed_app.command("site-key")
+def fed_site_key(
+    site: Annotated[str, typer.Option("--site", help="This hospital's site name.")],
+    out_dir: Annotated[Path, typer.Option("--out", help="Directory for site.key and site.pub.")],
+) -> None:
+    """Make this site's SuperNode key pair; send only site.pub to the coordinator."""
+    from custos.fed._pki import make_site_key
+
+    key, pub = make_site_key(out_dir, site)
+    out.print(f"private key {key} (mode 0600, stays here); public key {pub} (send it)")
+
+
+@fed_app.command("serve")
+def fed_serve(
+    ctx: typer.Context,
+    file: Annotated[Path, typer.Argument(help="The federation job (FILE or FILE.dsse.json).")],
+    site: Annotated[str, typer.Option("--site", help="This hospital's site name in the job.")],
+    superlink: Annotated[
+        str, typer.Option("--superlink", help="The coordinator's SuperLink, HOST:PORT.")
+    ],
+    ca: Annotated[Path, typer.Option("--ca", help="The coordinator's CA certificate.")],
+    key: Annotated[Path, typer.Option("--key", help="This site's SuperNode private key.")],
+    timeout: Annotated[float | None, typer.Option(help="Give up after this many seconds.")] = None,
+) -> None:
+    """Take part in a federation: run this site's SuperNode until its share is settled.
+
+    Refuses unless the share was joined and approved here. The SuperNode
+    trusts only the coordinator's CA, authenticates with this site's key,
+    and runs custos' own ClientApp (never code sent by the coordinator).
+    """
+    from custos.fed._deploy import serve_site
+
+    node = _open(ctx)
+    home = node.settings.home
+    node.close()
+    state = serve_site(
+        home,
+        _fed_envelope(file),
+        site,
+        superlink=superlink,
+        ca=ca,
+        key=key,
+        timeout_s=timeout,
+        on_phase=lambda text: err.print(f"[dim]{escape(text)}[/]"),
+    )
+    out.print(f"site {escape(site)}: share {state}")
+    if state != "RELEASED":
+        raise typer.Exit(code=75)
+
+
+@fed_app.command("leave")
+def fed_leave(
+    ctx: typer.Context,
+    file: Annotated[Path, typer.Argument(help="The federation job (FILE or FILE.dsse.json).")],
+    site: Annotated[str, typer.Option("--site", help="This hospital's site name in the job.")],
+    actor: Annotated[str, typer.Option("--actor", help="Who decides.")] = "custodian",
+) -> None:
+    """Take this site out of a federation; a started share is settled (FAILED)."""
+    from custos.fed._site import leave_federation
+    from custos.fed._spec import unverified_fed
+
+    fed = unverified_fed(_fed_envelope(file))
+    node = _open(ctx)
+    try:
+        job = leave_federation(node, fed.fed_hash, site, actor=actor)
+    finally:
+        node.close()
+    out.print(f"site {escape(site)}: share {job.id} is {job.state.value}")
+
+
+@coordinator_app.command("init")
+def coordinator_init(
+    directory: Path,
+    host: Annotated[
+        list[str], typer.Option("--host", help="An address the sites dial (IP or DNS name).")
+    ],
+    port: Annotated[int, typer.Option("--port", help="The SuperLink's HTTPS port.")] = 9092,
+    listen: Annotated[
+        str, typer.Option("--listen", help="The interface the SuperLink binds.")
+    ] = "127.0.0.1",
+) -> None:
+    """Make a coordinator directory: private CA, SuperLink certificate, bundle key."""
+    from custos.fed._deploy import init_coordinator
+
+    coord = init_coordinator(directory, hosts=host, port=port, listen_host=listen)
+    out.print(f"coordinator in {directory}: give each site {coord.tls / 'ca.crt'}")
+    out.print(f"sites dial {', '.join(f'{h}:{port}' for h in host)}")
+
+
+@coordinator_app.command("superlink")
+def coordinator_superlink(directory: Path) -> None:
+    """Run the SuperLink (TLS, SuperNode authentication on) until interrupted."""
+    from custos.fed._deploy import open_coordinator, start_superlink, stop_process
+
+    coord = open_coordinator(directory)
+    proc = start_superlink(coord)
+    try:
+        code = proc.wait()
+    except KeyboardInterrupt:
+        stop_process(proc)
+        code = 0
+    if code:
+        raise typer.Exit(code=70)
+
+
+@coordinator_app.command("register")
+def coordinator_register(
+    directory: Path,
+    public_key: Annotated[Path, typer.Argument(help="The site's site.pub.")],
+    site: Annotated[str, typer.Option("--site", help="The site's name in federation jobs.")],
+) -> None:
+    """Enrol a site's SuperNode key (the SuperLink must be running)."""
+    from custos.fed._deploy import open_coordinator, register_site
+
+    node_id = register_site(open_coordinator(directory), site, public_key)
+    out.print(f"site {escape(site)} registered (SuperNode {node_id})")
+
+
+@coordinator_app.command("run")
+def coordinator_run(
+    directory: Path,
+    file: Annotated[Path, typer.Argument(help="The federation job (FILE or FILE.dsse.json).")],
+    timeout: Annotated[float, typer.Option(help="Give up after this many seconds.")] = 3600,
+    stage_timeout: Annotated[
+        float, typer.Option(help="A site that does not answer a stage in time is dropped.")
+    ] = 600,
+    wait_sites: Annotated[
+        float,
+        typer.Option(help="How long to wait for every site's SuperNode before starting."),
+    ] = 120,
+    as_json: JsonOpt = False,
+) -> None:
+    """Run a federation on the running SuperLink; write and verify the global bundle."""
+    from custos.fed._deploy import open_coordinator, run_federation
+
+    coord = open_coordinator(directory)
+    res = run_federation(
+        coord,
+        _fed_envelope(file),
+        timeout_s=timeout,
+        stage_timeout_s=stage_timeout,
+        wait_sites_s=wait_sites,
+        on_phase=lambda text: err.print(f"[dim]{escape(text)}[/]"),
+    )
+    if as_json:
+        _json(
+            {
+                "status": res.status,
+                "bundle": str(res.bundle) if res.bundle else None,
+                "rounds": res.rounds,
+                "co_signed_by": res.co_signed_by,
+                "declined": res.declined,
+            }
+        )
+    else:
+        for r in res.rounds:
+            label = "setup" if r["round"] == 0 else f"round {r['round']}"
+            out.print(f"{label}: {', '.join(r['sites'])} ({r['failures']} failed)")
+        out.print(f"federation: {escape(res.status)}")
+        out.print(f"co-signed by: {', '.join(res.co_signed_by) or 'nobody'}")
+        if res.bundle is not None:
+            out.print(
+                f"bundle {res.bundle}; verify: custos receipt verify {res.bundle} "
+                f"--public-key {directory / 'coordinator.pub'}"
+            )
+    if res.bundle is None:
+        raise typer.Exit(code=75)
 
 
 @fed_app.command("simulate")

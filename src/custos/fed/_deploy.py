@@ -265,14 +265,19 @@ def superlink_command(coord: Coordinator) -> list[str]:
 
 
 def start_superlink(coord: Coordinator, log_file: Path | None = None) -> subprocess.Popen[bytes]:
-    out = open(log_file, "ab") if log_file is not None else subprocess.DEVNULL  # noqa: SIM115
-    return subprocess.Popen(
-        superlink_command(coord),
-        env=_env(coord.flwr_home),
-        stdout=out,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
+    """Start the SuperLink; its output goes to ``log_file`` (or this process's own)."""
+    out = open(log_file, "ab") if log_file is not None else None  # noqa: SIM115
+    try:
+        return subprocess.Popen(
+            superlink_command(coord),
+            env=_env(coord.flwr_home),
+            stdout=out,
+            stderr=subprocess.STDOUT if out is not None else None,
+            start_new_session=True,
+        )
+    finally:
+        if out is not None:
+            out.close()  # the child holds its own descriptor
 
 
 def superlink_ready(coord: Coordinator) -> bool:
@@ -544,16 +549,19 @@ def serve_site(
         )
         flwr_home = home / "fed" / "flwr"
         flwr_home.mkdir(parents=True, exist_ok=True)
-        out = open(log_file, "ab") if log_file is not None else subprocess.DEVNULL  # noqa: SIM115
+        log_file = log_file or home / "fed" / "supernode.log"
         if on_phase is not None:
-            on_phase(f"{site}: SuperNode connecting to {superlink} (share {job.id})")
-        proc = subprocess.Popen(
-            cmd,
-            env=_env(flwr_home, bin_first=bindir),
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
+            on_phase(
+                f"{site}: SuperNode connecting to {superlink} (share {job.id}; log {log_file})"
+            )
+        with open(log_file, "ab") as out:
+            proc = subprocess.Popen(
+                cmd,
+                env=_env(flwr_home, bin_first=bindir),
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
         deadline = None if timeout_s is None else time.monotonic() + timeout_s
         state = job.state.value
         try:
@@ -578,8 +586,6 @@ def serve_site(
                 time.sleep(1.0)
         finally:
             stop_process(proc)
-            if log_file is not None and hasattr(out, "close"):
-                out.close()
         if on_phase is not None:
             on_phase(f"{site}: share {state}")
         return state

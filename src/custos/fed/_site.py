@@ -207,6 +207,16 @@ class SiteRuntime:
         xt = torch.as_tensor(self.x[self.split.train], dtype=torch.float32)
         gen = torch.Generator().manual_seed(secrets.randbits(63))
         _fit_scaler(model, xt, self.tplan.scaler, len(self.split.train), gen)
+        with self.node.operation() as conn:
+            # Released to the coordinator from here on: if the share leaves
+            # now, its budget is spent (see _leave_in).
+            self.node.audit.append(
+                conn,
+                actor="node:fed",
+                action="fed.scaler_released",
+                subject=f"job:{self.job.id}",
+                details={"mechanisms": "dp scaler (in the share's plan)"},
+            )
         return model.scaler.centre.double().numpy(), model.scaler.scale.double().numpy()
 
     # -- rounds ------------------------------------------------------------
@@ -430,8 +440,8 @@ def _in_force(node: Node, conn: Connection, job: JobRecord) -> CustosError | Non
 def _leave(node: Node, job_id: str, attempt: int, error: CustosError) -> None:
     """The share cannot go on: settle its budget and fail it (it takes no more part).
 
-    Nothing is charged if it never trained a round (its data was not used);
-    otherwise the whole reservation is committed.
+    Nothing is charged if nothing computed from its rows left the site (no
+    scaler statistics, no round); otherwise the whole reservation is committed.
     """
     with node.operation() as conn:
         _leave_in(node, conn, job_id, attempt, error)
@@ -443,11 +453,17 @@ def _leave_in(node: Node, conn: Connection, job_id: str, attempt: int, error: Cu
     from custos.node._jobs import transition
 
     trained = node.audit.entries(conn, subject=f"job:{job_id}", action="fed.round_claimed")
+    # Anything DP-noised that left the site (its scaler statistics, a round's
+    # update) spends the share's budget; only a share that released nothing
+    # gets its reservation back.
+    released = trained or node.audit.entries(
+        conn, subject=f"job:{job_id}", action="fed.scaler_released"
+    )
     budget.settle(
         conn,
         job_id,
         attempt,
-        budget.EntryStatus.COMMITTED if trained else budget.EntryStatus.RELEASED,
+        budget.EntryStatus.COMMITTED if released else budget.EntryStatus.RELEASED,
         now=node.clock(),
         note=f"left the federation: {error.code}",
     )
@@ -460,6 +476,56 @@ def _leave_in(node: Node, conn: Connection, job_id: str, attempt: int, error: Cu
         details={"code": error.code, "rounds_trained": len(trained)},
         decided_reason=error.message,
     )
+
+
+def leave_federation(node: Node, fed_hash: str, site: str, *, actor: str) -> JobRecord:
+    """The custodian takes this site out of the federation (``custos fed leave``).
+
+    An approved share that never started is withdrawn (REJECTED); a share
+    left RUNNING or AUDITING (its federation stopped, or the coordinator is
+    gone) is settled like any share that leaves: FAILED, its budget committed
+    if anything computed from its rows was released, else given back.
+
+    Raises
+    ------
+    NotFound
+        This site never joined the federation.
+    Conflict
+        The share is already settled.
+    """
+    from custos.ledger import _budget as budget
+    from custos.node._jobs import transition
+
+    job_id = share_id(fed_hash, site)
+    with node.operation() as conn:
+        row = conn.execute(select(jobs).where(jobs.c.id == job_id)).first()
+        if row is None:
+            raise NotFound("this site has not joined the federation", code="fed.not_joined")
+        job = _job_row(row)
+        if job.state is JobState.APPROVED or job.state is JobState.PENDING_APPROVAL:
+            transition(
+                node,
+                conn,
+                job_id,
+                JobState.REJECTED,
+                actor=actor,
+                details={"reason": "fed.left"},
+                decided_reason="the site left the federation before it started",
+            )
+        elif job.state in (JobState.RUNNING, JobState.AUDITING):
+            open_ = budget.open_reservations(conn, job_id)
+            if not open_:
+                raise Conflict("the share has no open reservation", code="fed.cannot_leave")
+            _leave_in(
+                node,
+                conn,
+                job_id,
+                open_[0].attempt,
+                PolicyDenied(f"{actor} took the site out of the federation", code="fed.left"),
+            )
+        else:
+            raise Conflict(f"the share is already {job.state.value}", code="fed.already_settled")
+    return get_job(node, job_id)
 
 
 def open_runtime(node: Node, fed_hash: str, site: str) -> SiteRuntime:

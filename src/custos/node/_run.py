@@ -120,11 +120,15 @@ def recover(node: Node) -> list[str]:
     recovered: list[str] = []
     with node.operation() as conn:
         stale = conn.execute(
-            select(jobs.c.id, jobs.c.state).where(
+            select(jobs.c.id, jobs.c.state, jobs.c.spec_json).where(
                 jobs.c.state.in_([JobState.RUNNING.value, JobState.AUDITING.value])
             )
         ).all()
-        for job_id, state in stale:
+        for job_id, state, spec_json in stale:
+            if json.loads(spec_json).get("federation") is not None:
+                # A federation share is not this worker's: its site runtime
+                # resumes it, or `custos fed leave` settles it.
+                continue
             for entry in budget.open_reservations(conn, job_id):
                 budget.settle(
                     conn,
