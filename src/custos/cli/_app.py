@@ -1122,8 +1122,15 @@ def fed_serve(
     trusts only the coordinator's CA, authenticates with this site's key,
     and runs custos' own ClientApp (never code sent by the coordinator).
     """
+    import signal
+
     from custos.fed._deploy import serve_site
 
+    def on_term(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    # SIGTERM unwinds like Ctrl-C, so the SuperNode is stopped with this command.
+    signal.signal(signal.SIGTERM, on_term)
     node = _open(ctx)
     home = node.settings.home
     node.close()
@@ -1184,10 +1191,18 @@ def coordinator_init(
 @coordinator_app.command("superlink")
 def coordinator_superlink(directory: Path) -> None:
     """Run the SuperLink (TLS, SuperNode authentication on) until interrupted."""
+    import signal
+
     from custos.fed._deploy import open_coordinator, start_superlink, stop_process
 
     coord = open_coordinator(directory)
     proc = start_superlink(coord)
+
+    def on_term(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    # Stopping this command (Ctrl-C or SIGTERM) stops the SuperLink with it.
+    signal.signal(signal.SIGTERM, on_term)
     try:
         code = proc.wait()
     except KeyboardInterrupt:
@@ -1244,6 +1259,8 @@ def coordinator_run(
                 "rounds": res.rounds,
                 "co_signed_by": res.co_signed_by,
                 "declined": res.declined,
+                "resumed_at": res.resumed_at,
+                "lost_rounds": res.lost_rounds,
             }
         )
     else:
@@ -1251,6 +1268,9 @@ def coordinator_run(
             label = "setup" if r["round"] == 0 else f"round {r['round']}"
             out.print(f"{label}: {', '.join(r['sites'])} ({r['failures']} failed)")
         out.print(f"federation: {escape(res.status)}")
+        if res.resumed_at is not None:
+            lost = ", ".join(map(str, res.lost_rounds or [])) or "none"
+            out.print(f"resumed at round {res.resumed_at}; rounds lost in the restart: {lost}")
         out.print(f"co-signed by: {', '.join(res.co_signed_by) or 'nobody'}")
         if res.bundle is not None:
             out.print(

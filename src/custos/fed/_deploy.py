@@ -80,6 +80,7 @@ fed-job = ""
 out = ""
 wait-s = 120.0
 stage-timeout-s = 600.0
+resume = false
 """
 
 _APP_MODULE = '''\
@@ -362,6 +363,8 @@ class RunResult:
     rounds: list[dict[str, Any]]
     co_signed_by: list[str]
     declined: list[str]
+    resumed_at: int | None = None
+    lost_rounds: list[int] | None = None
 
 
 def run_federation(
@@ -393,8 +396,11 @@ def run_federation(
     run_dir.mkdir(parents=True, exist_ok=True)
     job_file = run_dir / "fedjob.dsse.json"
     job_file.write_text(json.dumps(envelope, indent=2) + "\n")
+    # A checkpoint without a bundle: an earlier coordinator died mid-run.
+    resume = (out / "checkpoint.json").exists()
     cfg = " ".join(
         [
+            f"resume={'true' if resume else 'false'}",
             f"fed-hash={json.dumps(fed.fed_hash)}",
             f"fed-job={json.dumps(str(job_file))}",
             f"out={json.dumps(str(out))}",
@@ -403,7 +409,8 @@ def run_federation(
         ]
     )
     if on_phase is not None:
-        on_phase(f"submitting {fed.name} ({len(fed.sites)} sites, {fed.rounds} rounds)")
+        how = "resuming from its checkpoint" if resume else "submitting"
+        on_phase(f"{how} {fed.name} ({len(fed.sites)} sites, {fed.rounds} rounds)")
     (out / "coordinator.json").unlink(missing_ok=True)
     log = open(run_dir / "flwr-run.log", "ab")  # noqa: SIM115
     try:
@@ -438,6 +445,8 @@ def run_federation(
         rounds=list(run["rounds"]),
         co_signed_by=sorted(receipts),
         declined=list(run["declined"]),
+        resumed_at=run.get("resumed_at"),
+        lost_rounds=list(run.get("lost_rounds", [])),
     )
 
 

@@ -173,7 +173,12 @@ def node_sites(grid: Any, order: list[str]) -> dict[int, str]:
 
 
 def _coordinator(
-    fed_json: dict[str, Any], approved: list[str], out: Path, wait_s: float, timeout_s: float
+    fed_json: dict[str, Any],
+    approved: list[str],
+    out: Path,
+    wait_s: float,
+    timeout_s: float,
+    resume: bool = False,
 ) -> Callable[[Any, Any], None]:
     """The coordinator: SecAgg+ FedAvg over the approved sites; writes the result to ``out``."""
     import time
@@ -215,16 +220,30 @@ def _coordinator(
             return int(client.node_id) in self.allowed
 
     class FedStrategy(FedAvg):
-        def __init__(self, allowed: set[int], sites: dict[int, str], **kw: Any) -> None:
+        """Flower round ``s`` is custos round ``first + s - 1`` (round 0: setup)."""
+
+        def __init__(
+            self, allowed: set[int], sites: dict[int, str], ckpt: Checkpoint, **kw: Any
+        ) -> None:
             super().__init__(**kw)
             self.allowed = allowed
             self.sites = sites
-            self.scaler: dict[str, list[float]] | None = None
+            self.ckpt = ckpt
+            self.first = ckpt.resume_at()
+            self.scaler: dict[str, list[float]] | None = ckpt.state.get("scaler")
+            self.public: dict[str, Any] | None = ckpt.state.get("public")
+            self.net_init: Any = True if self.scaler is not None else None
+            self.rounds: list[dict[str, Any]] = list(ckpt.state.get("rounds", []))
             self.receipts: dict[str, Any] = {}
             self.declined: list[str] = []
-            self.rounds: list[dict[str, Any]] = []
-            self.net_init: Any = None
-            self.public: dict[str, Any] | None = None
+
+        def custos_round(self, server_round: int) -> int:
+            return self.first + server_round - 1
+
+        @property
+        def flower_rounds(self) -> int:
+            # At least one: the finish round (an evaluate) needs a round to follow.
+            return max(1, fed.rounds - self.first + 1)
 
         def _clients(self, client_manager: Any) -> list[Any]:
             return list(
@@ -236,32 +255,32 @@ def _coordinator(
             )
 
         def configure_fit(self, server_round: int, parameters: Any, client_manager: Any) -> Any:
-            if server_round == 1:
+            c = self.custos_round(server_round)
+            if c == 0:
                 cfg: dict[str, Any] = {"stage": STAGE_SETUP}
             elif self.scaler is None or self.net_init is None:
                 # SecAgg+ halted the setup round (too many sites dropped):
                 # without the global scaler no site can train. Stop here.
                 raise FederationStopped("the setup round was not aggregated")
+            elif c > fed.rounds:
+                return []  # resumed after the last round: only the finish is left
             else:
-                cfg = {
-                    "stage": STAGE_TRAIN,
-                    "round": server_round - 1,
-                    "scaler": json.dumps(self.scaler),
-                }
-            return [(c, FitIns(parameters, cfg)) for c in self._clients(client_manager)]
+                cfg = {"stage": STAGE_TRAIN, "round": c, "scaler": json.dumps(self.scaler)}
+                self.ckpt.started(c)
+            return [(cl, FitIns(parameters, cfg)) for cl in self._clients(client_manager)]
 
         def aggregate_fit(self, server_round: int, results: Any, failures: Any) -> Any:
+            c = self.custos_round(server_round)
             sites = sorted(str(r.metrics.get("site", "?")) for _, r in results)
-            self.rounds.append(
-                {"round": server_round - 1, "sites": sites, "failures": len(failures)}
-            )
+            self.rounds.append({"round": c, "sites": sites, "failures": len(failures)})
             if len(results) < fed.min_sites:
                 raise FederationStopped(
-                    f"round {server_round - 1}: {len(results)} sites answered, the job needs "
-                    f"{fed.min_sites}"
+                    f"round {c}: {len(results)} sites answered, the job needs {fed.min_sites}"
                 )
             params, metrics = super().aggregate_fit(server_round, results, failures)
-            if server_round == 1:
+            if c >= 1 and params is not None:
+                self.ckpt.aggregated(c, self.rounds, parameters_to_ndarrays(params))
+            if c == 0:
                 if params is None:
                     raise FederationStopped("the setup round returned nothing")
                 public = {str(r.metrics["public"]) for _, r in results}
@@ -274,13 +293,14 @@ def _coordinator(
                 self.net_init = initial_net(fed, len(self.public["features"]))
                 centre, scale = parameters_to_ndarrays(params)
                 self.scaler = {"centre": centre.tolist(), "scale": scale.tolist()}
+                self.ckpt.setup(self.scaler, self.public, self.rounds, self.net_init)
                 return ndarrays_to_parameters(self.net_init), metrics
             return params, metrics
 
         def configure_evaluate(
             self, server_round: int, parameters: Any, client_manager: Any
         ) -> Any:
-            if server_round != fed.rounds + 1:
+            if server_round != self.flower_rounds:
                 return []
             cfg: dict[str, bool | bytes | float | int | str] = {
                 "stage": STAGE_FINISH,
@@ -303,19 +323,22 @@ def _coordinator(
             time.sleep(0.2)
         allowed = {nid for nid, s in sites.items() if s in approved}
         sec = fed.secure_aggregation
+        ckpt = Checkpoint(out, fed.fed_hash, resume)
         strategy = FedStrategy(
             allowed,
             sites,
+            ckpt,
             fraction_fit=1.0,
             fraction_evaluate=1.0,
             min_available_clients=1,
             # The setup round ignores what it is sent; training starts from
-            # the catalog's initialisation once the features are known.
-            initial_parameters=ndarrays_to_parameters([np.zeros(1)]),
+            # the catalog's initialisation once the features are known (or,
+            # when resuming, from the last aggregated global model).
+            initial_parameters=ndarrays_to_parameters(ckpt.params or [np.zeros(1)]),
         )
         lctx = LegacyContext(
             context=context,
-            config=ServerConfig(num_rounds=fed.rounds + 1),
+            config=ServerConfig(num_rounds=strategy.flower_rounds),
             strategy=strategy,
         )
         workflow = DefaultWorkflow(
@@ -334,8 +357,9 @@ def _coordinator(
             workflow(_Bounded(grid, timeout_s), lctx)  # type: ignore[arg-type]
         except FederationStopped as exc:
             status = f"stopped: {exc.message}"
-        trained = [r for r in strategy.rounds if r["round"] >= 1]
-        if status == "completed" and len(trained) < fed.rounds:
+        trained = {r["round"] for r in strategy.rounds if r["round"] >= 1}
+        lost = sorted(ckpt.lost_rounds())
+        if status == "completed" and len(trained) + len(lost) < fed.rounds:
             status = f"stopped: {len(trained)} of {fed.rounds} rounds were aggregated"
         import flwr.compat.common.recorddict_compat as compat
         from flwr.server.workflow.constant import MAIN_PARAMS_RECORD
@@ -350,6 +374,8 @@ def _coordinator(
             "sites": {str(k): v for k, v in sites.items()},
             "approved": approved,
             "rounds": strategy.rounds,
+            "lost_rounds": lost,
+            "resumed_at": strategy.first if ckpt.resumed else None,
             "declined": strategy.declined,
             "scaler": strategy.scaler,
             "public": strategy.public,
@@ -405,9 +431,74 @@ def make_deployed_server_app() -> Any:
             out,
             float(cfg.get("wait-s", 120.0)),
             float(cfg.get("stage-timeout-s", DEFAULT_STAGE_TIMEOUT_S)),
+            resume=bool(cfg.get("resume", False)),
         )(grid, context)
 
     return app
+
+
+class Checkpoint:
+    """The coordinator's progress on disk, so that a restarted coordinator resumes.
+
+    After the setup round: the global scaler, the public feature bounds and
+    the initial model. Before each training round: that it started. After
+    each: the aggregated model. A coordinator that restarts goes on from the
+    last aggregated model at the round after the last one *started*: a round
+    that was in flight when it died may have been trained (and claimed) at
+    some sites, and a site never trains a round twice, so that round is
+    lost, and the result says so. Sites account every planned round anyway.
+    """
+
+    def __init__(self, out: Path, fed_hash: str, resume: bool) -> None:
+        self.out = out
+        self.fed_hash = fed_hash
+        self.state: dict[str, Any] = {}
+        self.params: list[Any] | None = None
+        self.resumed = False
+        path = out / "checkpoint.json"
+        if resume and path.exists():
+            state = json.loads(path.read_text())
+            if state.get("fed_hash") != fed_hash:
+                raise FederationStopped(
+                    "the checkpoint belongs to another federation", code="fed.bad_checkpoint"
+                )
+            self.state = state
+            with np.load(out / "checkpoint.npz") as npz:
+                self.params = [npz[k] for k in npz.files]
+            self.resumed = True
+        self._initially_started = int(self.state.get("started", 0))
+        self._initially_aggregated = int(self.state.get("aggregated", 0))
+
+    def resume_at(self) -> int:
+        if not self.resumed:
+            return 0
+        return max(self._initially_started, self._initially_aggregated) + 1
+
+    def lost_rounds(self) -> list[int]:
+        """Rounds started by an earlier coordinator and never aggregated."""
+        return list(range(self._initially_aggregated + 1, self._initially_started + 1))
+
+    def _save(self, params: list[Any] | None = None) -> None:
+        self.out.mkdir(parents=True, exist_ok=True)
+        if params is not None:
+            tmp = self.out / "checkpoint.tmp.npz"
+            np.savez(tmp, *params)
+            os.replace(tmp, self.out / "checkpoint.npz")
+        tmp_json = self.out / "checkpoint.json.tmp"
+        tmp_json.write_text(json.dumps({**self.state, "fed_hash": self.fed_hash}, indent=1))
+        os.replace(tmp_json, self.out / "checkpoint.json")
+
+    def setup(self, scaler: Any, public: Any, rounds: list[dict[str, Any]], net: list[Any]) -> None:
+        self.state.update(scaler=scaler, public=public, rounds=rounds, aggregated=0, started=0)
+        self._save(net)
+
+    def started(self, r: int) -> None:
+        self.state["started"] = max(r, int(self.state.get("started", 0)))
+        self._save()
+
+    def aggregated(self, r: int, rounds: list[dict[str, Any]], params: list[Any]) -> None:
+        self.state.update(aggregated=r, rounds=rounds)
+        self._save(params)
 
 
 class _Bounded:
