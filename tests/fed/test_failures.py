@@ -548,3 +548,61 @@ def test_an_approved_share_that_never_started_is_withdrawn(site: Site) -> None:
     assert left.state is JobState.REJECTED
     assert _ledger(site.node) == []
     assert _refusal(site.runtime) == "custos site refused: fed.not_approved"
+
+
+# ---------------------------------------------------------------------------
+# the coordinator's side: a malformed or oversized masked update from a site
+
+
+def _reply(node: int, arrays: list[Any] | None = None, raw: list[bytes] | None = None) -> Any:
+    from types import SimpleNamespace
+
+    from flwr.common.secure_aggregation.secaggplus_constants import RECORD_KEY_CONFIGS, Key
+    from flwr.compat.common.parameter import ndarray_to_bytes
+
+    blobs = raw if raw is not None else [ndarray_to_bytes(a) for a in arrays or []]
+    return SimpleNamespace(
+        has_error=lambda: False,
+        content=SimpleNamespace(
+            config_records={RECORD_KEY_CONFIGS: {Key.MASKED_PARAMETERS: blobs}}
+        ),
+        metadata=SimpleNamespace(src_node_id=node),
+    )
+
+
+def _update(width: int = 30, dtype: Any = np.int64) -> list[Any]:
+    return [np.array([7], dtype=dtype), np.zeros((1, width), dtype=dtype), np.zeros(1, dtype=dtype)]
+
+
+def test_a_malformed_or_oversized_masked_update_is_dropped_not_summed() -> None:
+    from types import SimpleNamespace
+
+    from custos.fed._flower import screen_masked_vectors
+
+    failed = SimpleNamespace(has_error=lambda: True, metadata=SimpleNamespace(src_node_id=99))
+    replies = [
+        _reply(1, _update()),
+        _reply(2, _update()),
+        _reply(3, _update(width=300)),  # ten times the model
+        _reply(4, _update(dtype=np.float64)),  # not a masked (integer) vector
+        _reply(5, raw=[b"\x93NUMPY garbage"]),  # does not decode
+        _reply(6, _update()[:2]),  # an array missing
+        failed,
+        _reply(7, _update()),
+    ]
+    expected = [(1,), (1, 30), (1,)]
+    kept, dropped = screen_masked_vectors(replies, expected)
+    assert [int(m.metadata.src_node_id) for m in kept] == [1, 2, 99, 7]
+    assert dropped == [3, 4, 5, 6]
+
+
+def test_in_the_setup_round_the_shape_most_sites_send_wins() -> None:
+    from custos.fed._flower import screen_masked_vectors
+
+    stats = [np.array([3]), np.zeros(30, dtype=np.int64), np.zeros(30, dtype=np.int64)]
+    odd = [np.array([3]), np.zeros(31, dtype=np.int64), np.zeros(31, dtype=np.int64)]
+    kept, dropped = screen_masked_vectors(
+        [_reply(1, stats), _reply(2, odd), _reply(3, stats)], None
+    )
+    assert [int(m.metadata.src_node_id) for m in kept] == [1, 3]
+    assert dropped == [2]

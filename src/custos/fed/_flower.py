@@ -207,10 +207,28 @@ def _coordinator(
         nothing about the remaining sites' masks changes.
         """
 
+        custos_strategy: Any = None  # the FedStrategy whose round this is
+
         def share_keys_stage(self, grid: Any, context: Any, state: Any) -> bool:
             super().share_keys_stage(grid, context, state)
             state.sampled_node_ids = set(state.active_node_ids)
             return bool(self._check_threshold(state))
+
+        def collect_masked_vectors_stage(self, grid: Any, context: Any, state: Any) -> bool:
+            # A malformed masked update (wrong shapes, not integers, does not
+            # decode) would make Flower's summation raise and end the whole
+            # federation. Drop it instead: SecAgg+ then treats its sender as
+            # a site that dropped out and removes its masks from the sum.
+            strategy = self.custos_strategy
+            shapes = strategy.expected_shapes
+            expected = None if shapes is None else [(1,), *shapes]
+            return bool(
+                super().collect_masked_vectors_stage(
+                    _Screened(grid, expected, strategy.rejected),  # type: ignore[arg-type]
+                    context,
+                    state,
+                )
+            )
 
     class OnlyApproved(Criterion):
         def __init__(self, allowed: set[int]) -> None:
@@ -236,6 +254,8 @@ def _coordinator(
             self.rounds: list[dict[str, Any]] = list(ckpt.state.get("rounds", []))
             self.receipts: dict[str, Any] = {}
             self.declined: list[str] = []
+            self.rejected: list[dict[str, Any]] = []
+            self.expected_shapes: list[tuple[int, ...]] | None = None
 
         def custos_round(self, server_round: int) -> int:
             return self.first + server_round - 1
@@ -267,6 +287,11 @@ def _coordinator(
             else:
                 cfg = {"stage": STAGE_TRAIN, "round": c, "scaler": json.dumps(self.scaler)}
                 self.ckpt.started(c)
+            # The setup round's replies (the scaler statistics) have the
+            # features' shape, which the coordinator learns from them.
+            self.expected_shapes = (
+                None if c == 0 else [tuple(a.shape) for a in parameters_to_ndarrays(parameters)]
+            )
             return [(cl, FitIns(parameters, cfg)) for cl in self._clients(client_manager)]
 
         def aggregate_fit(self, server_round: int, results: Any, failures: Any) -> Any:
@@ -341,17 +366,17 @@ def _coordinator(
             config=ServerConfig(num_rounds=strategy.flower_rounds),
             strategy=strategy,
         )
-        workflow = DefaultWorkflow(
-            fit_workflow=SecAggPlus(
-                # As fractions: Flower then fits the shares to the sites that
-                # actually take part (it rounds to an odd count of neighbours).
-                num_shares=min(1.0, sec.num_shares / max(len(allowed), 1)),
-                reconstruction_threshold=sec.reconstruction_threshold / sec.num_shares,
-                max_weight=sec.max_weight,
-                clipping_range=sec.clipping_range,
-                quantization_range=sec.quantization_range,
-            )
+        fit_workflow = SecAggPlus(
+            # As fractions: Flower then fits the shares to the sites that
+            # actually take part (it rounds to an odd count of neighbours).
+            num_shares=min(1.0, sec.num_shares / max(len(allowed), 1)),
+            reconstruction_threshold=sec.reconstruction_threshold / sec.num_shares,
+            max_weight=sec.max_weight,
+            clipping_range=sec.clipping_range,
+            quantization_range=sec.quantization_range,
         )
+        fit_workflow.custos_strategy = strategy
+        workflow = DefaultWorkflow(fit_workflow=fit_workflow)
         status = "completed"
         try:
             workflow(_Bounded(grid, timeout_s), lctx)  # type: ignore[arg-type]
@@ -377,6 +402,7 @@ def _coordinator(
             "lost_rounds": lost,
             "resumed_at": strategy.first if ckpt.resumed else None,
             "declined": strategy.declined,
+            "rejected_updates": strategy.rejected,
             "scaler": strategy.scaler,
             "public": strategy.public,
         }
@@ -499,6 +525,72 @@ class Checkpoint:
     def aggregated(self, r: int, rounds: list[dict[str, Any]], params: list[Any]) -> None:
         self.state.update(aggregated=r, rounds=rounds)
         self._save(params)
+
+
+def screen_masked_vectors(
+    msgs: list[Any], expected: list[tuple[int, ...]] | None
+) -> tuple[list[Any], list[int]]:
+    """Split SecAgg+ masked-vector replies into (well-formed, node ids of the rest).
+
+    Well-formed: every array decodes (NumPy, no pickle), is of an integer
+    type, and the shapes are ``expected`` (the factor ``(1,)`` followed by
+    the global model's shapes), or, when that is not known (the setup
+    round), the shapes most replies have. Replies carrying an error pass
+    through (Flower counts them as failures).
+    """
+    from flwr.common.secure_aggregation.secaggplus_constants import (
+        RECORD_KEY_CONFIGS,
+        Key,
+    )
+    from flwr.compat.common.parameter import bytes_to_ndarray
+
+    decoded: list[tuple[Any, list[tuple[int, ...]] | None]] = []
+    for msg in msgs:
+        if msg.has_error():
+            decoded.append((msg, []))
+            continue
+        try:
+            blobs = msg.content.config_records[RECORD_KEY_CONFIGS][Key.MASKED_PARAMETERS]
+            arrays = [bytes_to_ndarray(b) for b in blobs]
+            ok = all(np.issubdtype(a.dtype, np.integer) for a in arrays)
+            decoded.append((msg, [tuple(a.shape) for a in arrays] if ok else None))
+        except Exception:  # malformed in any way: not an update
+            decoded.append((msg, None))
+    if expected is None:
+        from collections import Counter
+
+        seen = Counter(tuple(sh) for m, sh in decoded if sh and not m.has_error())
+        expected = list(seen.most_common(1)[0][0]) if seen else None
+    kept: list[Any] = []
+    dropped: list[int] = []
+    for msg, shapes in decoded:
+        if msg.has_error() or (shapes is not None and shapes == expected):
+            kept.append(msg)
+        else:
+            dropped.append(int(msg.metadata.src_node_id))
+    return kept, dropped
+
+
+class _Screened:
+    """A grid whose replies are screened by :func:`screen_masked_vectors`."""
+
+    def __init__(
+        self, grid: Any, expected: list[tuple[int, ...]] | None, log_to: list[dict[str, Any]]
+    ) -> None:
+        self._grid = grid
+        self._expected = expected
+        self._log_to = log_to
+
+    def send_and_receive(self, messages: Any, *, timeout: float | None = None) -> Any:
+        replies = list(self._grid.send_and_receive(messages, timeout=timeout))
+        kept, dropped = screen_masked_vectors(replies, self._expected)
+        for nid in dropped:
+            log.warning("dropped a malformed masked update from node %s", nid)
+            self._log_to.append({"node": str(nid), "reason": "malformed masked update"})
+        return kept
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._grid, name)
 
 
 class _Bounded:
