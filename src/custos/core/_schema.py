@@ -159,3 +159,75 @@ releases = Table(
     Column("statement_json", Text, nullable=False),
     Column("released_at", DateTime(timezone=True), nullable=False),
 )
+
+# -- governance (#7) -----------------------------------------------------------
+
+# Incidents: policy violations and security events, with the breach clock of
+# the DUA they fall under. Facts only (codes, ids, counts, categories), never
+# patient data.
+incidents = Table(
+    "incidents",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("kind", String(64), nullable=False),
+    Column("severity", String(16), nullable=False),
+    # suspected -> confirmed -> closed (or suspected -> closed as unfounded)
+    Column("status", String(16), nullable=False),
+    Column("summary", Text, nullable=False),
+    Column("job_id", String(40), nullable=True, index=True),
+    Column("dua_id", String(64), nullable=True),
+    Column("datasets_json", Text, nullable=False),
+    Column("categories_json", Text, nullable=False),
+    Column("scope_json", Text, nullable=False),
+    Column("containment_json", Text, nullable=False),
+    Column("contact", Text, nullable=True),
+    Column("notify_within_hours", Integer, nullable=True),
+    Column("suspected_within_hours", Integer, nullable=True),
+    Column("opened_at", DateTime(timezone=True), nullable=False),
+    Column("confirmed_at", DateTime(timezone=True), nullable=True),
+    Column("notified_at", DateTime(timezone=True), nullable=True),
+    Column("closed_at", DateTime(timezone=True), nullable=True),
+)
+
+incident_events = Table(
+    "incident_events",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("incident_id", String(40), nullable=False, index=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("actor", String(128), nullable=False),
+    Column("event", String(32), nullable=False),
+    Column("details_json", Text, nullable=False),
+)
+
+# Every file a job leaves on the node, with the DUA's deletion deadline.
+artefacts = Table(
+    "artefacts",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("job_id", String(40), nullable=True, index=True),
+    Column("dataset", String(64), nullable=True),
+    Column("dua_id", String(64), nullable=True),
+    Column("kind", String(32), nullable=False),
+    # Relative to the node home.
+    Column("path", Text, nullable=False),
+    Column("sha256", String(64), nullable=True),
+    Column("size", BigInteger, nullable=True),
+    Column("clause", String(64), nullable=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("delete_after", DateTime(timezone=True), nullable=False, index=True),
+    # pending -> deleting -> deleted (a purge cut off mid-way resumes from deleting)
+    Column("status", String(16), nullable=False),
+    Column("deleted_at", DateTime(timezone=True), nullable=True),
+    Column("certificate_id", String(40), nullable=True),
+)
+
+# Signed deletion certificates (DSSE envelopes), verifiable offline.
+deletion_certificates = Table(
+    "deletion_certificates",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("issued_at", DateTime(timezone=True), nullable=False),
+    Column("items", Integer, nullable=False),
+    Column("envelope_json", Text, nullable=False),
+)
