@@ -20,6 +20,7 @@ HEAVY = ("torch", "opacus", "flwr", "fastapi", "uvicorn", "pandas", "pyarrow", "
         "custos.sandbox",
         "custos.audit",
         "custos.fed",
+        "custos.governance",
     ],
 )
 def test_importing_a_light_package_loads_no_heavy_stack(module: str) -> None:

@@ -163,7 +163,8 @@ def test_unsigned_or_forged_submission_exits_77_and_is_audited(initialised: Cust
     initialised("job", "sign", "job.yaml", "--key", "other.key")
     assert_clean_error(initialised("job", "submit", "job.yaml", ok=False), "signature.invalid", 77)
     log = initialised.json("audit", "log")
-    assert log[-1]["action"] == "job.refused"
+    # The refusal, then the security incident it opens (a forged signature).
+    assert [e["action"] for e in log[-2:]] == ["job.refused", "incident.opened"]
     assert initialised.json("job", "list") == []
 
 

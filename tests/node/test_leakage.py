@@ -27,7 +27,9 @@ def _incidents(node: Node, job_id: str) -> list[dict[str, Any]]:
     with node.store.read() as conn:
         entries = node.audit.entries(conn)
     return [
-        e.details for e in entries if e.action == "incident.opened" and e.subject == f"job:{job_id}"
+        e.details
+        for e in entries
+        if e.action == "incident.opened" and e.details.get("job") == job_id
     ]
 
 

@@ -86,8 +86,8 @@ def _incidents(node: Node, job_id: str) -> list[dict[str, Any]]:
     with node.store.read() as conn:
         return [
             e.details
-            for e in node.audit.entries(conn, subject=f"job:{job_id}")
-            if e.action == "incident.opened"
+            for e in node.audit.entries(conn, action="incident.opened")
+            if e.details.get("job") == job_id
         ]
 
 

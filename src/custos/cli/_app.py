@@ -20,6 +20,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from custos import __version__
+from custos.cli._incidents import incident_app
 from custos.core._config import load_settings
 from custos.core._errors import CustosError, InvalidInput
 from custos.core._keys import PublicKey, SigningKey, load_envelope
@@ -64,6 +65,7 @@ for sub, name in (
     (receipt_app, "receipt"),
     (budget_app, "budget"),
     (fed_app, "fed"),
+    (incident_app, "incident"),
 ):
     app.add_typer(sub, name=name)
 
@@ -209,6 +211,32 @@ def node_isolation(ctx: typer.Context, as_json: JsonOpt = False) -> None:
         extra = "" if r["allowed_by_policy"] else " (not allowed by the institutional policy)"
         t.add_row(str(r["kind"]), mark, str(r["detail"]) + extra)
     out.print(t)
+
+
+@node_app.command("status")
+def node_status(ctx: typer.Context, as_json: JsonOpt = False) -> None:
+    """What needs attention: jobs by state, open incidents, overdue breach notices."""
+    from collections import Counter
+
+    from custos.cli._incidents import incident_status, print_incident_status
+    from custos.node import list_jobs
+
+    node = _open(ctx)
+    try:
+        info: dict[str, Any] = {
+            "node_id": node.node_id,
+            "jobs": dict(sorted(Counter(j.state.value for j in list_jobs(node)).items())),
+            "incidents": incident_status(node, node.clock()),
+        }
+    finally:
+        node.close()
+    if as_json:
+        _json(info)
+        return
+    out.print(f"node [bold]{info['node_id']}[/]")
+    jobs = ", ".join(f"{k} {v}" for k, v in info["jobs"].items()) or "none"
+    out.print(f"jobs: {jobs}")
+    print_incident_status(info["incidents"])
 
 
 @node_app.command("migrate")
@@ -746,13 +774,20 @@ def job_fetch(
     ctx: typer.Context,
     job_id: Annotated[str, typer.Argument(metavar="ID")],
     out_dir: Annotated[Path, typer.Option("--out", help="Directory to write the bundle to.")],
+    to: Annotated[
+        str | None,
+        typer.Option(
+            "--to",
+            help="Who receives it: the DUA's vendor (default) or a subprocessor the DUA lists.",
+        ),
+    ] = None,
 ) -> None:
     """Write a released job's bundle (weights, metrics, privacy report, receipt)."""
     from custos.node import fetch_bundle
 
     node = _open(ctx)
     try:
-        files = fetch_bundle(node, job_id, out_dir)
+        files = fetch_bundle(node, job_id, out_dir, to=to)
     finally:
         node.close()
     for f in files:
@@ -932,9 +967,15 @@ def _report(report: Any, as_json: bool, what: str) -> None:
 def audit_verify(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     """Verify the node's audit log: chain, signed checkpoints and head."""
     node = _open(ctx)
-    with node.store.read() as conn:
-        report = node.audit.verify(conn, node.key.public_key)
-    node.close()
+    try:
+        with node.store.read() as conn:
+            report = node.audit.verify(conn, node.key.public_key)
+        if not report.ok:
+            from custos.cli._incidents import record_audit_failure
+
+            record_audit_failure(node, report)
+    finally:
+        node.close()
     _report(report, as_json, "audit log")
 
 
@@ -942,20 +983,23 @@ def audit_verify(ctx: typer.Context, as_json: JsonOpt = False) -> None:
 def audit_export(
     ctx: typer.Context,
     out_file: Annotated[Path, typer.Option("--out", help="Export file (JSON Lines).")],
+    to: Annotated[
+        str | None,
+        typer.Option(
+            "--to",
+            help="Recipient outside the hospital: a DUA's vendor (with log-export rights), "
+            "a listed subprocessor or the hospital party; default: kept internal.",
+        ),
+    ] = None,
 ) -> None:
     """Export the log with a signed trailer, for an auditor to verify offline."""
+    from custos.governance._destinations import export_audit_log
+
     node = _open(ctx)
-    with node.operation() as conn:
-        node.audit.append(
-            conn,
-            actor=node.actor("auditor"),
-            action="audit.exported",
-            subject=node.node_id,
-            details={"file": out_file.name},
-        )
-        node.audit.checkpoint(conn)
-        n = node.audit.export(conn, out_file, public_key=node.key.public_key)
-    node.close()
+    try:
+        n, _ = export_audit_log(node, out_file, to=to)
+    finally:
+        node.close()
     out.print(f"exported {n} entries to {out_file}")
 
 
@@ -1354,3 +1398,13 @@ def fed_simulate(
             )
     if report.bundle is None:
         raise typer.Exit(code=75)
+
+
+# -- commands in their own modules --------------------------------------------
+
+# Each registers onto the apps above: _report `audit report`, `audit report-verify` and
+# `data map`; _retention `node purge`, `node certificates`, `node certificate`,
+# `data withdraw` and `receipt verify-deletion`. (A plain `import a.b`: `from custos.cli
+# import _report` would shadow this module's own `_report` function.)
+import custos.cli._report  # noqa: E402
+import custos.cli._retention  # noqa: E402, F401

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, func, insert, select, update
 
 from custos.core._errors import IntegrityError, PolicyDenied
-from custos.core._schema import budget_entries
+from custos.core._schema import budget_entries, datasets
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -147,12 +147,18 @@ def reserve(
     Raises
     ------
     PolicyDenied
-        The composition with everything already spent exceeds the budget.
+        The composition with everything already spent exceeds the budget, or
+        the dataset was withdrawn (its budget is frozen; history stays).
     AccountingError
         The accountant failed (refuse).
     """
     from custos.training._accounting import epsilon
 
+    status = conn.execute(select(datasets.c.status).where(datasets.c.name == dataset)).scalar()
+    if status == "withdrawn":
+        raise PolicyDenied(
+            f"dataset '{dataset}' was withdrawn: its budget is frozen", code="budget.frozen"
+        )
     history = counting_mechanisms(conn, dataset)
     after = float(epsilon([*history, *mechanisms], lifetime_delta).pld)
     if after > lifetime_epsilon:

@@ -225,6 +225,18 @@ def submit_job(node: Node, envelope: Any, *, expected: JobSpec | None = None) ->
                 )
             else:
                 _record_submission(node, conn, job_id, spec, envelope)
+        # Bad signatures and repeated refusals open incidents, in this transaction.
+        from custos.governance._incidents import after_intake
+
+        after_intake(
+            node,
+            conn,
+            vendor=claimed.vendor,
+            dua_id=claimed.dua,
+            spec_hash=claimed.spec_hash,
+            refusal=refusal,
+            job_id=None if refusal is not None or spec is None else job_id,
+        )
     if refusal is not None:
         raise refusal
     return get_job(node, job_id)

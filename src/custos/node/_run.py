@@ -19,6 +19,7 @@ to APPROVED, or to FAILED if it was past training.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import hashlib
 import json
@@ -605,17 +606,15 @@ def _fail(
     broke a rule, and move it to ``state``, all in one transaction."""
     with node.operation() as conn:
         if incident:
-            node.audit.append(
+            from custos.governance._incidents import open_for_job_failure
+
+            open_for_job_failure(
+                node,
                 conn,
-                actor="node:sandbox",
-                action="incident.opened",
-                subject=f"job:{job_id}",
-                details={
-                    "kind": error.code.split(".")[0],
-                    "code": error.code,
-                    "reason": error.message,
-                    "details": list(error.details)[:50],
-                },
+                job_id=job_id,
+                error=error,
+                blocked=state is JobState.BLOCKED,
+                spent=spent,
             )
         if attempt is not None:
             budget.settle(
@@ -636,6 +635,30 @@ def _fail(
             details={"code": error.code, "budget": "committed" if spent else "released"},
             decided_reason=error.message,
         )
+    _record_artefacts(node, job_id)
+
+
+def _record_artefacts(node: Node, job_id: str) -> None:
+    """Register what the ended job left on disk with its DUA deletion deadline (#7).
+
+    Never changes the job's outcome: if it fails, the next purge's sweep registers them.
+    """
+    from custos.governance._retention import record_job_artefacts
+
+    with contextlib.suppress(CustosError):
+        record_job_artefacts(node, job_id)
+
+
+def _refuse_if_withdrawn(node: Node, dataset: str) -> None:
+    """A dataset withdrawn while its job runs: the job stops at this check (#7)."""
+    from custos.governance._retention import dataset_withdrawn
+
+    with node.store.read() as conn:
+        if dataset_withdrawn(conn, dataset):
+            raise PolicyDenied(
+                f"dataset '{dataset}' was withdrawn while the job ran; nothing is released",
+                code="dataset.withdrawn",
+            )
 
 
 def run_job(
@@ -768,6 +791,7 @@ def _run_locked(
         data = load_training_data(ds, spec, plan.features)
         if len(data.y) != plan.n_rows:
             raise IntegrityError("row count changed", code="dataset.changed")
+        _refuse_if_withdrawn(node, spec.dataset)
     except CustosError as exc:
         _fail(node, job_id, attempt, exc, spent=False)
         raise
@@ -918,6 +942,12 @@ def _run_locked(
     )
     predicate["leakage_audit"] = _audit_predicate(dua, audit)
     receipt_hash = write_bundle_receipt(bundle, predicate, node.key)
+    try:
+        _refuse_if_withdrawn(node, spec.dataset)
+    except CustosError as exc:
+        shutil.rmtree(bundle, ignore_errors=True)
+        _fail(node, job_id, attempt, exc, spent=True, state=JobState.BLOCKED)
+        raise
     # -- release ------------------------------------------------------------
     with node.operation() as conn:
         budget.settle(
@@ -950,6 +980,7 @@ def _run_locked(
                 "dataset_epsilon_after": lifetime_after,
             },
         )
+    _record_artefacts(node, job_id)
     timings["egress"] = time.perf_counter() - t2
     total = time.perf_counter() - t0
     return RunReport(
@@ -1255,16 +1286,32 @@ def _hidden_paths(node: Node) -> tuple[list[Path], list[Path]]:
     return dirs, files
 
 
-def fetch_bundle(node: Node, job_id: str, out: Path) -> list[Path]:
-    """Copy a released job's bundle to ``out`` (created; must be empty if it exists)."""
+def fetch_bundle(node: Node, job_id: str, out: Path, *, to: str | None = None) -> list[Path]:
+    """Copy a released job's bundle to ``out`` (created; must be empty if it exists).
+
+    ``to`` names who receives it: the DUA's vendor (the default) or a
+    subprocessor the DUA lists; any other name is refused and audited
+    (:func:`custos.governance.check_destination`).
+    """
+    from custos.governance._destinations import Destination, check_destination
+
     with node.store.read() as conn:
         job = find_job(conn, job_id)
         row = conn.execute(select(releases).where(releases.c.job_id == job_id)).first()
+        dua_entry = find_dua(conn, job.dua_id)
     if job.state is not JobState.RELEASED or row is None:
         raise Conflict(
             f"job {job_id} is {job.state.value}; only RELEASED jobs have a bundle",
             code="job.not_released",
         )
+    destination = check_destination(
+        node,
+        name=to,
+        duas=[] if dua_entry is None else [dua_entry.dua],
+        kind="release",
+        subject=f"job:{job_id}",
+        default=Destination(job.spec.vendor, "vendor", job.dua_id),
+    )
     src = Path(row.path)
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise Conflict(f"{out} exists and is not an empty directory", code="fetch.out_not_empty")
@@ -1279,7 +1326,11 @@ def fetch_bundle(node: Node, job_id: str, out: Path) -> list[Path]:
             actor=node.actor("custodian"),
             action="release.fetched",
             subject=f"job:{job_id}",
-            details={"receipt_hash": row.receipt_hash, "files": [p.name for p in copied]},
+            details={
+                "receipt_hash": row.receipt_hash,
+                "files": [p.name for p in copied],
+                "destination": destination.to_dict(),
+            },
         )
     return copied
 
@@ -1308,6 +1359,14 @@ def approved_jobs(conn: Connection) -> list[str]:
     return [r.id for r in conn.execute(q)]
 
 
+def _purge_due(node: Node) -> None:
+    """Delete what the DUAs' retention terms make due (a busy purge is retried next cycle)."""
+    from custos.governance._retention import purge
+
+    with contextlib.suppress(Conflict):
+        purge(node)
+
+
 def work(
     node: Node,
     *,
@@ -1323,6 +1382,7 @@ def work(
     with worker_lock(node):
         recover(node)
         while not should_stop():
+            _purge_due(node)
             with node.store.read() as conn:
                 queue = approved_jobs(conn)
             if not queue:

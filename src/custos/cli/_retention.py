@@ -1,0 +1,189 @@
+"""CLI for retention (#7): purge, deletion certificates, dataset withdrawal.
+
+Registers its commands on the groups of :mod:`custos.cli._app` when that module
+imports it; the engines are in :mod:`custos.governance._retention`.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from custos.cli._app import (
+    JsonOpt,
+    _json,
+    _open,
+    _public_key,
+    data_app,
+    node_app,
+    out,
+    receipt_app,
+)
+from custos.core._keys import load_envelope
+
+
+def _print_purge(report: Any) -> None:
+    if report.certificate_id is None and not report.failed:
+        out.print("nothing is due for deletion")
+        return
+    if report.certificate_id is not None:
+        jobs = sorted({d["job"] for d in report.deleted if d.get("job")})
+        out.print(
+            f"[green]deleted[/] {len(report.deleted)} file(s) of {len(jobs)} job(s); "
+            f"certificate {report.certificate_id}"
+        )
+    for f in report.failed:
+        out.print(
+            f"[red]not deleted[/] {escape(f['path'])}: {escape(f['reason'])} (retried next purge)"
+        )
+
+
+@node_app.command("purge")
+def node_purge(ctx: typer.Context, as_json: JsonOpt = False) -> None:
+    """Delete every job artefact past its DUA retention deadline; sign a certificate."""
+    from custos.governance._retention import purge
+
+    node = _open(ctx)
+    try:
+        report = purge(node)
+    finally:
+        node.close()
+    if as_json:
+        _json(report.to_dict())
+    else:
+        _print_purge(report)
+    if report.failed:
+        raise typer.Exit(code=74)
+
+
+@node_app.command("certificates")
+def node_certificates(ctx: typer.Context, as_json: JsonOpt = False) -> None:
+    """List the node's signed deletion certificates."""
+    from custos.governance._retention import list_certificates
+
+    node = _open(ctx)
+    try:
+        certs = list_certificates(node)
+    finally:
+        node.close()
+    if as_json:
+        _json([c.to_dict() for c in certs])
+        return
+    if not certs:
+        out.print("no deletion certificates yet")
+        return
+    t = Table("id", "issued", "files")
+    for c in certs:
+        t.add_row(c.id, c.issued_at[:19], str(c.items))
+    out.print(t)
+
+
+@node_app.command("certificate")
+def node_certificate(
+    ctx: typer.Context,
+    cert_id: Annotated[str, typer.Argument(metavar="ID")],
+    out_file: Annotated[
+        Path | None, typer.Option("--out", help="Write the signed envelope to this file.")
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Show one deletion certificate, or write its signed envelope for an auditor."""
+    from custos.governance._retention import get_certificate, verify_certificate
+
+    node = _open(ctx)
+    try:
+        cert = get_certificate(node, cert_id)
+        verified = verify_certificate(cert.envelope, node.key.public_key)
+    finally:
+        node.close()
+    if out_file is not None:
+        out_file.write_text(json.dumps(cert.envelope, indent=2, sort_keys=True) + "\n")
+    if as_json:
+        _json({**cert.to_dict(), "statement": verified.statement})
+        return
+    if out_file is not None:
+        out.print(f"wrote {out_file}; verify: custos receipt verify-deletion {out_file} ...")
+    _print_certificate(verified.predicate)
+
+
+def _print_certificate(pred: dict[str, Any]) -> None:
+    out.print(
+        f"certificate {escape(str(pred.get('certificate_id')))} issued "
+        f"{escape(str(pred.get('issued_at')))} by node {escape(str(pred['node'].get('id')))}"
+    )
+    t = Table("path", "job", "dataset", "DUA clause", "bytes")
+    for i in pred["items"]:
+        t.add_row(
+            escape(str(i.get("path"))),
+            escape(str(i.get("job"))),
+            escape(str(i.get("dataset"))),
+            escape(f"{i.get('dua')}: {i.get('clause')}"),
+            str(i.get("size")),
+        )
+    out.print(t)
+    out.print(f"[yellow]limits[/]: {escape(str(pred.get('limits')))}")
+    reach = pred.get("outside_reach") or {}
+    receipts = reach.get("release_receipts") or []
+    if receipts:
+        out.print(f"outside the node's reach: {len(receipts)} released bundle(s):")
+        for r in receipts:
+            out.print(f"  - job {escape(str(r.get('job')))}: receipt {r.get('receipt_hash')}")
+
+
+@data_app.command("withdraw")
+def data_withdraw(
+    ctx: typer.Context,
+    name: str,
+    reason: Annotated[str, typer.Option("--reason", help="Why (recorded in the audit log).")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Withdraw a dataset: reject its open jobs, freeze its budget, purge its artefacts."""
+    from custos.governance._retention import withdraw_dataset
+
+    node = _open(ctx)
+    try:
+        report = withdraw_dataset(node, name, actor=node.actor("custodian"), reason=reason)
+    finally:
+        node.close()
+    if as_json:
+        _json(report.to_dict())
+        return
+    out.print(f"dataset {escape(name)} withdrawn; its budget is frozen")
+    if report.rejected_jobs:
+        out.print(f"rejected: {', '.join(report.rejected_jobs)}")
+    if report.running_jobs:
+        out.print(
+            f"running (refused at their next check, nothing released): "
+            f"{', '.join(report.running_jobs)}"
+        )
+    if report.purge is not None:
+        _print_purge(report.purge)
+    elif report.purge_error:
+        out.print("a purge is already running; the next one deletes this dataset's artefacts")
+
+
+@receipt_app.command("verify-deletion")
+def receipt_verify_deletion(
+    file: Path,
+    public_key: Annotated[
+        str, typer.Option("--public-key", help="The node's public key: a file or ed25519:<b64>.")
+    ],
+    as_json: JsonOpt = False,
+) -> None:
+    """Verify a deletion certificate offline against the node's public key."""
+    from custos.governance._retention import verify_certificate
+
+    verified = verify_certificate(load_envelope(file), _public_key(public_key))
+    if as_json:
+        _json({"ok": True, "statement": verified.statement})
+        return
+    out.print(
+        f"[green]deletion certificate verified[/]: {len(verified.items)} file(s), "
+        "signed by the node"
+    )
+    _print_certificate(verified.predicate)
