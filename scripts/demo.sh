@@ -75,5 +75,10 @@ PY
 step "auditor: verify the node's audit log; privacy officer: the dataset's budget"
 custos audit verify
 custos budget show wdbc
+step "auditor: the signed evidence pack for today (jobs, decisions, budget over time, deletions, incidents)"
+today=$(date -u +%Y-%m-%d)
+custos audit report --from "$today" --to "$today" --out "$work/evidence"
+custos audit report-verify "$work/evidence" --public-key "$CUSTOS_HOME/node.pub"
+custos node status
 echo
 echo "done: node home in $CUSTOS_HOME, bundle in $work/bundle-$job"
