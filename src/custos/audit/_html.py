@@ -55,6 +55,22 @@ _Kind = Literal["fixed3", "pct", "count", "sci", "conf", "seconds", "general"]
 # --------------------------------------------------------------------------- #
 
 
+def page_head(title: str, css: str) -> list[str]:
+    """The opening of a self-contained report page: no scripts, no fetches (CSP)."""
+    return [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{_esc(CONTENT_SECURITY_POLICY)}">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="referrer" content="no-referrer">',
+        f"<title>{_esc(title)}</title>",
+        f"<style>\n{css}\n</style>",
+        "</head>",
+    ]
+
+
 def _esc(value: object) -> str:
     """Return ``value`` as text escaped for HTML element content and attributes."""
     return html.escape(str(value), quote=True)
@@ -687,16 +703,7 @@ def render_html(report: Mapping[str, Any]) -> str:
     name = _text(job.get("name"))
 
     out: list[str] = [
-        "<!DOCTYPE html>",
-        '<html lang="en">',
-        "<head>",
-        '<meta charset="utf-8">',
-        f'<meta http-equiv="Content-Security-Policy" content="{_esc(CONTENT_SECURITY_POLICY)}">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        '<meta name="referrer" content="no-referrer">',
-        f"<title>{_esc(f'Leakage audit: {name}')}</title>",
-        f"<style>\n{_CSS}\n</style>",
-        "</head>",
+        *page_head(f"Leakage audit: {name}", _CSS),
         "<body>",
         "<header>",
         f"<h1>Leakage audit: {_esc(name)}</h1>",

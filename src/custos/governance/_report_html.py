@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from custos.audit._html import CONTENT_SECURITY_POLICY
+from custos.audit._html import page_head
 
 _MISSING = "\u2014"
 _SVG_NS = "http://www.w3.org/2000/svg"
@@ -513,16 +513,7 @@ def render_pack_html(pack: Mapping[str, Any]) -> str:
         f"Evidence pack: {_t(node.get('id'))}, {_t(period.get('from'))} to {_t(period.get('to'))}"
     )
     out = [
-        "<!DOCTYPE html>",
-        '<html lang="en">',
-        "<head>",
-        '<meta charset="utf-8">',
-        f'<meta http-equiv="Content-Security-Policy" content="{_esc(CONTENT_SECURITY_POLICY)}">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        '<meta name="referrer" content="no-referrer">',
-        f"<title>{_esc(title)}</title>",
-        f"<style>\n{_CSS}\n</style>",
-        "</head>",
+        *page_head(title, _CSS),
         "<body>",
         "<header>",
         f"<h1>{_esc(title)}</h1>",
