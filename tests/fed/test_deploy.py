@@ -28,7 +28,7 @@ import pytest
 
 from custos.fed import parse_fed
 from custos.fed._deploy import free_port, open_coordinator, stop_process, superlink_ready
-from custos.fed._simulate import prepare_sites
+from custos.fed._simulate import PreparedSites, prepare_sites
 from tests.conftest import EXAMPLES, load_yaml
 
 pytestmark = pytest.mark.integration
@@ -101,6 +101,34 @@ def serve(
     )
 
 
+def small_federation(
+    workdir: Path,
+    data: Path,
+    sites: list[str],
+    *,
+    rounds: int,
+    local_epochs: int,
+    decline: tuple[str, ...] = (),
+) -> PreparedSites:
+    """The example federation cut to ``sites`` (SecAgg+ 3 shares, threshold 2), set up."""
+    doc = load_yaml(EXAMPLES / "fed-wdbc.yaml")
+    doc["rounds"] = rounds
+    doc["training"]["local_epochs"] = local_epochs
+    doc["sites"] = [s for s in doc["sites"] if s["site"] in sites]
+    doc["min_sites"] = 2
+    doc["secure_aggregation"]["num_shares"] = 3
+    doc["secure_aggregation"]["reconstruction_threshold"] = 2
+    return prepare_sites(
+        parse_fed(doc),
+        data=data,
+        card=EXAMPLES / "card.yaml",
+        dua_template=EXAMPLES / "dua.yaml",
+        workdir=workdir,
+        decline=decline,
+        isolation_none=True,
+    )
+
+
 @dataclass
 class Deployment:
     work: Path
@@ -118,21 +146,8 @@ class Deployment:
 @pytest.fixture(scope="module")
 def deployment(tmp_path_factory: pytest.TempPathFactory, wdbc_csv: Path) -> Iterator[Deployment]:
     work = tmp_path_factory.mktemp("deploy")
-    doc = load_yaml(EXAMPLES / "fed-wdbc.yaml")
-    doc["rounds"] = 1
-    doc["training"]["local_epochs"] = 3
-    doc["sites"] = [s for s in doc["sites"] if s["site"] in SITES]
-    doc["min_sites"] = 2
-    doc["secure_aggregation"]["num_shares"] = 3
-    doc["secure_aggregation"]["reconstruction_threshold"] = 2
-    prepared = prepare_sites(
-        parse_fed(doc),
-        data=wdbc_csv,
-        card=EXAMPLES / "card.yaml",
-        dua_template=EXAMPLES / "dua.yaml",
-        workdir=work / "fed",
-        decline=(DECLINES,),
-        isolation_none=True,
+    prepared = small_federation(
+        work / "fed", wdbc_csv, SITES, rounds=1, local_epochs=3, decline=(DECLINES,)
     )
     job = work / "fed" / "fedjob.dsse.json"
     approved = prepared.approved

@@ -25,7 +25,6 @@ from typing import Any
 import pytest
 
 from custos.core._config import load_settings
-from custos.fed import parse_fed
 from custos.fed._deploy import (
     free_port,
     init_coordinator,
@@ -35,11 +34,9 @@ from custos.fed._deploy import (
     wait_superlink,
 )
 from custos.fed._pki import make_site_key
-from custos.fed._simulate import prepare_sites
 from custos.ledger import _budget as budget
 from custos.node._node import open_node
-from tests.conftest import EXAMPLES, load_yaml
-from tests.fed.test_deploy import custos, serve
+from tests.fed.test_deploy import custos, serve, small_federation
 
 pytestmark = pytest.mark.integration
 
@@ -72,21 +69,7 @@ class Restart:
 @pytest.fixture(scope="module")
 def restart(tmp_path_factory: pytest.TempPathFactory, wdbc_csv: Path) -> Iterator[Restart]:
     work = tmp_path_factory.mktemp("restart")
-    doc = load_yaml(EXAMPLES / "fed-wdbc.yaml")
-    doc["rounds"] = 2
-    doc["training"]["local_epochs"] = 2
-    doc["sites"] = [s for s in doc["sites"] if s["site"] in SITES]
-    doc["min_sites"] = 2
-    doc["secure_aggregation"]["num_shares"] = 3
-    doc["secure_aggregation"]["reconstruction_threshold"] = 2
-    prepared = prepare_sites(
-        parse_fed(doc),
-        data=wdbc_csv,
-        card=EXAMPLES / "card.yaml",
-        dua_template=EXAMPLES / "dua.yaml",
-        workdir=work / "fed",
-        isolation_none=True,
-    )
+    prepared = small_federation(work / "fed", wdbc_csv, SITES, rounds=2, local_epochs=2)
     job = work / "fed" / "fedjob.dsse.json"
     coord = init_coordinator(work / "coordinator", hosts=["127.0.0.1"], port=free_port())
     superlink = start_superlink(coord, work / "superlink.log")

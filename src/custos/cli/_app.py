@@ -1129,6 +1129,16 @@ def fed_join(
         raise typer.Exit(code=77)
 
 
+def _sigterm_as_interrupt() -> None:
+    """Let SIGTERM unwind like Ctrl-C, so a command's ``finally`` stops its children."""
+    import signal
+
+    def on_term(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, on_term)
+
+
 def _fed_envelope(file: Path) -> Any:
     """FILE.dsse.json itself, or the envelope beside a FILE.yaml."""
     if file.name.endswith(".dsse.json"):
@@ -1166,15 +1176,9 @@ def fed_serve(
     trusts only the coordinator's CA, authenticates with this site's key,
     and runs custos' own ClientApp (never code sent by the coordinator).
     """
-    import signal
-
     from custos.fed._deploy import serve_site
 
-    def on_term(signum: int, frame: Any) -> None:
-        raise KeyboardInterrupt
-
-    # SIGTERM unwinds like Ctrl-C, so the SuperNode is stopped with this command.
-    signal.signal(signal.SIGTERM, on_term)
+    _sigterm_as_interrupt()  # the SuperNode is stopped with this command
     node = _open(ctx)
     home = node.settings.home
     node.close()
@@ -1235,18 +1239,11 @@ def coordinator_init(
 @coordinator_app.command("superlink")
 def coordinator_superlink(directory: Path) -> None:
     """Run the SuperLink (TLS, SuperNode authentication on) until interrupted."""
-    import signal
-
     from custos.fed._deploy import open_coordinator, start_superlink, stop_process
 
     coord = open_coordinator(directory)
     proc = start_superlink(coord)
-
-    def on_term(signum: int, frame: Any) -> None:
-        raise KeyboardInterrupt
-
-    # Stopping this command (Ctrl-C or SIGTERM) stops the SuperLink with it.
-    signal.signal(signal.SIGTERM, on_term)
+    _sigterm_as_interrupt()  # the SuperLink is stopped with this command
     try:
         code = proc.wait()
     except KeyboardInterrupt:

@@ -250,7 +250,6 @@ def _coordinator(
             self.first = ckpt.resume_at()
             self.scaler: dict[str, list[float]] | None = ckpt.state.get("scaler")
             self.public: dict[str, Any] | None = ckpt.state.get("public")
-            self.net_init: Any = True if self.scaler is not None else None
             self.rounds: list[dict[str, Any]] = list(ckpt.state.get("rounds", []))
             self.receipts: dict[str, Any] = {}
             self.declined: list[str] = []
@@ -278,7 +277,7 @@ def _coordinator(
             c = self.custos_round(server_round)
             if c == 0:
                 cfg: dict[str, Any] = {"stage": STAGE_SETUP}
-            elif self.scaler is None or self.net_init is None:
+            elif self.scaler is None:
                 # SecAgg+ halted the setup round (too many sites dropped):
                 # without the global scaler no site can train. Stop here.
                 raise FederationStopped("the setup round was not aggregated")
@@ -315,11 +314,11 @@ def _coordinator(
                     )
                 self.public = json.loads(public.pop())
                 assert self.public is not None
-                self.net_init = initial_net(fed, len(self.public["features"]))
+                net_init = initial_net(fed, len(self.public["features"]))
                 centre, scale = parameters_to_ndarrays(params)
                 self.scaler = {"centre": centre.tolist(), "scale": scale.tolist()}
-                self.ckpt.setup(self.scaler, self.public, self.rounds, self.net_init)
-                return ndarrays_to_parameters(self.net_init), metrics
+                self.ckpt.setup(self.scaler, self.public, self.rounds, net_init)
+                return ndarrays_to_parameters(net_init), metrics
             return params, metrics
 
         def configure_evaluate(
