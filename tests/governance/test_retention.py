@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import json
 import os
@@ -10,6 +11,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -156,7 +158,7 @@ def test_nothing_is_deleted_before_the_deadline_and_everything_due_is_after(
 
     # One day before the 30-day deadline: nothing goes.
     report = purge(ready, T0 + timedelta(days=29, hours=23))
-    assert report.certificate_id is None
+    assert report.certificates == []
     assert set(statuses(ready).values()) == {"pending"}
     assert weights.exists()
     assert list_certificates(ready) == []
@@ -164,7 +166,7 @@ def test_nothing_is_deleted_before_the_deadline_and_everything_due_is_after(
     # After it: the released job's files go, the blocked job's (90 days) stay.
     clock.now = T0 + timedelta(days=30, minutes=1)
     report = purge(ready)
-    assert report.certificate_id is not None
+    assert report.certificates
     assert sorted(d["path"] for d in report.deleted) == sorted(by_path)
     assert not (home / "releases" / released).exists()
     assert not (home / "reports" / released).exists()
@@ -173,7 +175,7 @@ def test_nothing_is_deleted_before_the_deadline_and_everything_due_is_after(
     assert get_job(ready, blocked).state is JobState.BLOCKED
 
     report = purge(ready, T0 + timedelta(days=90, minutes=1))
-    assert report.certificate_id is not None
+    assert report.certificates
     assert not (home / "work" / blocked).exists()
     assert not (home / "reports" / blocked).exists()
     assert set(statuses(ready).values()) == {"deleted"}
@@ -183,7 +185,7 @@ def test_nothing_is_deleted_before_the_deadline_and_everything_due_is_after(
         assert ready.audit.verify(conn, ready.key.public_key).ok
     assert len(audit_actions(ready, "retention.purged")) == 2
     # Nothing left to do: a further purge signs nothing.
-    assert purge(ready, T0 + timedelta(days=400)).certificate_id is None
+    assert purge(ready, T0 + timedelta(days=400)).certificates == []
 
 
 def test_files_a_dead_worker_never_registered_are_swept_and_purged(
@@ -193,7 +195,7 @@ def test_files_a_dead_worker_never_registered_are_swept_and_purged(
     assert list_artefacts(ready) == []  # the worker died before registering
     report = purge(ready, T0 + timedelta(days=1))
     assert report.registered_jobs == [job_id]
-    assert report.certificate_id is None
+    assert report.certificates == []
     assert set(statuses(ready).values()) == {"pending"}
     report = purge(ready, T0 + timedelta(days=31))
     assert len(report.deleted) == 2
@@ -207,7 +209,7 @@ def test_a_path_outside_the_job_folders_is_never_deleted_nor_certified(
     job_id = ended_job(ready, workdir, vendor_key, "evil")
     record_job_artefacts(ready, job_id)
     with ready.operation() as conn:
-        for path in ("node.key", "../outside.txt", "reports/../node.key"):
+        for path in ("node.key", "../outside.txt", "reports/../node.key", "reports/lnk/node.key"):
             conn.execute(
                 insert(artefacts).values(
                     job_id=job_id,
@@ -218,12 +220,15 @@ def test_a_path_outside_the_job_folders_is_never_deleted_nor_certified(
                     status="pending",
                 )
             )
+    # A job folder that is a link back to the home: deleting through it would take the key.
+    (home / "reports" / "lnk").symlink_to(home, target_is_directory=True)
     report = purge(ready, T0 + timedelta(days=31))
     assert (home / "node.key").exists()
     assert sorted(f["path"] for f in report.failed) == [
         "../outside.txt",
         "node.key",
         "reports/../node.key",
+        "reports/lnk/node.key",
     ]
     assert all(f["reason"] for f in report.failed)
     assert {d["path"] for d in report.deleted} == {
@@ -250,12 +255,12 @@ def test_the_certificate_verifies_offline_and_fails_when_tampered(
     job_id = ended_job(ready, workdir, vendor_key, "cert")
     rows = record_job_artefacts(ready, job_id)
     report = purge(ready, T0 + timedelta(days=31))
-    assert report.envelope is not None
+    assert len(report.certificates) == 1
     # What an auditor holds: the JSON text of the envelope and the node's public key.
-    envelope = json.loads(json.dumps(report.envelope))
+    envelope = json.loads(json.dumps(report.certificates[0].envelope))
     verified = verify_certificate(envelope, ready.key.public_key)
     pred = verified.predicate
-    assert verified.certificate_id == report.certificate_id
+    assert verified.certificate_id == report.certificate_ids[0]
     assert pred["node"] == {"id": ready.node_id, "public_key": ready.key.public_key.to_text()}
     items = {i["path"]: i for i in verified.items}
     assert set(items) == {r.path for r in rows}
@@ -274,7 +279,7 @@ def test_the_certificate_verifies_offline_and_fails_when_tampered(
         {"job": job_id, "receipt_hash": "sha256:" + "ab" * 32}
     ]
     stored = list_certificates(ready)
-    assert [c.id for c in stored] == [report.certificate_id]
+    assert [c.id for c in stored] == report.certificate_ids
     assert stored[0].envelope == envelope
 
     with pytest.raises(SignatureError):
@@ -331,7 +336,7 @@ def test_a_purge_cut_off_between_deletions_resumes_without_a_false_certificate(
     monkeypatch.setattr(_retention, "_remove", real_remove)
     # Resumes whatever the clock says: these were due when the purge began.
     report = purge(ready, T0)
-    assert report.certificate_id is not None
+    assert report.certificates
     certs = list_certificates(ready)
     assert len(certs) == 1 and certs[0].items == 4
     assert set(statuses(ready).values()) == {"deleted"}
@@ -403,7 +408,7 @@ def test_a_purge_process_killed_mid_way_leaves_no_certificate_and_the_next_finis
     assert list_certificates(ready) == []
     assert set(statuses(ready).values()) == {"deleting"}
     report = purge(ready, when)
-    assert report.certificate_id is not None
+    assert report.certificates
     assert len(report.deleted) == 2
     assert set(statuses(ready).values()) == {"deleted"}
     assert not (home / "releases" / job_id).exists()
@@ -458,7 +463,7 @@ def test_withdrawal_rejects_open_jobs_purges_artefacts_and_freezes_the_budget(
     assert get_job(ready, running).state is JobState.RUNNING
     assert get_dataset(ready, "wdbc").status == "withdrawn"
     # Its artefacts were due at once, deleted and certified under the withdrawal.
-    assert report.purge is not None and report.purge.certificate_id is not None
+    assert report.purge is not None and report.purge.certificates
     assert {d["clause"] for d in report.purge.deleted} == {"dataset.withdrawn"}
     assert not (home / "releases" / done).exists()
     assert get_job(ready, done).state is JobState.PURGED
@@ -487,7 +492,7 @@ def test_withdrawal_rejects_open_jobs_purges_artefacts_and_freezes_the_budget(
     move(ready, running, JobState.AUDITING, JobState.BLOCKED)
     rows_after = record_job_artefacts(ready, running)
     assert [r.clause for r in rows_after] == ["dataset.withdrawn"]
-    assert purge(ready).certificate_id is not None
+    assert purge(ready).certificates
     assert not (home / "reports" / running).exists()
 
 
@@ -530,14 +535,14 @@ def test_cli_withdraw_purge_certificates_and_offline_verification(
     (home / "reports" / job["id"]).mkdir(parents=True)
     (home / "reports" / job["id"] / "leakage_report.json").write_text('{"x": 1}')
 
-    assert custos.json("node", "purge")["certificate_id"] is None
+    assert custos.json("node", "purge")["certificates"] == []
     assert_clean_error(
         custos("data", "withdraw", "nope", "--reason", "r", ok=False), "dataset.not_found", 66
     )
     out = custos.json("data", "withdraw", "wdbc", "--reason", "patients opted out")
     assert out["rejected_jobs"] == [job["id"]]
-    cert_id = out["purge"]["certificate_id"]
-    assert cert_id is not None  # swept, due at once, deleted
+    [cert] = out["purge"]["certificates"]  # swept, due at once, deleted
+    cert_id = cert["id"]
     assert not (home / "reports" / job["id"]).exists()
     assert_clean_error(
         custos("data", "withdraw", "wdbc", "--reason", "r", ok=False),
@@ -623,7 +628,61 @@ def test_a_job_run_registers_what_it_leaves_and_a_withdrawal_mid_run_releases_no
         assert conn.execute(select(releases).where(releases.c.job_id == second)).first() is None
     # What it left is due at once and goes at the next purge, with the first job's.
     report = purge(node)
-    assert report.certificate_id is not None
+    assert report.certificates
     assert not (home / "reports" / second).exists()
     assert not (home / "releases" / first).exists()
     assert get_job(node, second).state is JobState.PURGED
+
+
+def test_a_withdrawal_after_the_receipt_is_signed_still_stops_the_release(
+    node: Node,
+    workdir: Path,
+    vendor_key: SigningKey,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The last check runs in the release's own transaction: no window to slip through."""
+    from custos.node import _run
+    from custos.policy import InstitutionalPolicy
+    from tests.conftest import dump_yaml, load_yaml
+
+    node.clock = clock
+    node.policy = InstitutionalPolicy(allow_isolation_none=True)
+    dua = load_yaml(workdir / "dua.yaml")
+    dua["isolation"]["accepted"] = ["none"]
+    dua["leakage_audit"] = {"required": False}
+    dump_yaml(dua, workdir / "dua.yaml")
+    register_dataset(node, "wdbc", workdir / "wdbc.csv", workdir / "card.yaml")
+    add_dua(node, workdir / "dua.yaml")
+    spec = spec_from(workdir, nonce="late", training__epochs=5)
+    job_id = approve_job(
+        node, submit_job(node, sign_spec(spec, vendor_key), expected=spec).id, approver="dr-lee"
+    ).id
+    real_sign, real_operation = _run.write_bundle_receipt, node.operation
+    armed: list[bool] = []
+
+    def sign_and_arm(*args: Any, **kwargs: Any) -> str:
+        armed.append(True)
+        return real_sign(*args, **kwargs)
+
+    @contextlib.contextmanager
+    def withdraw_just_before(*args: Any) -> Iterator[Any]:
+        # The custodian's withdrawal commits after every check outside the
+        # release's transaction, just before that transaction begins.
+        if armed:
+            armed.clear()
+            withdraw_dataset(node, "wdbc", actor="custodian:dpo", reason="opt-out")
+        with real_operation() as conn:
+            yield conn
+
+    monkeypatch.setattr(_run, "write_bundle_receipt", sign_and_arm)
+    monkeypatch.setattr(node, "operation", withdraw_just_before)
+    with pytest.raises(PolicyDenied) as e:
+        _run.run_job(node, job_id, rng_seed=3)
+    assert e.value.code == "dataset.withdrawn"
+    assert get_job(node, job_id).state is JobState.BLOCKED
+    assert not (node.settings.home / "releases" / job_id).exists()
+    with node.store.read() as conn:
+        assert conn.execute(select(releases).where(releases.c.job_id == job_id)).first() is None
+        spent = conn.execute(select(budget_entries.c.status)).scalars().all()
+    assert spent == ["committed"]  # it trained: the spend stands

@@ -952,6 +952,11 @@ def _report(report: Any, as_json: bool, what: str) -> None:
             f"[green]{what} verified[/]: {report.entries} entries, {report.checkpoints} signed "
             f"checkpoints, newest checkpoint at entry {report.last_checkpoint_seq} "
             f"({report.unanchored} entries after it)"
+            + (
+                f"; {report.redacted} entries redacted (other parties' processing)"
+                if report.redacted
+                else ""
+            )
         )
     else:
         err.print(f"[red]{what} FAILED verification[/]: {len(report.problems)} problems")

@@ -28,14 +28,14 @@ from custos.core._keys import load_envelope
 
 
 def _print_purge(report: Any) -> None:
-    if report.certificate_id is None and not report.failed:
+    if not report.certificates and not report.failed:
         out.print("nothing is due for deletion")
         return
-    if report.certificate_id is not None:
-        jobs = sorted({d["job"] for d in report.deleted if d.get("job")})
+    for cert in report.certificates:
+        jobs = sorted({d["job"] for d in cert.items if d.get("job")})
         out.print(
-            f"[green]deleted[/] {len(report.deleted)} file(s) of {len(jobs)} job(s); "
-            f"certificate {report.certificate_id}"
+            f"[green]deleted[/] {len(cert.items)} file(s) of {len(jobs)} job(s) under DUA "
+            f"{escape(str(cert.dua or '-'))}; certificate {cert.id}"
         )
     for f in report.failed:
         out.print(

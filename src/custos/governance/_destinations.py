@@ -64,6 +64,54 @@ def listed_destinations(dua: DUA, kind: ExportKind) -> list[Destination]:
     return out
 
 
+@dataclass(frozen=True)
+class Scope:
+    """What one recipient may see: the whole node, or the processing of some DUAs.
+
+    The hospital (an internal export, or its own party named as recipient)
+    sees everything. A vendor sees the processing under its own DUAs; a
+    subprocessor sees the processing under the DUAs that list it. Another
+    vendor's jobs, agreements, deletions and incidents are not theirs to see:
+    one evidence pack must not disclose a second vendor's work.
+    """
+
+    duas: frozenset[str] | None
+
+    @property
+    def whole_node(self) -> bool:
+        return self.duas is None
+
+    def covers(self, dua: str | None) -> bool:
+        return self.duas is None or (dua is not None and dua in self.duas)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "whole_node": self.whole_node,
+            "duas": None if self.duas is None else sorted(self.duas),
+        }
+
+
+WHOLE_NODE = Scope(None)
+
+
+def scope_for(destination: Destination, duas: Iterable[DUA]) -> Scope:
+    """The scope of what ``destination`` may receive, over every DUA the node holds."""
+    if destination.role in ("internal", "hospital"):
+        return WHOLE_NODE
+    wanted = _norm(destination.name)
+    if destination.role == "vendor":
+        return Scope(
+            frozenset(
+                d.id
+                for d in duas
+                if _norm(d.parties.vendor.id) == wanted and d.audit_rights.log_export_on_request
+            )
+        )
+    return Scope(
+        frozenset(d.id for d in duas if any(_norm(s.name) == wanted for s in d.subprocessors))
+    )
+
+
 def resolve_destination(name: str, duas: Iterable[DUA], kind: ExportKind) -> Destination | None:
     """The destination ``name`` designates under ``duas``, or None if none lists it.
 
@@ -137,6 +185,8 @@ def export_audit_log(node: Node, path: Path, *, to: str | None = None) -> tuple[
 
     The ``audit.exported`` entry (naming the destination) and a checkpoint are
     appended first, in the same transaction, so the export ends anchored.
+    A vendor or subprocessor receives the whole chain with other parties'
+    entries redacted (see ``Scope``); the hospital receives everything.
     Returns the number of entries written and the destination.
 
     Raises
@@ -144,6 +194,7 @@ def export_audit_log(node: Node, path: Path, *, to: str | None = None) -> tuple[
     PolicyDenied
         ``to`` is not listed by any DUA for log exports (audited).
     """
+    from custos.governance._report import entry_filter
     from custos.node._registry import list_duas
 
     destination = check_destination(
@@ -162,5 +213,11 @@ def export_audit_log(node: Node, path: Path, *, to: str | None = None) -> tuple[
             details={"file": path.name, "destination": destination.to_dict()},
         )
         node.audit.checkpoint(conn)
-        n = node.audit.export(conn, path, public_key=node.key.public_key)
+        scope = scope_for(destination, [e.dua for e in list_duas(node)])
+        n = node.audit.export(
+            conn,
+            path,
+            public_key=node.key.public_key,
+            visible=None if scope.whole_node else entry_filter(node, conn, scope),
+        )
     return n, destination

@@ -32,6 +32,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -54,6 +55,7 @@ from custos.core._schema import (
     jobs,
     releases,
 )
+from custos.governance._destinations import WHOLE_NODE, Scope
 
 if TYPE_CHECKING:
     from custos.governance._destinations import Destination
@@ -209,6 +211,7 @@ def _jobs_section(
     start: datetime,
     end: datetime,
     public_key: PublicKey,
+    scope: Scope,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     active = {e.subject.removeprefix("job:") for e in period if e.subject.startswith("job:")}
     rows = conn.execute(select(jobs).order_by(jobs.c.submitted_at, jobs.c.id)).all()
@@ -216,6 +219,8 @@ def _jobs_section(
     out: list[dict[str, Any]] = []
     for r in rows:
         if r.id not in active and not _in(r.submitted_at, start, end):
+            continue
+        if not scope.covers(r.dua_id):
             continue
         decision = json.loads(r.decision_json)
         spec = json.loads(r.spec_json)
@@ -294,8 +299,21 @@ def _jobs_section(
         }
         for e in period
         if e.action in ("job.refused", "job.replay_refused")
+        and _subject_in_scope(e.subject, scope, {j["id"] for j in out})
     ]
     return out, refused
+
+
+def _subject_in_scope(subject: str, scope: Scope, job_ids: set[str]) -> bool:
+    """Whether an audit entry about ``subject`` is the recipient's to see."""
+    if scope.whole_node:
+        return True
+    kind, _, name = subject.partition(":")
+    if kind == "job":
+        return name in job_ids
+    if kind == "dua":
+        return scope.covers(name)
+    return False
 
 
 def _compose(mechanisms: list[Any], delta: float) -> float:
@@ -306,8 +324,15 @@ def _compose(mechanisms: list[Any], delta: float) -> float:
 
 
 def _budget_section(
-    conn: Connection, node: Node, start: datetime, end: datetime
+    conn: Connection, node: Node, start: datetime, end: datetime, scope: Scope
 ) -> list[dict[str, Any]]:
+    """Composed spend per dataset and DUA over time.
+
+    A scoped pack shows the datasets its DUAs cover and the composed total
+    (every vendor's spend counts against the dataset's lifetime budget, and
+    the recipient's DUA caps that total): its own jobs by name, another
+    party's settlements as unnamed steps.
+    """
     from custos.ledger import _budget as budget
     from custos.node._registry import list_duas
     from custos.training._accounting import Mechanism
@@ -327,7 +352,12 @@ def _budget_section(
             ),
             key=lambda p: (p[0] or start, p[1].id),
         )
-        covering = [d for d in duas if name in d.dua.datasets]
+        covering = [d for d in duas if name in d.dua.datasets and scope.covers(d.dua.id)]
+        if not covering and not scope.whole_node:
+            continue
+        job_duas = dict(
+            conn.execute(select(jobs.c.id, jobs.c.dua_id).where(jobs.c.dataset == name)).all()
+        )
         # Without a DUA covering it any more, compose at the smallest delta a row used.
         deltas: list[tuple[str | None, float, float | None]] = [
             (d.dua.id, d.dua.privacy.delta, d.dua.privacy.lifetime_epsilon_per_dataset)
@@ -336,15 +366,30 @@ def _budget_section(
         for dua_id, delta, lifetime in deltas:
             mechs: list[Any] = []
             points: list[dict[str, Any]] = []
-            at_start = 0.0
+            at_start = at_end = 0.0
             for ts, e in settled:
                 if ts is None or ts >= end:
                     continue
                 mechs += [Mechanism.from_json(m) for m in e.mechanisms]
-                eps = _compose(mechs, delta)
+                eps = at_end = _compose(mechs, delta)
                 if ts < start:
                     # Before the period only the running total is told, not whose job it was.
                     at_start = eps
+                    continue
+                if not scope.covers(job_duas.get(e.job_id)):
+                    # Another party's job: the step shows (it counts against the
+                    # dataset's budget), whose and how it was asked for does not.
+                    points.append(
+                        {
+                            "at": isoformat(ts),
+                            "job_id": None,
+                            "attempt": None,
+                            "job_epsilon": None,
+                            "epsilon_after": eps,
+                            "in_period": True,
+                            "other_party": True,
+                        }
+                    )
                     continue
                 points.append(
                     {
@@ -364,7 +409,7 @@ def _budget_section(
                     "lifetime_epsilon": lifetime,
                     "accountant": "pld",
                     "spent_at_start": at_start,
-                    "spent_at_end": points[-1]["epsilon_after"] if points else at_start,
+                    "spent_at_end": at_end,
                     "points": points,
                     # The ledger's own figure now (open reservations count).
                     "ledger_spent_now": budget.spent(conn, name, delta),
@@ -398,16 +443,24 @@ def _certificate(row: Any, public_key: PublicKey) -> dict[str, Any]:
 
 
 def _deletions_section(
-    conn: Connection, start: datetime, end: datetime, public_key: PublicKey
+    conn: Connection, start: datetime, end: datetime, public_key: PublicKey, scope: Scope
 ) -> dict[str, Any]:
     certs = [
-        _certificate(r, public_key)
-        for r in conn.execute(select(deletion_certificates).order_by(deletion_certificates.c.id))
-        if _in(r.issued_at, start, end)
+        c
+        for c in (
+            _certificate(r, public_key)
+            for r in conn.execute(
+                select(deletion_certificates).order_by(deletion_certificates.c.id)
+            )
+            if _in(r.issued_at, start, end)
+        )
+        if scope.whole_node or _certificate_in_scope(c, scope)
     ]
     deleted: list[dict[str, Any]] = []
     overdue: list[dict[str, Any]] = []
     for r in conn.execute(select(artefacts).order_by(artefacts.c.id)):
+        if not scope.covers(r.dua_id):
+            continue
         item = {
             "id": r.id,
             "job_id": r.job_id,
@@ -430,11 +483,41 @@ def _deletions_section(
     return {"certificates": certs, "deleted_artefacts": deleted, "overdue_artefacts": overdue}
 
 
-def _incidents_section(conn: Connection, start: datetime, end: datetime) -> list[dict[str, Any]]:
+def _certificate_in_scope(cert: dict[str, Any], scope: Scope) -> bool:
+    """A certificate is shown when every item it lists is under a DUA in scope.
+
+    Purges sign one certificate per DUA, so a vendor's certificates hold only
+    its own items. Older or hand-made ones that mix DUAs are left out whole: a
+    signed envelope cannot be cut without breaking it.
+    """
+    envelope = cert.get("envelope")
+    if not cert["signature_verified"] or not isinstance(envelope, dict):
+        return False
+    from custos.governance._retention import certificate_payload
+
+    try:
+        items = certificate_payload(envelope)["predicate"]["items"]
+    except (KeyError, TypeError, ValueError, InvalidInput):
+        return False
+    return bool(items) and all(isinstance(i, dict) and scope.covers(i.get("dua")) for i in items)
+
+
+def _incidents_section(
+    conn: Connection, start: datetime, end: datetime, scope: Scope
+) -> list[dict[str, Any]]:
+    """Incidents open at any time in the period.
+
+    A scoped pack holds those under its DUAs and node-wide ones (no DUA, no
+    dataset named: an audit log that failed to verify concerns everyone),
+    plus those on a dataset its DUAs cover.
+    """
+    scope_datasets = _scope_datasets(conn, scope)
     out = []
     for r in conn.execute(select(incidents).order_by(incidents.c.opened_at, incidents.c.id)):
         opened, closed = _utc(r.opened_at), _utc(r.closed_at)
         if opened is None or opened >= end or (closed is not None and closed < start):
+            continue
+        if not _incident_in_scope(r, scope, scope_datasets):
             continue
         events = [
             {
@@ -476,8 +559,19 @@ def _incidents_section(conn: Connection, start: datetime, end: datetime) -> list
 
 
 def _audit_section(
-    conn: Connection, node: Node, period: list[_Entry], public_key: PublicKey
+    conn: Connection,
+    node: Node,
+    period: list[_Entry],
+    public_key: PublicKey,
+    scope: Scope,
+    job_ids: set[str],
 ) -> dict[str, Any]:
+    """The whole log's verification, and where the period sits in it.
+
+    The verification covers every entry (a scoped pack says whether the log
+    holds together, not what other parties' entries say); the count of
+    actions is over the entries the recipient may see.
+    """
     report = node.audit.verify(conn, public_key)
     anchor = None
     if period:
@@ -497,12 +591,86 @@ def _audit_section(
             "first": None if not period else {"seq": period[0].seq, "hash": period[0].hash},
             "last": None if not period else {"seq": period[-1].seq, "hash": period[-1].hash},
             "anchored_by_checkpoint": anchor,
-            "actions": dict(sorted(Counter(e.action for e in period).items())),
+            "actions": dict(
+                sorted(
+                    Counter(
+                        e.action
+                        for e in period
+                        if scope.whole_node or _subject_in_scope(e.subject, scope, job_ids)
+                    ).items()
+                )
+            ),
         },
     }
 
 
-def _agreements_section(node: Node) -> list[dict[str, Any]]:
+def _incident_in_scope(row: Any, scope: Scope, scope_datasets: set[str]) -> bool:
+    if scope.whole_node:
+        return True
+    if row.dua_id is not None:
+        return scope.covers(row.dua_id)
+    names = set(_json_col(row.datasets_json) or [])
+    return not names or bool(names & scope_datasets)
+
+
+def entry_filter(node: Node, conn: Connection, scope: Scope) -> Callable[[dict[str, Any]], bool]:
+    """Which audit entries (decoded bodies) a recipient with ``scope`` may read.
+
+    Entries about its DUAs, their jobs (and those jobs' artefacts), the
+    datasets they cover, its deletion certificates and incidents in scope,
+    and exports to it. Everything else (another vendor's jobs, node
+    housekeeping) is redacted in an export for it.
+    """
+    if scope.whole_node:
+        return lambda _doc: True
+    public_key = node.key.public_key
+    job_ids = {
+        r.id for r in conn.execute(select(jobs.c.id, jobs.c.dua_id)) if scope.covers(r.dua_id)
+    }
+    datasets = _scope_datasets(conn, scope)
+    certs = {
+        r.id
+        for r in conn.execute(select(deletion_certificates))
+        if _certificate_in_scope(_certificate(r, public_key), scope)
+    }
+    incident_ids = {
+        r.id for r in conn.execute(select(incidents)) if _incident_in_scope(r, scope, datasets)
+    }
+
+    def visible(doc: dict[str, Any]) -> bool:
+        kind, _, name = str(doc.get("subject", "")).partition(":")
+        if kind in ("job", "artefacts"):
+            return name in job_ids
+        if kind == "dua":
+            return scope.covers(name)
+        if kind == "dataset":
+            return name in datasets
+        if kind == "certificate":
+            return name in certs
+        if kind == "incident":
+            return name in incident_ids
+        details = doc.get("details")
+        action = str(doc.get("action"))
+        entry = _Entry(0, "", "", "", action, "", details if isinstance(details, dict) else {})
+        return action in _EXPORT_ACTIONS and _export_in_scope(entry, scope, job_ids)
+
+    return visible
+
+
+def _scope_datasets(conn: Connection, scope: Scope) -> set[str]:
+    from custos.core._schema import duas as duas_table
+
+    if scope.duas is None:
+        return set()
+    out: set[str] = set()
+    for body in conn.execute(
+        select(duas_table.c.body_json).where(duas_table.c.id.in_(sorted(scope.duas)))
+    ).scalars():
+        out.update(json.loads(body).get("datasets", []))
+    return out
+
+
+def _agreements_section(node: Node, scope: Scope) -> list[dict[str, Any]]:
     from custos.node._registry import list_duas
 
     return [
@@ -519,10 +687,11 @@ def _agreements_section(node: Node) -> list[dict[str, Any]]:
             "audit_rights": e.dua.audit_rights.model_dump(mode="json"),
         }
         for e in list_duas(node)
+        if scope.covers(e.dua.id)
     ]
 
 
-def _exports_section(period: list[_Entry]) -> list[dict[str, Any]]:
+def _exports_section(period: list[_Entry], scope: Scope, job_ids: set[str]) -> list[dict[str, Any]]:
     return [
         {
             "seq": e.seq,
@@ -535,15 +704,32 @@ def _exports_section(period: list[_Entry]) -> list[dict[str, Any]]:
             "kind": e.details.get("kind"),
         }
         for e in period
-        if e.action in _EXPORT_ACTIONS
+        if e.action in _EXPORT_ACTIONS and (scope.whole_node or _export_in_scope(e, scope, job_ids))
     ]
+
+
+def _export_in_scope(e: _Entry, scope: Scope, job_ids: set[str]) -> bool:
+    if _subject_in_scope(e.subject, scope, job_ids):
+        return True
+    dest = e.details.get("destination")
+    return (
+        isinstance(dest, dict)
+        and dest.get("role") in ("vendor", "subprocessor")
+        and dest.get("dua") is not None
+        and scope.covers(dest["dua"])
+    )
 
 
 # -- the pack -----------------------------------------------------------------
 
 
-def evidence_pack(node: Node, start: datetime, end: datetime) -> dict[str, Any]:
+def evidence_pack(
+    node: Node, start: datetime, end: datetime, scope: Scope | None = None
+) -> dict[str, Any]:
     """The evidence pack for ``[start, end)`` as a JSON-ready dict (unsigned).
+
+    ``scope`` (default: the whole node) limits it to the processing under
+    some DUAs, for a vendor or subprocessor recipient (see ``Scope``).
 
     Raises
     ------
@@ -553,10 +739,12 @@ def evidence_pack(node: Node, start: datetime, end: datetime) -> dict[str, Any]:
         The budget ledger could not be composed (no pack is better than a wrong one).
     """
     start, end = check_period(start, end)
+    scope = scope or WHOLE_NODE
     public_key = node.key.public_key
     with node.store.read() as conn:
         period = _period_entries(conn, start, end)
-        job_list, refused = _jobs_section(conn, period, start, end, public_key)
+        job_list, refused = _jobs_section(conn, period, start, end, public_key, scope)
+        job_ids = {j["id"] for j in job_list}
         pack: dict[str, Any] = {
             "format": PACK_FORMAT,
             "node": {
@@ -567,16 +755,17 @@ def evidence_pack(node: Node, start: datetime, end: datetime) -> dict[str, Any]:
                 "policy_hash": node.policy.content_hash,
             },
             "period": {"from": isoformat(start), "to": isoformat(end), "end": "exclusive"},
+            "scope": scope.to_dict(),
             "generated_at": isoformat(node.clock()),
             "summary": {},
             "jobs": job_list,
             "refused_submissions": refused,
-            "budgets": _budget_section(conn, node, start, end),
-            "deletions": _deletions_section(conn, start, end, public_key),
-            "incidents": _incidents_section(conn, start, end),
-            "agreements": _agreements_section(node),
-            "exports": _exports_section(period),
-            "audit_log": _audit_section(conn, node, period, public_key),
+            "budgets": _budget_section(conn, node, start, end, scope),
+            "deletions": _deletions_section(conn, start, end, public_key, scope),
+            "incidents": _incidents_section(conn, start, end, scope),
+            "agreements": _agreements_section(node, scope),
+            "exports": _exports_section(period, scope, job_ids),
+            "audit_log": _audit_section(conn, node, period, public_key, scope, job_ids),
         }
     pack["summary"] = {
         "jobs": len(job_list),
@@ -679,15 +868,17 @@ def write_pack(
     """Build, sign and write the evidence pack to ``out`` (created; must be empty).
 
     ``recipient`` is checked like an audit-log export's destination (audited
-    refusal). Writing the pack is itself audited (``audit.report_written``
-    with the pack's hash), after the pack is built, so the pack never claims
-    to contain its own entry.
+    refusal), and the pack holds what that recipient may see: the whole node
+    for the hospital, the processing under its own DUAs for a vendor or a
+    subprocessor (``pack["scope"]`` says which). Writing the pack is itself
+    audited (``audit.report_written`` with the pack's hash), after the pack is
+    built, so the pack never claims to contain its own entry.
 
     Raises
     ------
     InvalidInput, PolicyDenied, Conflict
     """
-    from custos.governance._destinations import check_destination
+    from custos.governance._destinations import check_destination, scope_for
     from custos.governance._report_html import render_pack_html
     from custos.node._registry import list_duas
 
@@ -703,7 +894,8 @@ def write_pack(
         kind="audit_log",
         subject=node.node_id,
     )
-    pack = evidence_pack(node, start, end)
+    scope = scope_for(destination, [e.dua for e in list_duas(node)])
+    pack = evidence_pack(node, start, end, scope)
     pack["recipient"] = destination.to_dict()
     html = render_pack_html(pack).encode("utf-8")
     pack["html"] = {"file": HTML_FILE, "sha256": "sha256:" + hashlib.sha256(html).hexdigest()}

@@ -503,6 +503,15 @@ def _audit(pack: Mapping[str, Any]) -> list[str]:
     return out
 
 
+def _scope_text(scope: Mapping[str, Any]) -> str | None:
+    if not scope:
+        return None
+    if scope.get("whole_node"):
+        return "the whole node"
+    duas = ", ".join(_t(d) for d in _list(scope.get("duas"))) or "none"
+    return f"processing under DUA {duas} only (other parties' work is left out)"
+
+
 def render_pack_html(pack: Mapping[str, Any]) -> str:
     """The evidence pack as a complete, deterministic, self-contained HTML document."""
     node = _map(pack.get("node"))
@@ -534,6 +543,7 @@ def render_pack_html(pack: Mapping[str, Any]) -> str:
                     if recipient
                     else None,
                 ),
+                ("scope", _scope_text(_map(pack.get("scope")))),
             ]
         ),
         "</header>",

@@ -23,9 +23,10 @@ Purging, in two phases (crash-safe)
     1. One transaction marks every due artefact ``deleting``.
     2. The files are removed and each is checked to be gone; the folders are
        fsync-ed so the removal is durable.
-    3. One transaction marks the verified ones ``deleted``, stores ONE signed
-       deletion certificate listing exactly them, moves jobs with nothing
-       left to PURGED, and appends an audit entry.
+    3. One transaction marks the verified ones ``deleted``, stores one signed
+       deletion certificate per DUA listing exactly its items (a vendor's
+       evidence never names another vendor's jobs), moves jobs with nothing
+       left to PURGED, and appends an audit entry per certificate.
 
     A purge cut off anywhere leaves rows ``deleting``; the next purge picks
     them up whatever their deadline, removes what is left, and certifies them
@@ -373,18 +374,36 @@ def _sweep(node: Node, now: datetime) -> list[str]:
 # purge
 
 
+@dataclass(frozen=True)
+class IssuedCertificate:
+    """One signed deletion certificate: the items of one DUA deleted by one purge."""
+
+    id: str
+    dua: str | None
+    envelope: dict[str, Any]
+    items: list[dict[str, Any]]
+
+
 @dataclass
 class PurgeReport:
-    certificate_id: str | None = None
-    envelope: dict[str, Any] | None = None
-    deleted: list[dict[str, Any]] = field(default_factory=list)
+    certificates: list[IssuedCertificate] = field(default_factory=list)
     failed: list[dict[str, str]] = field(default_factory=list)
     registered_jobs: list[str] = field(default_factory=list)
     purged_jobs: list[str] = field(default_factory=list)
 
+    @property
+    def certificate_ids(self) -> list[str]:
+        return [c.id for c in self.certificates]
+
+    @property
+    def deleted(self) -> list[dict[str, Any]]:
+        return [item for c in self.certificates for item in c.items]
+
     def to_dict(self) -> dict[str, Any]:
         return {
-            "certificate_id": self.certificate_id,
+            "certificates": [
+                {"id": c.id, "dua": c.dua, "items": len(c.items)} for c in self.certificates
+            ],
             "deleted": self.deleted,
             "failed": self.failed,
             "registered_jobs": self.registered_jobs,
@@ -415,10 +434,12 @@ def _safe_path(home: Path, rel: str) -> Path:
     if p.is_absolute() or ".." in p.parts or len(p.parts) < 2 or p.parts[0] not in JOB_FOLDERS:
         raise InvalidInput("artefact path is outside the job folders", code="retention.bad_path")
     path = home.joinpath(*p.parts)
-    # A linked parent folder could lead out of the home: never delete through it.
-    real_home = os.path.realpath(home)
-    if os.path.commonpath([real_home, os.path.realpath(path.parent)]) != real_home:
-        raise InvalidInput("artefact path leads out of the node home", code="retention.bad_path")
+    # A linked folder on the way could lead elsewhere (out of the home, or to its
+    # keys or database): never delete through one. The entry itself may be a
+    # link; it is removed, not followed.
+    lexical_parent = os.path.join(os.path.realpath(home), *p.parts[:-1])
+    if os.path.realpath(path.parent) != lexical_parent:
+        raise InvalidInput("artefact path goes through a linked folder", code="retention.bad_path")
     return path
 
 
@@ -478,7 +499,7 @@ def purge(node: Node, now: datetime | None = None) -> PurgeReport:
 
     Resumes any purge that was cut off. Returns what was deleted, what could
     not be (left ``deleting``, retried next time, never certified) and the
-    certificate, if anything was deleted.
+    certificates (one per DUA whose artefacts were deleted).
 
     Raises
     ------
@@ -547,6 +568,11 @@ def purge(node: Node, now: datetime | None = None) -> PurgeReport:
 
 
 def _certify(node: Node, now: datetime, gone: list[Artefact], report: PurgeReport) -> None:
+    """Sign one certificate per DUA for what is verifiably gone, in one transaction.
+
+    One per DUA, not one per purge: a certificate is the evidence a vendor
+    receives under its agreement, and it must not name another vendor's jobs.
+    """
     if not gone:
         return
     home = node.settings.home
@@ -562,81 +588,90 @@ def _certify(node: Node, now: datetime, gone: list[Artefact], report: PurgeRepor
         }
         # Re-check absence inside the transaction that signs.
         items = [g for g in gone if g.id in still and not os.path.lexists(home / g.path)]
-        if not items:
-            return
-        cert_id = "cert-" + secrets.token_hex(8)
-        job_ids = sorted({g.job_id for g in items if g.job_id})
-        receipts = [
-            {"job": r.job_id, "receipt_hash": r.receipt_hash}
-            for r in conn.execute(
-                select(releases.c.job_id, releases.c.receipt_hash)
-                .where(releases.c.job_id.in_(job_ids))
-                .order_by(releases.c.job_id)
-            )
-        ]
-        deleted_at = isoformat(now)
-        entries = [
-            {
-                "path": g.path,
-                "kind": g.kind,
-                "job": g.job_id,
-                "dataset": g.dataset,
-                "dua": g.dua_id,
-                "clause": g.clause,
-                "sha256": g.sha256,
-                "size": g.size,
-                "registered_at": g.created_at,
-                "delete_after": g.delete_after,
-                "deleted_at": deleted_at,
-            }
-            for g in items
-        ]
-        stmt = {
-            "_type": STATEMENT_TYPE,
-            "subject": [
-                {"name": g.path, "digest": {"sha256": g.sha256}} for g in items if g.sha256
-            ],
-            "predicateType": CERTIFICATE_PREDICATE_TYPE,
-            "predicate": {
-                "certificate_id": cert_id,
-                "node": {"id": node.node_id, "public_key": node.key.public_key.to_text()},
-                "issued_at": deleted_at,
-                "items": entries,
-                "method": METHOD,
-                "limits": LIMITS,
-                "outside_reach": {"note": OUTSIDE_REACH, "release_receipts": receipts},
-            },
+        groups: dict[str | None, list[Artefact]] = {}
+        for g in items:
+            groups.setdefault(g.dua_id, []).append(g)
+        job_ids: set[str] = set()
+        for dua_id in sorted(groups, key=lambda d: d or ""):
+            issued = _certificate_for(node, conn, now, dua_id, groups[dua_id])
+            report.certificates.append(issued)
+            job_ids.update(i["job"] for i in issued.items if i["job"])
+        report.purged_jobs = _mark_purged(node, conn, sorted(job_ids))
+
+
+def _certificate_for(
+    node: Node, conn: Connection, now: datetime, dua_id: str | None, items: list[Artefact]
+) -> IssuedCertificate:
+    cert_id = "cert-" + secrets.token_hex(8)
+    job_ids = sorted({g.job_id for g in items if g.job_id})
+    receipts = [
+        {"job": r.job_id, "receipt_hash": r.receipt_hash}
+        for r in conn.execute(
+            select(releases.c.job_id, releases.c.receipt_hash)
+            .where(releases.c.job_id.in_(job_ids))
+            .order_by(releases.c.job_id)
+        )
+    ]
+    deleted_at = isoformat(now)
+    entries = [
+        {
+            "path": g.path,
+            "kind": g.kind,
+            "job": g.job_id,
+            "dataset": g.dataset,
+            "dua": g.dua_id,
+            "clause": g.clause,
+            "sha256": g.sha256,
+            "size": g.size,
+            "registered_at": g.created_at,
+            "delete_after": g.delete_after,
+            "deleted_at": deleted_at,
         }
-        envelope = dsse_sign(PAYLOAD_TYPE, canonical_json(stmt), node.key)
-        envelope_json = json.dumps(envelope, sort_keys=True)
-        conn.execute(
-            update(artefacts)
-            .where(artefacts.c.id.in_([g.id for g in items]))
-            .values(status=DELETED, deleted_at=now, certificate_id=cert_id)
+        for g in items
+    ]
+    stmt = {
+        "_type": STATEMENT_TYPE,
+        "subject": [{"name": g.path, "digest": {"sha256": g.sha256}} for g in items if g.sha256],
+        "predicateType": CERTIFICATE_PREDICATE_TYPE,
+        "predicate": {
+            "certificate_id": cert_id,
+            "node": {"id": node.node_id, "public_key": node.key.public_key.to_text()},
+            "dua": dua_id,
+            "issued_at": deleted_at,
+            "items": entries,
+            "method": METHOD,
+            "limits": LIMITS,
+            "outside_reach": {"note": OUTSIDE_REACH, "release_receipts": receipts},
+        },
+    }
+    envelope = dsse_sign(PAYLOAD_TYPE, canonical_json(stmt), node.key)
+    envelope_json = json.dumps(envelope, sort_keys=True)
+    conn.execute(
+        update(artefacts)
+        .where(artefacts.c.id.in_([g.id for g in items]))
+        .values(status=DELETED, deleted_at=now, certificate_id=cert_id)
+    )
+    conn.execute(
+        insert(deletion_certificates).values(
+            id=cert_id, issued_at=now, items=len(items), envelope_json=envelope_json
         )
-        conn.execute(
-            insert(deletion_certificates).values(
-                id=cert_id, issued_at=now, items=len(items), envelope_json=envelope_json
-            )
-        )
-        node.audit.append(
-            conn,
-            actor="node:retention",
-            action="retention.purged",
-            subject=f"certificate:{cert_id}",
-            details={
-                "certificate_id": cert_id,
-                "certificate_sha256": hashlib.sha256(envelope_json.encode()).hexdigest(),
-                "items": len(items),
-                "bytes": sum(g.size or 0 for g in items),
-                "jobs": job_ids,
-                "release_receipts": [r["receipt_hash"] for r in receipts],
-            },
-        )
-        report.purged_jobs = _mark_purged(node, conn, job_ids)
-    report.certificate_id = cert_id
-    report.envelope = envelope
-    report.deleted = entries
+    )
+    node.audit.append(
+        conn,
+        actor="node:retention",
+        action="retention.purged",
+        subject=f"certificate:{cert_id}",
+        details={
+            "certificate_id": cert_id,
+            "certificate_sha256": hashlib.sha256(envelope_json.encode()).hexdigest(),
+            "dua": dua_id,
+            "items": len(items),
+            "bytes": sum(g.size or 0 for g in items),
+            "jobs": job_ids,
+            "release_receipts": [r["receipt_hash"] for r in receipts],
+        },
+    )
+    return IssuedCertificate(cert_id, dua_id, envelope, entries)
 
 
 def _mark_purged(node: Node, conn: Connection, job_ids: list[str]) -> list[str]:
@@ -738,6 +773,11 @@ def verify_certificate(envelope: Any, public_key: PublicKey) -> VerifiedCertific
     if subjects != hashed or not all(isinstance(i, dict) for i in pred["items"]):
         raise SignatureError(
             "the certificate's subjects and items disagree", code="certificate.subject"
+        )
+    if any(i.get("dua") != pred.get("dua") for i in pred["items"]):
+        raise SignatureError(
+            "the certificate lists an item of another DUA than the one it names",
+            code="certificate.dua_mismatch",
         )
     return VerifiedCertificate(statement=stmt)
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -115,6 +115,7 @@ class VerifyReport:
     last_hash: str = GENESIS
     problems: list[str] = field(default_factory=list)
     truncated_problems: int = 0
+    redacted: int = 0
 
     @property
     def ok(self) -> bool:
@@ -139,6 +140,7 @@ class VerifyReport:
             "last_seq": self.last_seq,
             "last_checkpoint_seq": self.last_checkpoint_seq,
             "unanchored_entries": self.unanchored,
+            "redacted_entries": self.redacted,
             "problems": self.problems,
             "more_problems": self.truncated_problems,
         }
@@ -383,12 +385,28 @@ class AuditLog:
 
     # -- export -----------------------------------------------------------
 
-    def export(self, conn: Connection, path: Path, *, public_key: PublicKey) -> int:
+    def export(
+        self,
+        conn: Connection,
+        path: Path,
+        *,
+        public_key: PublicKey,
+        visible: Callable[[dict[str, Any]], bool] | None = None,
+    ) -> int:
         """Write every entry and checkpoint to ``path`` (JSON Lines) with a signed trailer.
 
         The caller should have appended an ``audit.exported`` entry and a
         checkpoint in the same transaction, so the export ends anchored.
         Returns the number of entries written.
+
+        ``visible`` (given the decoded body) picks the entries a recipient may
+        read; every other entry is written *redacted*: its sequence number,
+        hash and ``prev`` link, not its content. The chain stays checkable
+        end to end and every checkpoint still verifies. What redaction costs:
+        a redacted entry's hash cannot be recomputed by the recipient, so an
+        altered visible entry followed by a redacted one is caught by the
+        export's signed trailer, by the checkpoints it is anchored to and by
+        comparing hashes with an earlier export, not by the chain alone.
         """
         if self._signer is None:
             raise IntegrityError("no node key to sign the export", code="audit.no_key")
@@ -413,7 +431,11 @@ class AuditLog:
             )
             last_hash = GENESIS
             for seq, h, body in _db_rows(conn):
-                emit({"type": "entry", "seq": seq, "hash": h, "body": body})
+                doc = None if visible is None else json.loads(body)
+                if visible is not None and doc is not None and not visible(doc):
+                    emit({"type": "redacted", "seq": seq, "hash": h, "prev": doc["prev"]})
+                else:
+                    emit({"type": "entry", "seq": seq, "hash": h, "body": body})
                 n += 1
                 last_hash = h
             ncp = 0
@@ -482,14 +504,18 @@ def verify_stream(
     *,
     public_key: PublicKey,
     node_id: str | None,
+    redacted: Mapping[int, str] | None = None,
 ) -> VerifyReport:
     """Verify a chain of (seq, hash, body) rows and its signed checkpoints.
 
     Detects modified bodies or hashes, deleted, inserted and reordered
     entries (sequence or ``prev`` breaks), and truncation of anything a
     checkpoint covers (a checkpoint beyond the end, or a head that differs).
-    Reports every problem found, up to a cap.
+    Reports every problem found, up to a cap. ``redacted`` maps the sequence
+    numbers of entries given without content (body ``""``) to their ``prev``
+    link: their hash is taken as given and their links are checked.
     """
+    redacted = redacted or {}
     report = VerifyReport()
     anchors: dict[int, str] = {}
     for cp in checkpoints:
@@ -509,15 +535,19 @@ def verify_stream(
             report.problem(
                 f"entry {seq} follows entry {expected - 1}: entries are missing or inserted"
             )
-        raw = body.encode("utf-8")
-        if "sha256:" + sha256(raw).hexdigest() != h:
-            report.problem(f"entry {seq} was modified: its hash does not match its content")
-        try:
-            doc = loads_(body)
-            body_seq, body_prev = doc["seq"], doc["prev"]
-        except (ValueError, KeyError, TypeError):
-            report.problem(f"entry {seq} is not a well-formed audit entry")
-            body_seq, body_prev = None, None
+        if not body and seq in redacted:
+            report.redacted += 1
+            body_seq, body_prev = seq, redacted[seq]
+        else:
+            raw = body.encode("utf-8")
+            if "sha256:" + sha256(raw).hexdigest() != h:
+                report.problem(f"entry {seq} was modified: its hash does not match its content")
+            try:
+                doc = loads_(body)
+                body_seq, body_prev = doc["seq"], doc["prev"]
+            except (ValueError, KeyError, TypeError):
+                report.problem(f"entry {seq} is not a well-formed audit entry")
+                body_seq, body_prev = None, None
         if body_seq is not None and body_seq != seq:
             report.problem(f"entry {seq} carries sequence number {body_seq}: moved or reordered")
         if body_prev is not None and body_prev != prev:
@@ -555,6 +585,7 @@ def verify_export(path: Path, public_key: PublicKey) -> VerifyReport:
         ) from exc
     report_extra: list[str] = []
     rows: list[tuple[int, str, str]] = []
+    redacted: dict[int, str] = {}
     cps: list[Checkpoint] = []
     header: dict[str, Any] | None = None
     trailer: dict[str, Any] | None = None
@@ -587,6 +618,9 @@ def verify_export(path: Path, public_key: PublicKey) -> VerifyReport:
                     header = obj
                 elif kind == "entry":
                     rows.append((int(obj["seq"]), str(obj["hash"]), str(obj["body"])))
+                elif kind == "redacted":
+                    rows.append((int(obj["seq"]), str(obj["hash"]), ""))
+                    redacted[int(obj["seq"])] = str(obj["prev"])
                 elif kind == "checkpoint":
                     body = str(obj["body"])
                     d = json.loads(body)
@@ -604,7 +638,9 @@ def verify_export(path: Path, public_key: PublicKey) -> VerifyReport:
     if header is None or header.get("format") != EXPORT_FORMAT:
         raise InvalidInput("file is not a custos audit export", code="audit.export_malformed")
     node_id = str(header.get("node"))
-    report = verify_stream(iter(rows), cps, public_key=public_key, node_id=node_id)
+    report = verify_stream(
+        iter(rows), cps, public_key=public_key, node_id=node_id, redacted=redacted
+    )
     for p in report_extra:
         report.problem(p)
     if trailer is None:

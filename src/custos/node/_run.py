@@ -649,16 +649,25 @@ def _record_artefacts(node: Node, job_id: str) -> None:
         record_job_artefacts(node, job_id)
 
 
-def _refuse_if_withdrawn(node: Node, dataset: str) -> None:
-    """A dataset withdrawn while its job runs: the job stops at this check (#7)."""
+def _refuse_if_withdrawn(node: Node, dataset: str, conn: Connection | None = None) -> None:
+    """A dataset withdrawn while its job runs: the job stops at this check (#7).
+
+    With ``conn`` the check runs inside the caller's write transaction: the
+    release does, so a withdrawal commits either before it (and the release
+    is refused) or after it (and finds the job RELEASED, its copy due at once).
+    """
     from custos.governance._retention import dataset_withdrawn
 
-    with node.store.read() as conn:
-        if dataset_withdrawn(conn, dataset):
-            raise PolicyDenied(
-                f"dataset '{dataset}' was withdrawn while the job ran; nothing is released",
-                code="dataset.withdrawn",
-            )
+    if conn is None:
+        with node.store.read() as read:
+            withdrawn = dataset_withdrawn(read, dataset)
+    else:
+        withdrawn = dataset_withdrawn(conn, dataset)
+    if withdrawn:
+        raise PolicyDenied(
+            f"dataset '{dataset}' was withdrawn while the job ran; nothing is released",
+            code="dataset.withdrawn",
+        )
 
 
 def run_job(
@@ -942,44 +951,28 @@ def _run_locked(
     )
     predicate["leakage_audit"] = _audit_predicate(dua, audit)
     receipt_hash = write_bundle_receipt(bundle, predicate, node.key)
+    # -- release ------------------------------------------------------------
     try:
-        _refuse_if_withdrawn(node, spec.dataset)
-    except CustosError as exc:
+        with node.operation() as conn:
+            _refuse_if_withdrawn(node, spec.dataset, conn)
+            _release(
+                node,
+                conn,
+                job_id,
+                attempt,
+                bundle,
+                receipt_hash,
+                predicate,
+                files,
+                plan.epsilon,
+                lifetime_after,
+            )
+    except PolicyDenied as exc:
+        if exc.code != "dataset.withdrawn":
+            raise
         shutil.rmtree(bundle, ignore_errors=True)
         _fail(node, job_id, attempt, exc, spent=True, state=JobState.BLOCKED)
         raise
-    # -- release ------------------------------------------------------------
-    with node.operation() as conn:
-        budget.settle(
-            conn,
-            job_id,
-            attempt,
-            budget.EntryStatus.COMMITTED,
-            now=node.clock(),
-            note="released",
-        )
-        conn.execute(
-            insert(releases).values(
-                job_id=job_id,
-                path=str(bundle),
-                receipt_hash=receipt_hash,
-                statement_json=json.dumps(predicate),
-                released_at=node.clock(),
-            )
-        )
-        transition(
-            node,
-            conn,
-            job_id,
-            JobState.RELEASED,
-            actor="node:egress",
-            details={
-                "receipt_hash": receipt_hash,
-                "files": files,
-                "epsilon": plan.epsilon,
-                "dataset_epsilon_after": lifetime_after,
-            },
-        )
     _record_artefacts(node, job_id)
     timings["egress"] = time.perf_counter() - t2
     total = time.perf_counter() - t0
@@ -992,6 +985,46 @@ def _run_locked(
         train_seconds=result.train_seconds,
         total_seconds=total,
         timings=timings,
+    )
+
+
+def _release(
+    node: Node,
+    conn: Connection,
+    job_id: str,
+    attempt: int,
+    bundle: Path,
+    receipt_hash: str,
+    predicate: dict[str, Any],
+    files: list[str],
+    epsilon: float,
+    lifetime_after: float,
+) -> None:
+    """Commit the spend, record the release and move the job to RELEASED (one transaction)."""
+    budget.settle(
+        conn, job_id, attempt, budget.EntryStatus.COMMITTED, now=node.clock(), note="released"
+    )
+    conn.execute(
+        insert(releases).values(
+            job_id=job_id,
+            path=str(bundle),
+            receipt_hash=receipt_hash,
+            statement_json=json.dumps(predicate),
+            released_at=node.clock(),
+        )
+    )
+    transition(
+        node,
+        conn,
+        job_id,
+        JobState.RELEASED,
+        actor="node:egress",
+        details={
+            "receipt_hash": receipt_hash,
+            "files": files,
+            "epsilon": epsilon,
+            "dataset_epsilon_after": lifetime_after,
+        },
     )
 
 
