@@ -29,10 +29,41 @@ it enforced raises ``min_non_members``). Over a DUA limit
 means the attack's *lower* confidence bound is above it (``gate_on:
 lower_bound``, the default: evidence of leakage, so a small cohort does not
 block a DP model by chance) or its point estimate is (``gate_on:
-estimate``, stricter). Either empirical lower bound above the
-accounted epsilon contradicts the DP guarantee: the pipeline has a bug, so
-the release is blocked and an incident opened. Intervals are Bonferroni-
-corrected over the attacks.
+estimate``, stricter). Intervals are Bonferroni-corrected over the attacks.
+
+Contradiction rule. An empirical epsilon lower bound above the accounted
+epsilon contradicts the DP guarantee: the pipeline is taken to have a bug,
+the release is blocked and an incident opened (``contradicts_dp``). That
+claim is tested at its own, stricter level, :data:`CONTRADICTION_CONFIDENCE`
+(or the DUA's confidence if that is stricter), family-wise over every bound
+that can make it (each attack's and the canary audit's, Bonferroni). The
+reported bounds stay at the gate's confidence and are what the report shows.
+
+Why a stricter level: each bound is valid (holds with the stated
+probability), so at the gate's usual 95% a correctly accounted pipeline may
+still be "contradicted" in up to 5% of audits per bound, and a federation
+runs one audit per site per job. What a chance contradiction costs is an
+incident that calls a correct pipeline broken and a blocked release.
+Monte-Carlo of the canary bound alone (1,000 canaries, delta 1e-5, tested
+epsilon 0.85): a mechanism exactly (0.85, 0)-DP of the randomized-response
+kind (the test's worst case) exceeded 0.85 in 1.8% of 100,000 trials at 95%,
+and in 3 of 100,000 at 99.75% (the per-bound level of the default terms:
+99% over three attacks and the canaries). The Gaussian mechanism DP-SGD is
+(a federated WDBC site's recipe: 50 full-batch steps, noise multiplier 30.6,
+accounted 0.85) exceeded it in 44 of 200,000 at 95% (mostly all 20 guesses
+right at k=10, as in the benchmark's block) and in 0 of 200,000 at 99.75%.
+The attacks' bounds hold out their threshold choice and are far more
+conservative: no signal never gave a bound above 0 in 2,000 trials at each
+of 99, 569 and 2,000 rows. The one-run audit's delta term (``2 m delta``)
+caps what it can certify at strict levels: with 1,000 canaries and delta
+1e-5, every guess right certifies 5.2 at 95%, 3.1 at 99.75%, about 2 at
+99.9% (per bound) and nothing at 99.99%; 99% family-wise keeps a broken
+pipeline (every guess right) well above the accounted epsilon of a typical
+budget. The report notes when the canary audit cannot contradict its
+epsilon at the level used (too few canaries for it, or a large delta), and
+when a bound exceeds the accounted epsilon at the gate's confidence but not
+at the contradiction's (no block: a correctly accounted pipeline does that
+by chance).
 """
 
 from __future__ import annotations
@@ -45,17 +76,24 @@ import numpy as np
 
 from custos.audit._models import AuditRequest, AuditSignals
 from custos.audit._stats import (
+    DEFAULT_GUESS_COUNTS,
     assign_reference_membership,
     attack_summary,
+    empirical_epsilon,
     lira_scores,
     loss_scores,
     one_run_audit,
+    one_run_epsilon,
     rmia_scores,
 )
 from custos.policy._dua import LeakageAuditTerms
 
 REPORT_FORMAT = "custos.leakage_report/v1"
 FPRS = (0.001, 0.01)
+#: The least family-wise confidence at which an empirical epsilon lower bound
+#: above the accounted epsilon is declared a contradiction of the DP guarantee
+#: (see the module's docstring for the rationale and the measured rates).
+CONTRADICTION_CONFIDENCE = 0.99
 ATTACKS = {
     "loss": "global loss threshold (Yeom et al. 2018)",
     "lira": "likelihood ratio with reference models, online, global variance (Carlini et al. 2022)",
@@ -73,7 +111,8 @@ class AuditOutcome:
     report: dict[str, Any]
     passed: bool
     reasons: list[str]
-    # A lower bound above the accounted epsilon: the DP guarantee is broken.
+    # A lower bound above the accounted epsilon at the contradiction's level
+    # (CONTRADICTION_CONFIDENCE, family-wise): the DP guarantee is broken.
     contradicts_dp: bool
 
     def summary(self) -> dict[str, Any]:
@@ -154,6 +193,27 @@ def _over(value: float, limit: float) -> bool:
     return value > limit + 1e-12
 
 
+def contradiction_confidence(terms: LeakageAuditTerms, tests: int) -> tuple[float, float]:
+    """The family-wise and the per-bound confidence of the contradiction claim.
+
+    Family-wise: the stricter of :data:`CONTRADICTION_CONFIDENCE` and the
+    DUA's confidence. Per bound: Bonferroni over the ``tests`` bounds that
+    can claim a contradiction (one per attack, one for the canary audit), so
+    a pipeline whose accounting holds is declared broken with probability at
+    most ``1 - family``, whichever bound is the first to exceed.
+    """
+    family = max(float(terms.confidence), CONTRADICTION_CONFIDENCE)
+    return family, 1.0 - (1.0 - family) / max(tests, 1)
+
+
+def _canary_ceiling(m: int, delta: float, confidence: float) -> float:
+    """The most the one-run audit can certify on ``m`` canaries: every guess right."""
+    ks = [k for k in DEFAULT_GUESS_COUNTS if 2 * k <= m]
+    level = 1.0 - (1.0 - confidence) / len(ks)
+    r = 2 * max(ks)
+    return one_run_epsilon(m, r, r, delta, level)
+
+
 def evaluate(
     signals: AuditSignals,
     y: np.ndarray,
@@ -185,6 +245,10 @@ def evaluate(
     }
     # Bonferroni over the attacks: each interval at 1 - (1 - confidence) / 3.
     per_attack = 1.0 - (1.0 - terms.confidence) / len(scores)
+    # The contradiction claim: its own, stricter level, over every bound that can make it.
+    family, per_test = contradiction_confidence(
+        terms, len(scores) + (1 if request.canaries is not None else 0)
+    )
     limits = {
         "auc": terms.max_auc,
         "tpr_at_fpr_0.001": terms.max_tpr_at_fpr_0_1_percent,
@@ -234,11 +298,28 @@ def evaluate(
                 f"is over the DUA's limit {limits[m]}"
             )
         eps_lb = float(summary["empirical_epsilon"]["lower_bound"])
-        if eps_lb > epsilon + 1e-9:
+        # The same halves (same seed), at the contradiction's level.
+        strict = empirical_epsilon(s, is_member, delta, confidence=per_test, seed=seed + i)
+        summary["dp_contradiction"] = {
+            "confidence": round(per_test, 6),
+            "lower_bound": round(strict.lower_bound, 6),
+            "tested_epsilon": epsilon,
+            "contradicted": strict.lower_bound > epsilon + 1e-9,
+        }
+        if strict.lower_bound > epsilon + 1e-9:
             contradicts = True
             reasons.append(
-                f"{name} attack: empirical epsilon lower bound {eps_lb:.3f} exceeds the "
-                f"accounted epsilon {epsilon:.3f}; the DP guarantee does not hold"
+                f"{name} attack: empirical epsilon lower bound {strict.lower_bound:.3f} "
+                f"(at {per_test:.2%} confidence) exceeds the accounted epsilon "
+                f"{epsilon:.3f}; the DP guarantee does not hold"
+            )
+        elif eps_lb > epsilon + 1e-9:
+            notes.append(
+                f"{name} attack: the empirical epsilon lower bound {eps_lb:.3f} at "
+                f"{per_attack:.2%} confidence exceeds the accounted epsilon {epsilon:.3f}, "
+                f"but not at the {per_test:.2%} a contradiction needs "
+                f"({strict.lower_bound:.3f}); a correctly accounted model does this by "
+                "chance, so it does not block"
             )
         attacks.append(summary)
     canary: dict[str, Any] | None = None
@@ -248,16 +329,44 @@ def evaluate(
         audit = one_run_audit(
             signals.canary_scores, request.canaries, delta, confidence=terms.confidence
         )
+        strict_audit = one_run_audit(
+            signals.canary_scores, request.canaries, delta, confidence=per_test
+        )
+        ceiling = _canary_ceiling(len(request.canaries), delta, per_test)
         canary = audit.to_json()
         canary["observer"] = "white-box: every noisy gradient sum of the run"
         canary["tested_epsilon"] = dpsgd_epsilon
-        canary["passed"] = audit.lower_bound <= dpsgd_epsilon + 1e-9
+        canary["dp_contradiction"] = {
+            "confidence": round(per_test, 6),
+            "lower_bound": round(strict_audit.lower_bound, 6),
+            "guesses": strict_audit.guesses,
+            "correct": strict_audit.correct,
+            "ceiling": round(ceiling, 6),
+        }
+        # "passed": no contradiction at the contradiction's level.
+        canary["passed"] = strict_audit.lower_bound <= dpsgd_epsilon + 1e-9
         if not canary["passed"]:
             contradicts = True
             reasons.append(
-                f"canary audit: empirical epsilon lower bound {audit.lower_bound:.3f} exceeds "
-                f"DP-SGD's accounted epsilon {dpsgd_epsilon:.3f}; the training pipeline does "
-                "not deliver the privacy it claims"
+                f"canary audit: empirical epsilon lower bound {strict_audit.lower_bound:.3f} "
+                f"(at {per_test:.2%} confidence) exceeds DP-SGD's accounted epsilon "
+                f"{dpsgd_epsilon:.3f}; the training pipeline does not deliver the privacy "
+                "it claims"
+            )
+        elif audit.lower_bound > dpsgd_epsilon + 1e-9:
+            notes.append(
+                f"canary audit: the empirical epsilon lower bound {audit.lower_bound:.3f} at "
+                f"{terms.confidence:.2%} confidence exceeds DP-SGD's accounted epsilon "
+                f"{dpsgd_epsilon:.3f}, but not at the {per_test:.2%} a contradiction needs "
+                f"({strict_audit.lower_bound:.3f}); a correctly accounted recipe does this by "
+                "chance, so it does not block"
+            )
+        if ceiling <= dpsgd_epsilon + 1e-9:
+            notes.append(
+                f"canary audit: with {len(request.canaries):,} canaries and delta {delta:g}, "
+                f"even every guess right certifies at most {ceiling:.3f} at {per_test:.2%} "
+                f"confidence, not above DP-SGD's accounted epsilon {dpsgd_epsilon:.3f}: it "
+                "cannot detect a broken pipeline here (raise canaries in the DUA)"
             )
     passed = not reasons
     report = {
@@ -268,6 +377,8 @@ def evaluate(
         "claimed": {"epsilon": epsilon, "dpsgd_epsilon": dpsgd_epsilon, "delta": delta},
         "confidence": terms.confidence,
         "confidence_per_attack": round(per_attack, 6),
+        "contradiction_confidence": family,
+        "contradiction_confidence_per_bound": round(per_test, 6),
         "gate": {
             "on": terms.gate_on,
             "max_auc": terms.max_auc,

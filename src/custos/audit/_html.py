@@ -595,6 +595,12 @@ def _attack_section(
             f"{_fmt(eps.get('threshold_rows'), 'count')} rows, bound computed on "
             f"{_fmt(eps.get('bound_rows'), 'count')} other rows"
         )
+    strict = _map(attack.get("dp_contradiction"))
+    if strict:
+        eps_notes.append(
+            f"contradiction test: {_fmt(strict.get('lower_bound'), 'fixed3')} at "
+            f"{_fmt(strict.get('confidence'), 'conf')} confidence"
+        )
     rows.append(
         _metric_row(
             "Empirical \u03b5 (lower bound)",
@@ -673,6 +679,17 @@ def _canary_section(canary: object, claimed_epsilon: object) -> list[str]:
         ("\u03b4", _fmt(canary.get("delta"), "sci")),
         ("Observer", _text(canary.get("observer"))),
     ]
+    strict = _map(canary.get("dp_contradiction"))
+    if strict:
+        rows.append(
+            (
+                "Contradiction test (decides the result)",
+                f"lower bound {_fmt(strict.get('lower_bound'), 'fixed3')} at "
+                f"{_fmt(strict.get('confidence'), 'conf')} confidence "
+                f"({_fmt(strict.get('correct'), 'count')} of "
+                f"{_fmt(strict.get('guesses'), 'count')} guesses right)",
+            )
+        )
     return [f"<p>Result: {verdict}</p>", _kv(rows)]
 
 
