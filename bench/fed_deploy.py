@@ -15,8 +15,10 @@ hits them alike):
   shares, DUAs, joins, approvals); the coordinator's Flower SuperLink
   (``custos.fed._deploy.start_superlink``'s command: TLS from a private CA,
   SuperNode authentication with the sites' registered keys, ``--isolation
-  subprocess``), three ``custos fed serve`` processes (each a SuperNode whose
-  ``flwr-clientapp`` is custos' harness), and ``custos fed coordinator run``
+  subprocess``), three ``custos fed serve`` processes (each a SuperNode with
+  ``--isolation process`` and one long-lived custos ClientApp process that
+  handles every message of the site, ``custos.fed._clientapp.serve``), and
+  ``custos fed coordinator run``
   (``flwr run --stream`` of custos' app, then the global bundle). Twice: the
   sites training in the node's process (``isolation_none``) and in the
   bubblewrap sandbox (the DUA template's default), when ``bwrap`` works here.
@@ -58,7 +60,8 @@ where the sites train, 3: unmask) is timed from its request to its
 ``[Stage k] Received ...`` record, which shows where custos' time goes.
 
 Besides the runs: how long a Python process takes to import what each
-ClientApp needs (Flower starts one per message), and each site's leakage
+ClientApp needs (stock Flower starts one per message; custos' sites import
+it once), and each site's leakage
 audit time from its own report (``cost.audit_seconds``).
 
 Every process started here inherits ``CUSTOS_BENCH_FED_DEPLOY`` (the run's
@@ -837,8 +840,9 @@ def render(env: dict[str, str], res: dict[str, Any], argv: list[str]) -> str:
         f"{sec['num_shares']} shares and threshold {sec['reconstruction_threshold']}), the "
         "coordinator's SuperLink started with custos' command (TLS from a private CA, "
         "`--enable-supernode-auth` with each site's registered key, `--isolation subprocess`) "
-        "and one SuperNode per site. custos: three `custos fed serve` processes (the "
-        "SuperNode's `flwr-clientapp` is custos' harness) and `custos fed coordinator run`. "
+        "and one SuperNode per site. custos: three `custos fed serve` processes (each a "
+        "SuperNode with `--isolation process` and one long-lived custos ClientApp process "
+        "that handles all of the site's messages) and `custos fed coordinator run`. "
         "Plain Flower: the same SuperLink command and SuperNode flags, the stock "
         "`flower-supernode` and `flwr-clientapp`, `flwr run APP CONNECTION --stream` of a "
         "minimal Flower App with `bench.fed`'s plain baseline (a `NumPyClient` doing "
@@ -981,12 +985,16 @@ def render_notes(res: dict[str, Any], ok: dict[str, list[dict[str, Any]]]) -> li
         "Where the time goes. Flower's deployment runtime starts a fresh ClientApp process "
         "for every message a SuperNode receives (`--isolation subprocess`: the SuperNode's "
         "SuperExec launches `flwr-clientapp`, which fetches the message, runs the app and "
-        "exits), and messages move by polling: an idle SuperNode asks the SuperLink for work "
-        "every 3 s (Flower 1.41's `start_client_internal`), checks for the ClientApp's reply "
+        "exits; plain Flower here), custos' sites one long-lived ClientApp process each "
+        "(`--isolation process`: it takes the SuperNode's messages one after another, its "
+        "imports done once), and messages move by polling: an idle SuperNode asks the "
+        "SuperLink for work every 3 s (Flower 1.41's `start_client_internal`), checks for the "
+        "ClientApp's reply "
         "every 0.5 s, and the ServerApp polls for replies. SecAgg+ turns each fit round into "
         "four such exchanges (its stages 0-3), each one message per site, so a SecAgg+ round "
-        "costs four ClientApp start-ups per site, three sites on two cores, against one for "
-        "plain FedAvg. Starting a Python process that imports what the ClientApp needs took "
+        "costs plain Flower four ClientApp start-ups per site, three sites on two cores, "
+        "against one for plain FedAvg. Starting a Python process that imports what the "
+        "ClientApp needs took "
         f"(median of 3, at the end of the run): bare Python {imp['python']:.2f} s, the stock "
         f"`flwr-clientapp` with NumPy {imp['flwr_clientapp']:.2f} s, custos' `flwr-clientapp` "
         f"{imp['custos_clientapp']:.2f} s, and with what a site's training or finish message "
@@ -1004,22 +1012,23 @@ def render_notes(res: dict[str, Any], ok: dict[str, list[dict[str, Any]]]) -> li
             + " plain Flower's"
             + (
                 ": a message that does not train costs the same. Such a stage is Flower's "
-                "polling and one ClientApp start-up per site (a SuperNode that finds no work "
-                "sleeps 3 s before it asks again, then starts the ClientApp, then checks for "
-                "its reply every 0.5 s), and custos' `flwr-clientapp` starts about as fast as "
-                "the stock one (above). "
+                "polling (a SuperNode that finds no work sleeps 3 s before it asks again, then "
+                "hands the message to the ClientApp, then checks for its reply every 0.5 s) "
+                "and, for plain Flower, one ClientApp start-up per site; custos' long-lived "
+                "ClientApp starts no process for it. "
                 if alike
-                else ". Its ClientApp imports in "
-                f"{imp['custos_clientapp'] - imp['flwr_clientapp']:+.2f} s against the stock "
-                "one (above), so the rest of the difference is Flower's polling (a site whose "
+                else ". custos' long-lived ClientApp starts no process for a message, "
+                f"where the stock one takes {imp['flwr_clientapp']:.2f} s to start (above); "
+                "the rest of the "
+                "difference is Flower's polling (a site whose "
                 "ClientApp replies just after its SuperNode's poll waits up to 3 s more) and "
                 "the shared machine's load, which differ from run to run. "
             )
             + f"Stage 2, where each site trains, takes {c[2]:.1f} s against {p[2]:.1f} s: there "
-            "custos' ClientApp imports torch and its site runtime, opens the site's node (its "
-            "SQLite store, audit log and keys), re-checks its approval and DUA, loads and "
-            "splits its dataset (every message is a new process, so nothing stays loaded "
-            "between rounds), runs its DP-SGD steps with custos' harness and writes a signed "
+            "custos' ClientApp opens the site's node (its SQLite store, audit log and keys), "
+            "re-checks its approval and DUA, loads, fingerprints and splits its dataset (for "
+            "every message: only the imports stay loaded between messages), runs its DP-SGD "
+            "steps with custos' harness and writes a signed "
             "audit entry for the round"
             + (
                 ", and in the sandbox variant starts a bubblewrap sandbox for the steps"
@@ -1037,8 +1046,7 @@ def render_notes(res: dict[str, Any], ok: dict[str, list[dict[str, Any]]]) -> li
             "The finish is an evaluate round: each site rebuilds the global model, runs its "
             "leakage audit (reference models trained with the job's recipe, LiRA and RMIA, a "
             "canary audit) and signs its receipt; the audit itself is the per-site "
-            "`audit_seconds` above, the rest is the message's ClientApp start-up (torch, the "
-            "node, the data) and polling."
+            "`audit_seconds` above, the rest is opening the node and the data, and polling."
         )
     deltas = []
     for n in ("custos", "custos_sandbox"):

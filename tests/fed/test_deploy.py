@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -345,3 +346,45 @@ def test_the_coordinators_clientapp_never_runs_at_a_site(deployment: Deployment)
         home = deployment.home(site)
         assert not (home / "pwned").exists()
         assert not (home / "fed" / "pwned-import").exists()
+
+
+def _running_with(text: str) -> list[int]:
+    """Live processes (not zombies) whose command line mentions ``text``."""
+    found = []
+    for pid in os.listdir("/proc"):
+        if not pid.isdigit():
+            continue
+        try:
+            cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+            stat = Path(f"/proc/{pid}/stat").read_text()
+        except OSError:
+            continue
+        if text in cmd and stat.rsplit(")", 1)[-1].split()[0] != "Z":
+            found.append(int(pid))
+    return found
+
+
+def test_each_site_ran_one_long_lived_clientapp_that_did_not_outlive_serve(
+    deployment: Deployment,
+) -> None:
+    handled = re.compile(r"ClientApp process (\d+) handled message (\d+) \((\w+)\)")
+    started = re.compile(r"ClientApp process (\d+) ready \(long-lived\)")
+    for site in SITES:
+        if site == DECLINES:
+            continue
+        text = (deployment.home(site) / "fed" / "supernode.log").read_text()
+        found = handled.findall(text)
+        # One process handled every message of the run: setup, training and
+        # finish, each SecAgg+ stage a message of its own.
+        assert len({pid for pid, _, _ in found}) == 1, found
+        assert [int(n) for _, n, _ in found] == list(range(1, len(found) + 1))
+        assert len(found) >= 5, found
+        assert all(how == "completed" for _, _, how in found), found
+        assert "ignored (custos runs its own ClientApp)" in text
+        # Every ClientApp process a serve started (the refused attempts' too)
+        # is gone now that serve returned, and so is every SuperNode.
+        pids = {int(p) for p in started.findall(text)}
+        assert int(found[0][0]) in pids
+        assert not [p for p in pids if p in _running_with("custos.fed._clientapp")]
+        assert _running_with(str(deployment.home(site))) == []
+        assert not (deployment.home(site) / "fed" / "superexec.secret").exists()

@@ -13,7 +13,12 @@ from pathlib import Path
 import pytest
 
 from custos.core._errors import InvalidInput
-from custos.fed._deploy import init_coordinator, supernode_command
+from custos.fed._deploy import (
+    clientapp_command,
+    init_coordinator,
+    serve_site,
+    supernode_command,
+)
 from custos.fed._pki import make_server_credentials, make_site_key, read_site_public_key
 
 pytestmark = pytest.mark.integration
@@ -137,3 +142,38 @@ def test_a_node_home_path_cannot_inject_node_config(tmp_path: Path) -> None:
             runtime_port=1,
         )
     assert err.value.code == "fed.bad_path"
+
+
+def test_the_supernode_runs_the_long_lived_clientapp_mode_on_loopback(tmp_path: Path) -> None:
+    coord = init_coordinator(tmp_path / "c", hosts=["127.0.0.1"], port=9092)
+    key, _ = make_site_key(tmp_path / "k", "s1")
+    common = {"superlink": coord.address, "ca": coord.tls / "ca.crt", "key": key}
+    secret = tmp_path / "secret"
+    secret.write_text("x")
+    per_message = supernode_command(tmp_path / "h", "s1", runtime_port=1, **common)
+    long_lived = supernode_command(
+        tmp_path / "h", "s1", runtime_port=1, superexec_secret=secret, **common
+    )
+    for cmd in (per_message, long_lived):
+        assert cmd[cmd.index("--host") + 1] == "127.0.0.1"
+    assert per_message[per_message.index("--isolation") + 1] == "subprocess"
+    assert long_lived[long_lived.index("--isolation") + 1] == "process"
+    assert long_lived[long_lived.index("--superexec-auth-secret-file") + 1] == str(secret.resolve())
+    app = clientapp_command(1, secret, 4242)
+    assert app[app.index("--runtime-api-address") + 1] == "127.0.0.1:1"
+    assert app[app.index("--supernode-pid") + 1] == "4242"
+
+
+def test_serve_refuses_an_unknown_clientapp_mode(tmp_path: Path) -> None:
+    with pytest.raises(InvalidInput) as err:
+        serve_site(
+            tmp_path / "h",
+            {},
+            "s1",
+            superlink="127.0.0.1:1",
+            ca=tmp_path / "ca.crt",
+            key=tmp_path / "site.key",
+            clientapp="threaded",
+        )
+    assert err.value.code == "fed.bad_clientapp"
+    assert not (tmp_path / "h").exists()

@@ -410,6 +410,24 @@ def test_a_share_whose_dua_is_revoked_after_a_round_leaves_and_is_charged(site: 
     assert failed.details["code"] == "dua.revoked" and failed.details["rounds_trained"] == 1
 
 
+def test_a_share_whose_dataset_is_withdrawn_mid_federation_leaves_and_is_charged(
+    site: Site,
+) -> None:
+    from custos.governance import withdraw_dataset
+
+    rt = site.runtime()
+    centre, scale = rt.scaler_statistics()
+    out = rt.train_round(1, _net(rt), centre, scale)
+    report = withdraw_dataset(site.node, "wdbc", actor="custodian:dpo", reason="opt-out")
+    assert report.running_jobs == [site.job_id]
+    assert _refusal(lambda: rt.train_round(2, out, centre, scale)) == (
+        "custos site refused: dataset.withdrawn"
+    )
+    assert get_job(site.node, site.job_id).state is JobState.FAILED
+    assert _ledger(site.node) == [(site.job_id, rt.attempt, "committed")]  # it read the data
+    assert rt.rounds_done() == [1]
+
+
 def test_a_share_whose_dua_is_revoked_before_finish_signs_nothing(site: Site) -> None:
     rt = site.runtime()
     centre, scale = rt.scaler_statistics()

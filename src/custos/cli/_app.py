@@ -1174,6 +1174,14 @@ def fed_serve(
     ca: Annotated[Path, typer.Option("--ca", help="The coordinator's CA certificate.")],
     key: Annotated[Path, typer.Option("--key", help="This site's SuperNode private key.")],
     timeout: Annotated[float | None, typer.Option(help="Give up after this many seconds.")] = None,
+    clientapp: Annotated[
+        str,
+        typer.Option(
+            "--clientapp",
+            help="long-lived: one ClientApp process for every message (default); "
+            "per-message: a fresh process per message.",
+        ),
+    ] = "long-lived",
 ) -> None:
     """Take part in a federation: run this site's SuperNode until its share is settled.
 
@@ -1195,6 +1203,7 @@ def fed_serve(
         ca=ca,
         key=key,
         timeout_s=timeout,
+        clientapp=clientapp,
         on_phase=lambda text: err.print(f"[dim]{escape(text)}[/]"),
     )
     out.print(f"site {escape(site)}: share {state}")

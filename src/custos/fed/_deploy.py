@@ -15,7 +15,9 @@ Who runs what (every box a separate process, talking HTTPS):
   approved the site's share, ``serve`` starts a SuperNode pinned to the
   coordinator's CA, authenticated with the site key, whose ClientApp is the
   custos harness (:mod:`custos.fed._clientapp`: the coordinator's code is
-  never run at the site). ``serve`` returns when the share is settled.
+  never run at the site), by default one long-lived process per site that
+  ``serve`` starts and stops with the SuperNode. ``serve`` returns when the
+  share is settled.
 
 Flower 1.41 also opens its legacy gRPC Fleet and Control servers (default
 ``0.0.0.0:9092``/``9093``); custos binds them to loopback ports it picks,
@@ -460,6 +462,12 @@ _CLIENTAPP_SCRIPT = """#!/bin/sh
 exec {python} -m custos.fed._clientapp "$@"
 """
 
+# How a site runs its ClientApp (see custos.fed._clientapp).
+LONG_LIVED = "long-lived"  # one process per site, for every message (Flower's process isolation)
+PER_MESSAGE = "per-message"  # a fresh process per message (Flower's subprocess isolation)
+CLIENTAPP_MODES = (LONG_LIVED, PER_MESSAGE)
+_CLIENTAPP_RESTARTS = 3  # a long-lived ClientApp that dies is started again, this often
+
 
 def _clientapp_bin(home: Path) -> Path:
     bindir = home / "fed" / "bin"
@@ -468,6 +476,20 @@ def _clientapp_bin(home: Path) -> Path:
     script.write_text(_CLIENTAPP_SCRIPT.format(python=shlex.quote(sys.executable)))
     script.chmod(0o755)
     return bindir
+
+
+def _superexec_secret(home: Path) -> Path:
+    """A fresh shared secret (mode 0600) that the SuperNode's Runtime API asks of
+    whoever takes its tasks: only the ClientApp process ``serve`` starts can."""
+    import secrets
+
+    path = home / "fed" / "superexec.secret"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.unlink(missing_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as fh:
+        fh.write(secrets.token_hex(32))
+    return path
 
 
 def _config_value(text: str, what: str) -> str:
@@ -480,12 +502,33 @@ def _config_value(text: str, what: str) -> str:
 
 
 def supernode_command(
-    home: Path, site: str, *, superlink: str, ca: Path, key: Path, runtime_port: int
+    home: Path,
+    site: str,
+    *,
+    superlink: str,
+    ca: Path,
+    key: Path,
+    runtime_port: int,
+    superexec_secret: Path | None = None,
 ) -> list[str]:
+    """The site's SuperNode: its Runtime API on loopback only.
+
+    With ``superexec_secret`` it runs with Flower's ``--isolation process``
+    (it starts no ClientApp; the long-lived one ``serve`` starts takes its
+    tasks with that secret), without it with ``--isolation subprocess``.
+    """
     node_config = (
         f"custos-home={_config_value(str(home.resolve()), 'node home')} "
         f"site={_config_value(site, 'site')}"
     )
+    isolation = ["--isolation", "subprocess"]
+    if superexec_secret is not None:
+        isolation = [
+            "--isolation",
+            "process",
+            "--superexec-auth-secret-file",
+            str(superexec_secret.resolve()),
+        ]
     return [
         _tool("flower-supernode"),
         "--superlink",
@@ -496,12 +539,27 @@ def supernode_command(
         str(key.resolve()),
         "--node-config",
         node_config,
-        "--isolation",
-        "subprocess",
+        *isolation,
         "--host",
         "127.0.0.1",
         "--port",
         str(runtime_port),
+    ]
+
+
+def clientapp_command(runtime_port: int, superexec_secret: Path, supernode_pid: int) -> list[str]:
+    """The site's long-lived ClientApp process (:func:`custos.fed._clientapp.serve`)."""
+    return [
+        sys.executable,
+        "-m",
+        "custos.fed._clientapp",
+        "serve",
+        "--runtime-api-address",
+        f"127.0.0.1:{runtime_port}",
+        "--superexec-auth-secret-file",
+        str(superexec_secret.resolve()),
+        "--supernode-pid",
+        str(supernode_pid),
     ]
 
 
@@ -512,6 +570,23 @@ def _linger(proc: subprocess.Popen[bytes], seconds: float) -> None:
 
 
 SETTLED = ("RELEASED", "BLOCKED", "FAILED", "REJECTED", "PURGED")
+
+
+def _start_clientapp(
+    runtime_port: int,
+    secret: Path,
+    supernode: subprocess.Popen[bytes],
+    env: dict[str, str],
+    log_file: Path,
+) -> subprocess.Popen[bytes]:
+    with open(log_file, "ab") as out:
+        return subprocess.Popen(
+            clientapp_command(runtime_port, secret, supernode.pid),
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
 
 
 def serve_site(
@@ -526,6 +601,7 @@ def serve_site(
     timeout_s: float | None = None,
     log_file: Path | None = None,
     linger_s: float = 15.0,
+    clientapp: str = LONG_LIVED,
     on_phase: Callable[[str], None] | None = None,
 ) -> str:
     """Run this site's SuperNode until its share of the federation is settled.
@@ -533,6 +609,11 @@ def serve_site(
     Refuses (before anything connects) unless this node joined the federation
     as ``site`` and its custodian approved the share. Returns the share's
     final state.
+
+    ``clientapp``: :data:`LONG_LIVED` (one ClientApp process for every
+    message, started here after the SuperNode and stopped with it; started
+    again if it dies, up to :data:`_CLIENTAPP_RESTARTS` times) or
+    :data:`PER_MESSAGE` (the SuperNode starts one per message).
     """
     from custos.core._config import load_settings
     from custos.fed._site import approved_share
@@ -540,6 +621,10 @@ def serve_site(
     from custos.node import get_job
     from custos.node._node import open_node
 
+    if clientapp not in CLIENTAPP_MODES:
+        raise InvalidInput(
+            f"--clientapp must be one of {', '.join(CLIENTAPP_MODES)}", code="fed.bad_clientapp"
+        )
     fed = unverified_fed(envelope)
     for path, what in ((ca, "CA certificate"), (key, "SuperNode key")):
         if not path.is_file():
@@ -548,32 +633,37 @@ def serve_site(
     try:
         job = approved_share(node, fed.fed_hash, site)
         bindir = _clientapp_bin(home)
+        port = runtime_port or free_port()
+        secret = _superexec_secret(home) if clientapp == LONG_LIVED else None
         cmd = supernode_command(
             home,
             site,
             superlink=superlink,
             ca=ca,
             key=key,
-            runtime_port=runtime_port or free_port(),
+            runtime_port=port,
+            superexec_secret=secret,
         )
         flwr_home = home / "fed" / "flwr"
         flwr_home.mkdir(parents=True, exist_ok=True)
         log_file = log_file or home / "fed" / "supernode.log"
+        env = _env(flwr_home, bin_first=bindir)
         if on_phase is not None:
             on_phase(
-                f"{site}: SuperNode connecting to {superlink} (share {job.id}; log {log_file})"
+                f"{site}: SuperNode connecting to {superlink} (share {job.id}; "
+                f"{clientapp} ClientApp; log {log_file})"
             )
         with open(log_file, "ab") as out:
             proc = subprocess.Popen(
-                cmd,
-                env=_env(flwr_home, bin_first=bindir),
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
+                cmd, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
             )
+        app: subprocess.Popen[bytes] | None = None
+        restarts = 0
         deadline = None if timeout_s is None else time.monotonic() + timeout_s
         state = job.state.value
         try:
+            if secret is not None:
+                app = _start_clientapp(port, secret, proc, env, log_file)
             while True:
                 state = get_job(node, job.id).state.value
                 if state in SETTLED:
@@ -587,6 +677,17 @@ def serve_site(
                         f"the SuperNode exited ({proc.returncode}) before the share settled",
                         code="fed.supernode_exited",
                     )
+                if app is not None and secret is not None and app.poll() is not None:
+                    if restarts >= _CLIENTAPP_RESTARTS:
+                        raise FederationRunError(
+                            f"the ClientApp process exited ({app.returncode}) "
+                            f"{restarts + 1} times before the share settled",
+                            code="fed.clientapp_exited",
+                        )
+                    restarts += 1
+                    if on_phase is not None:
+                        on_phase(f"{site}: the ClientApp exited ({app.returncode}); restarting it")
+                    app = _start_clientapp(port, secret, proc, env, log_file)
                 if deadline is not None and time.monotonic() > deadline:
                     raise FederationRunError(
                         f"the share was not settled in {timeout_s:.0f} s (it is {state})",
@@ -594,7 +695,11 @@ def serve_site(
                     )
                 time.sleep(1.0)
         finally:
+            if app is not None:
+                stop_process(app)
             stop_process(proc)
+            if secret is not None:
+                secret.unlink(missing_ok=True)
         if on_phase is not None:
             on_phase(f"{site}: share {state}")
         return state

@@ -27,6 +27,7 @@ uses them.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -94,6 +95,20 @@ def _runtime(context: Any) -> Any:
         node = open_node(load_settings(home=home))
         _RUNTIMES[key] = open_runtime(node, fed_hash, site)
     return _RUNTIMES[key]
+
+
+def forget_runtimes() -> None:
+    """Close the site nodes this process opened and forget their runtimes.
+
+    A long-lived ClientApp (``custos.fed._clientapp.serve``) calls it around
+    every message, so that each one opens the node again and re-checks the
+    share, its DUA and its reservation as a fresh process would.
+    """
+    runtimes = list(_RUNTIMES.values())
+    _RUNTIMES.clear()
+    for rt in runtimes:
+        with contextlib.suppress(Exception):
+            rt.node.close()
 
 
 def _safe(fn: Callable[[], Any]) -> Any:

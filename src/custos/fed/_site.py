@@ -421,14 +421,18 @@ def _reserve_share(node: Node, job: JobRecord) -> tuple[Any, int]:
 def _in_force(node: Node, conn: Connection, job: JobRecord) -> CustosError | None:
     """Why a started share may no longer use its data, or None.
 
-    Its DUA revoked, or out of its validity today, or its dataset or DUA gone.
-    (``revoke_dua`` rejects only shares that have not started; a RUNNING one
-    learns of it here.)
+    Its DUA revoked, or out of its validity today, its dataset withdrawn, or
+    its dataset or DUA gone. (``revoke_dua`` and ``withdraw_dataset`` reject
+    only shares that have not started; a RUNNING one learns of it here.)
     """
+    from custos.governance._retention import dataset_withdrawn
+
     ds = find_dataset(conn, job.spec.dataset)
     entry = find_dua(conn, job.spec.dua)
     if ds is None or entry is None:
         return PolicyDenied("the share's dataset or DUA is gone", code="job.recheck_failed")
+    if dataset_withdrawn(conn, job.spec.dataset):
+        return PolicyDenied("the share's dataset has been withdrawn", code="dataset.withdrawn")
     if entry.status == "revoked":
         return PolicyDenied("the share's DUA has been revoked", code="dua.revoked")
     v = entry.dua.validity
