@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,9 +15,106 @@ import yaml
 from custos.core import SigningKey
 from custos.node import Node, init_node
 from custos.policy import IsolationKind
+from tests import _postgres
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "wdbc"
+
+# -- the database the suite runs on ---------------------------------------------
+# CUSTOS_TEST_DB=postgresql: every node home gets its own database on a
+# throwaway PostgreSQL server started for the session (tests/_postgres.py).
+
+_cluster: _postgres.Cluster | None = None
+_site_dir: Path | None = None
+
+# Tests about SQLite itself (its file, pragmas, raw sqlite3 access): not run
+# when the suite runs on PostgreSQL.
+SQLITE_ONLY: dict[str, str] = {
+    # The default URL is the SQLite file in the node home.
+    "tests/core/test_config.py::test_defaults_apply_when_nothing_is_set": "default URL",
+    "tests/core/test_config.py::test_database_url_not_set_in_the_file_is_recorded_as_default": (
+        "default URL"
+    ),
+    # Tampering through the sqlite3 module; tests/core/test_postgres.py covers PostgreSQL.
+    "tests/cli/test_cli.py::test_tampered_database_fails_audit_verify_with_exit_70": "sqlite3",
+    "tests/cli/test_cli.py::test_deleted_tail_is_detected_as_truncation": "sqlite3",
+    "tests/governance/test_incidents.py::"
+    "test_a_failed_audit_verify_opens_a_critical_incident_outside_the_log": "sqlite3",
+}
+
+
+def postgres_cluster() -> _postgres.Cluster:
+    """The session's PostgreSQL server, started on first use.
+
+    Skips when PostgreSQL is not installed, except under ``CI=true`` or
+    ``CUSTOS_TEST_DB=postgresql``, where that is an error.
+    """
+    global _cluster
+    if _cluster is None:
+        reason = _postgres.missing_reason()
+        if reason:
+            if _postgres.in_ci() or _postgres.wanted():
+                pytest.fail(f"PostgreSQL is required here: {reason}", pytrace=False)
+            pytest.skip(f"PostgreSQL not available: {reason}")
+        _cluster = _postgres.Cluster().start()
+    return _cluster
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    global _site_dir
+    if not _postgres.wanted():
+        return
+    reason = _postgres.missing_reason()
+    if reason:
+        raise pytest.UsageError(f"{_postgres.DB_ENV}=postgresql, but {reason}")
+    cluster = postgres_cluster()
+    os.environ[_postgres.SERVER_ENV] = cluster.url
+    # Node homes created by custos subprocesses use the server too.
+    _site_dir = Path(tempfile.mkdtemp(prefix="custos-site-"))
+    _postgres.write_sitecustomize(_site_dir)
+    os.environ["PYTHONPATH"] = os.pathsep.join(
+        p for p in (str(_site_dir), os.environ.get("PYTHONPATH", "")) if p
+    )
+    import custos.core._config as config_module
+
+    config_module.default_database_url = _postgres.node_database_url  # type: ignore[assignment]
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    global _cluster
+    if _cluster is not None:
+        _cluster.stop()
+        _cluster = None
+    if _site_dir is not None:
+        shutil.rmtree(_site_dir, ignore_errors=True)
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    if _postgres.wanted() and _cluster is not None:
+        return f"database: PostgreSQL (throwaway server on 127.0.0.1:{_cluster.port})"
+    return "database: SQLite"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not _postgres.wanted():
+        return
+    for item in items:
+        reason = SQLITE_ONLY.get(item.nodeid) or SQLITE_ONLY.get(item.nodeid.split("[")[0])
+        if reason:
+            item.add_marker(pytest.mark.skip(reason=f"SQLite only: {reason}"))
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _drop_module_databases() -> Iterator[None]:
+    """On PostgreSQL, drop the databases a test module's node homes created."""
+    if _cluster is None or not _postgres.wanted():
+        yield
+        return
+    before = _cluster.test_databases()
+    yield
+    new = _cluster.test_databases() - before
+    _cluster.drop_databases(new)
+    _postgres.forget(new)
 
 
 @pytest.fixture(autouse=True)

@@ -31,7 +31,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 
 def test_fresh_database_migrates_to_head(store: Store) -> None:
-    assert head_revision() == "0003"
+    assert head_revision() == "0004"
     assert current_revision(store.engine) == head_revision()
     tables = set(inspect(store.engine).get_table_names())
     assert set(metadata.tables) <= tables
@@ -65,7 +65,7 @@ def test_migrating_twice_is_a_no_op(tmp_path: Path) -> None:
     Store.open(url(path), migrate=True).close()
     with sqlite3.connect(path) as db:
         assert db.execute("SELECT count(*) FROM audit_head").fetchone() == (1,)
-        assert db.execute("SELECT version_num FROM alembic_version").fetchall() == [("0003",)]
+        assert db.execute("SELECT version_num FROM alembic_version").fetchall() == [("0004",)]
 
 
 def test_opening_an_unmigrated_database_raises_schema_outdated(tmp_path: Path) -> None:
@@ -231,7 +231,9 @@ def test_sqlite_transaction_hooks_are_not_installed_on_other_databases(
     monkeypatch.setitem(sys.modules, "pg8000", stub)
     pg = make_engine("postgresql+pg8000://custos@db.invalid/custos")
     assert pg.dialect.name == "postgresql"
-    assert len(pg.dispatch.begin) == 0  # PostgreSQL issues its own BEGIN
+    # PostgreSQL issues its own BEGIN; custos' hook only adds the write lock
+    # (or the read-only snapshot) inside it.
+    assert len(pg.dispatch.begin) == 1
     assert len(make_engine("sqlite://").dispatch.begin) == 1
     pg.dispose()
 

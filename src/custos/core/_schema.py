@@ -231,3 +231,44 @@ deletion_certificates = Table(
     Column("items", Integer, nullable=False),
     Column("envelope_json", Text, nullable=False),
 )
+
+# -- the HTTP API (#8) ---------------------------------------------------------
+
+# People who use the API: custodian, privacy_officer or auditor. Passwords are
+# stored only as argon2id hashes. Vendors have no row here: they authenticate
+# with the key their DUA registers.
+users = Table(
+    "users",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("role", String(32), nullable=False),
+    Column("password_hash", Text, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("created_by", String(128), nullable=False),
+    Column("disabled_at", DateTime(timezone=True), nullable=True),
+)
+
+# Server-side sessions. Only the SHA-256 of the session token (and of its CSRF
+# token) is stored, so a copy of the database opens no session.
+sessions = Table(
+    "sessions",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("username", String(64), nullable=False, index=True),
+    Column("role", String(32), nullable=False),
+    Column("csrf_hash", String(64), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False, index=True),
+    Column("ended_at", DateTime(timezone=True), nullable=True),
+)
+
+# Nonces of signed vendor requests seen within their validity window: a
+# request whose (key, nonce) is here already is a replay.
+nonces = Table(
+    "nonces",
+    metadata,
+    Column("key_id", String(71), nullable=False),
+    Column("nonce", String(64), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False, index=True),
+    PrimaryKeyConstraint("key_id", "nonce"),
+)

@@ -10,6 +10,13 @@ starts with ``BEGIN IMMEDIATE`` so two processes serialise on the write lock
 before reading the audit head, and the chain cannot fork. ``Store.read``
 starts a deferred ``BEGIN`` instead: in WAL mode it reads a consistent
 snapshot of the last committed state and never waits for a writer.
+
+On PostgreSQL the same discipline: a write transaction first takes a
+transaction-scoped advisory lock (one per database), so writers run one at
+a time as under ``BEGIN IMMEDIATE`` and each sees everything committed before
+it (READ COMMITTED); a read runs as ``REPEATABLE READ, READ ONLY``: one
+snapshot for the whole read. Every session uses UTC, whatever the server's
+time zone.
 """
 
 from __future__ import annotations
@@ -56,6 +63,31 @@ def _sqlite_setup(engine: Engine, *, busy_timeout_ms: int) -> None:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+# Key of the advisory lock every PostgreSQL write transaction holds; advisory
+# locks are per database, so nodes sharing a server do not wait for each other.
+_PG_WRITE_LOCK = 0x637573746F73  # "custos"
+
+
+def _postgresql_setup(engine: Engine, *, busy_timeout_ms: int) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        cur = dbapi_connection.cursor()
+        # Timestamps are read back in UTC whatever the server's TimeZone is.
+        cur.execute("SET TIME ZONE 'UTC'")
+        # A writer waits for the lock as long as SQLite's busy timeout, then
+        # fails with "database is busy" (OperationalError), not for ever.
+        cur.execute(f"SET lock_timeout = {int(busy_timeout_ms)}")
+        cur.close()
+        dbapi_connection.commit()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        if conn.get_execution_options().get(_DEFERRED, False):
+            conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        else:
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_WRITE_LOCK})")
+
+
 def make_engine(url: str, *, busy_timeout_ms: int = 30_000) -> Engine:
     """Create an engine for ``url`` with custos' transaction discipline."""
     try:
@@ -67,9 +99,11 @@ def make_engine(url: str, *, busy_timeout_ms: int = 30_000) -> Engine:
             "database URL is not usable: its database driver is not installed",
             code="storage.url",
         ) from exc
-    # The transaction hooks are SQLite's; other databases keep their own BEGIN.
+    # Other databases keep their own BEGIN.
     if engine.dialect.name == "sqlite":
         _sqlite_setup(engine, busy_timeout_ms=busy_timeout_ms)
+    elif engine.dialect.name == "postgresql":
+        _postgresql_setup(engine, busy_timeout_ms=busy_timeout_ms)
     return engine
 
 
