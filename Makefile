@@ -42,6 +42,14 @@ sysdeps:
 	    echo "warning: PostgreSQL is missing; its tests skip (Debian: apt-get install postgresql)"; \
 	  fi; \
 	fi
+	@if ! command -v chromium >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing chromium (the web console's browser tests)"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null; \
+	  else \
+	    echo "warning: chromium is missing; the console's browser tests skip (Debian: apt-get install chromium)"; \
+	  fi; \
+	fi
 
 # The database-bound tests, run a second time on PostgreSQL (CUSTOS_TEST_DB).
 PG_TESTS ?= tests/core tests/ledger tests/node tests/governance tests/jobs tests/policy tests/cli

@@ -76,6 +76,9 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")
 class Ctx:
     home: Path | None
     user: str | None
+    node: str | None = None  # --node: act on a remote node's API (custos.cli._remote)
+    ca: Path | None = None
+    insecure_http: bool = False
 
 
 def _version(value: bool) -> None:
@@ -97,14 +100,60 @@ def _root(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show version.")
     ] = False,
+    node: Annotated[
+        str | None,
+        typer.Option(
+            "--node",
+            envvar="CUSTOS_NODE_URL",
+            help="Act on a remote node's API at this URL (https://..., http:// on loopback).",
+        ),
+    ] = None,
+    ca: Annotated[
+        Path | None,
+        typer.Option(
+            "--ca",
+            envvar="CUSTOS_NODE_CA",
+            help="CA certificates (PEM) for the --node TLS certificate (default: system store).",
+        ),
+    ] = None,
+    insecure_http: Annotated[
+        bool,
+        typer.Option("--insecure-http", help="Allow plain http:// to a non-loopback --node."),
+    ] = False,
 ) -> None:
-    ctx.obj = Ctx(home=home, user=user)
+    ctx.obj = Ctx(home=home, user=user, node=node or None, ca=ca, insecure_http=insecure_http)
 
 
 def _ctx(ctx: typer.Context) -> Ctx:
     obj = ctx.find_root().obj
     assert isinstance(obj, Ctx)
+    if obj.node is not None:
+        # Never act on a local home when the user named a remote node.
+        from custos.cli._remote import not_remote
+
+        raise not_remote(ctx)
     return obj
+
+
+def _remote_node(ctx: typer.Context) -> Any:
+    """The remote node of ``--node`` (a ``custos.cli._remote.Remote``), or None."""
+    from custos.cli._remote import remote_from
+
+    return remote_from(ctx)
+
+
+KeyOpt = Annotated[
+    Path | None,
+    typer.Option("--key", help="With --node: the vendor's private key, to sign the requests."),
+]
+
+
+def _no_key(key: Path | None) -> None:
+    if key is not None:
+        raise InvalidInput(
+            "--key signs requests to a remote node; give --node URL too",
+            code="remote.node_required",
+        )
 
 
 def _open(ctx: typer.Context) -> Any:
@@ -504,11 +553,18 @@ def job_submit(
         Path | None,
         typer.Option("--signature", help="DSSE envelope (default FILE.dsse.json)."),
     ] = None,
+    key: KeyOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Submit a signed JobSpec: verify, evaluate against the DUA, decide."""
     from custos.node import submit_job
 
+    if (remote := _remote_node(ctx)) is not None:
+        from custos.cli import _remote
+
+        _remote.job_submit(remote, file, signature, key, as_json)
+        return
+    _no_key(key)
     if file.name.endswith(".dsse.json"):
         envelope, expected = load_envelope(file), None
     else:
@@ -531,12 +587,19 @@ def job_submit(
 def job_list(
     ctx: typer.Context,
     state: Annotated[str | None, typer.Option(help="Only jobs in this state.")] = None,
+    key: KeyOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """List jobs and their states."""
     from custos.jobs import JobState
     from custos.node import list_jobs
 
+    if (remote := _remote_node(ctx)) is not None:
+        from custos.cli import _remote
+
+        _remote.job_list(remote, state, key, as_json)
+        return
+    _no_key(key)
     try:
         st = JobState(state.upper()) if state else None
     except ValueError as exc:
@@ -566,11 +629,18 @@ def job_list(
 def job_show(
     ctx: typer.Context,
     job_id: Annotated[str, typer.Argument(metavar="ID")],
+    key: KeyOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Show a job, its spec and its decision with every reason."""
     from custos.node import get_job
 
+    if (remote := _remote_node(ctx)) is not None:
+        from custos.cli import _remote
+
+        _remote.job_show(remote, job_id, key, as_json)
+        return
+    _no_key(key)
     node = _open(ctx)
     job = get_job(node, job_id)
     node.close()
@@ -606,6 +676,11 @@ def job_approve(
     """Approve a pending job (re-checked against its DUA first)."""
     from custos.node import approve_job
 
+    if (remote := _remote_node(ctx)) is not None:
+        from custos.cli import _remote
+
+        _remote.job_decide(remote, job_id, None, as_json)
+        return
     node = _open(ctx)
     job = approve_job(node, job_id, approver=node.settings.user)
     node.close()
@@ -627,6 +702,11 @@ def job_reject(
     """Reject a pending or approved job."""
     from custos.node import reject_job
 
+    if (remote := _remote_node(ctx)) is not None:
+        from custos.cli import _remote
+
+        _remote.job_decide(remote, job_id, reason, as_json)
+        return
     node = _open(ctx)
     job = reject_job(node, job_id, reason=reason, by=node.settings.user)
     node.close()
@@ -781,15 +861,43 @@ def job_fetch(
             help="Who receives it: the DUA's vendor (default) or a subprocessor the DUA lists.",
         ),
     ] = None,
+    key: KeyOpt = None,
+    public_key: Annotated[
+        str | None,
+        typer.Option(
+            "--public-key",
+            help="The node's public key (a file or ed25519:<b64>): verify the receipt now "
+            "(required with --node).",
+        ),
+    ] = None,
+    as_json: JsonOpt = False,
 ) -> None:
     """Write a released job's bundle (weights, metrics, privacy report, receipt)."""
     from custos.node import fetch_bundle
 
+    if (remote := _remote_node(ctx)) is not None:
+        from custos.cli import _remote
+
+        _remote.job_fetch(remote, job_id, out_dir, to, key, public_key, as_json)
+        return
+    _no_key(key)
     node = _open(ctx)
     try:
         files = fetch_bundle(node, job_id, out_dir, to=to)
     finally:
         node.close()
+    if public_key is not None:
+        from custos.ledger import verify_bundle
+
+        verified = verify_bundle(out_dir, _public_key(public_key))
+        if not as_json:
+            for f in files:
+                out.print(f"  {f}")
+        _print_verified(verified, as_json)
+        return
+    if as_json:
+        _json({"files": [str(f) for f in files], "verified": False})
+        return
     for f in files:
         out.print(f"  {f}")
     out.print(f"verify it with: custos receipt verify {out_dir} --public-key NODE.pub")
@@ -855,7 +963,11 @@ def receipt_verify(
     """Verify a release bundle offline: signature, every file's hash, nothing extra."""
     from custos.ledger import verify_bundle
 
-    verified = verify_bundle(bundle, _public_key(public_key))
+    _print_verified(verify_bundle(bundle, _public_key(public_key)), as_json)
+
+
+def _print_verified(verified: Any, as_json: bool) -> None:
+    """Print a verified bundle's receipt (``receipt verify``, ``job fetch --public-key``)."""
     pred = verified.predicate
     if as_json:
         _json({"ok": True, "files": verified.files, "predicate": pred})
@@ -909,6 +1021,11 @@ def budget_show(
     """Epsilon spent and left on a dataset, under every DUA that covers it."""
     from custos.node import budget_status
 
+    if (remote := _remote_node(ctx)) is not None:
+        from custos.cli import _remote
+
+        _remote.budget_show(remote, dataset, as_json)
+        return
     node = _open(ctx)
     try:
         status = budget_status(node, dataset)
@@ -917,6 +1034,10 @@ def budget_show(
     if as_json:
         _json(status)
         return
+    _print_budget(dataset, status)
+
+
+def _print_budget(dataset: str, status: dict[str, Any]) -> None:
     out.print(f"dataset [bold]{escape(dataset)}[/]: {len(status['entries'])} ledger entries")
     t = Table("DUA", "delta", "lifetime", "spent (PLD)", "pending approved", "left")
     for d in status["duas"]:
@@ -971,6 +1092,11 @@ def _report(report: Any, as_json: bool, what: str) -> None:
 @audit_app.command("verify")
 def audit_verify(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     """Verify the node's audit log: chain, signed checkpoints and head."""
+    if (remote := _remote_node(ctx)) is not None:
+        from custos.cli import _remote
+
+        _remote.audit_verify(remote, as_json)
+        return
     node = _open(ctx)
     try:
         with node.store.read() as conn:
@@ -1417,5 +1543,7 @@ def fed_simulate(
 # `data map`; _retention `node purge`, `node certificates`, `node certificate`,
 # `data withdraw` and `receipt verify-deletion`. (A plain `import a.b`: `from custos.cli
 # import _report` would shadow this module's own `_report` function.)
+import custos.cli._remote  # noqa: E402
 import custos.cli._report  # noqa: E402
-import custos.cli._retention  # noqa: E402, F401
+import custos.cli._retention  # noqa: E402
+import custos.cli._serve  # noqa: E402, F401

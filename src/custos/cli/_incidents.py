@@ -74,6 +74,11 @@ def incident_list(
     from custos.governance._incidents import list_incidents, parse_status
 
     cli = _cli()
+    if (remote := cli._remote_node(ctx)) is not None:
+        from custos.cli import _remote
+
+        _remote.incident_list(remote, status, open_only, as_json)
+        return
     st = parse_status(status) if status else None
     node = cli._open(ctx)
     try:

@@ -1,0 +1,231 @@
+"""ASGI middleware: sanitized 500s, body size and content type, rate limits.
+
+Pure ASGI (no ``BaseHTTPMiddleware``) so streamed bodies are counted as they
+arrive and a refused request never reaches a route. Every refusal is a JSON
+body ``{"error": {"code", "message", "details"}}`` like every other error.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
+
+from starlette.responses import JSONResponse
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+log = logging.getLogger("custos.api")
+
+
+def error_response(
+    status: int,
+    code: str,
+    message: str,
+    details: list[str] | None = None,
+    headers: dict[str, str] | None = None,
+) -> JSONResponse:
+    return JSONResponse(
+        {"error": {"code": code, "message": message, "details": details or []}},
+        status_code=status,
+        headers=headers,
+    )
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def _header(scope: Scope, name: bytes) -> str | None:
+    for k, v in scope.get("headers", []):
+        if k.lower() == name:
+            return bytes(v).decode("latin-1")
+    return None
+
+
+class GuardMiddleware:
+    """Outermost guard: catches every unexpected exception (a 500 with no traceback
+    in the body or the log), limits the body size (413) and requires JSON bodies (415),
+    or HTML form bodies under ``form_prefix`` (the web console's forms)."""
+
+    def __init__(
+        self, app: ASGIApp, *, max_body_bytes: int, form_prefix: str | None = None
+    ) -> None:
+        self.app = app
+        self.max_body = max_body_bytes
+        self.form_prefix = form_prefix
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        length = _header(scope, b"content-length")
+        chunked = "chunked" in (_header(scope, b"transfer-encoding") or "").lower()
+        if length is not None:
+            if not length.isdigit():
+                await error_response(400, "request.content_length", "bad Content-Length")(
+                    scope, receive, send
+                )
+                return
+            if int(length) > self.max_body:
+                await self._too_large(scope, receive, send)
+                return
+        has_body = chunked or (length is not None and int(length) > 0)
+        content_type = _header(scope, b"content-type")
+        is_form = (
+            self.form_prefix is not None
+            and str(scope.get("path", "")).startswith(self.form_prefix)
+            and _is_form(content_type)
+        )
+        if has_body and not (_is_json(content_type) or is_form):
+            await error_response(
+                415,
+                "request.unsupported_media_type",
+                "request bodies must be application/json",
+            )(scope, receive, send)
+            return
+
+        seen = 0
+        started = False
+        overflow = False
+
+        async def counted_receive() -> Message:
+            nonlocal seen, overflow
+            if overflow:
+                return {"type": "http.disconnect"}
+            msg = await receive()
+            if msg["type"] == "http.request":
+                seen += len(msg.get("body", b""))
+                if seen > self.max_body:
+                    # Whatever the app answers to a cut-off body, the client gets a 413.
+                    overflow = True
+                    raise _TooLarge
+            return msg
+
+        async def tracked_send(msg: Message) -> None:
+            nonlocal started
+            if overflow:
+                if msg["type"] == "http.response.start" and not started:
+                    started = True
+                    await self._too_large(scope, receive, send)
+                return
+            if msg["type"] == "http.response.start":
+                started = True
+            await send(msg)
+
+        try:
+            await self.app(scope, counted_receive, tracked_send)
+        except _TooLarge:
+            if not started:
+                started = True
+                await self._too_large(scope, receive, send)
+        except Exception as exc:
+            if overflow:
+                if not started:
+                    await self._too_large(scope, receive, send)
+                return
+            # Only the exception's type and the route: its text may carry data.
+            log.error(
+                "internal error %s on %s %s",
+                type(exc).__name__,
+                scope.get("method"),
+                scope.get("path"),
+            )
+            if not started:
+                await error_response(
+                    500,
+                    "internal",
+                    "unexpected failure; no change was committed unless it is in the audit log",
+                )(scope, receive, send)
+
+    async def _too_large(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await error_response(
+            413,
+            "request.too_large",
+            f"request bodies are limited to {self.max_body} bytes",
+        )(scope, receive, send)
+
+
+def _is_json(content_type: str | None) -> bool:
+    if not content_type:
+        return False
+    media = content_type.split(";", 1)[0].strip().lower()
+    return media == "application/json" or (
+        media.startswith("application/") and media.endswith("+json")
+    )
+
+
+def _is_form(content_type: str | None) -> bool:
+    if not content_type:
+        return False
+    return content_type.split(";", 1)[0].strip().lower() == "application/x-www-form-urlencoded"
+
+
+class RateLimiter:
+    """Token buckets per key (client address, and login attempts separately)."""
+
+    def __init__(self, per_minute: int, *, max_keys: int = 10_000) -> None:
+        self.rate = per_minute / 60.0
+        self.burst = float(per_minute)
+        self._buckets: OrderedDict[str, tuple[float, float]] = OrderedDict()
+        self._lock = threading.Lock()
+        self._max_keys = max_keys
+
+    def take(self, key: str, now: float | None = None) -> float:
+        """0 when allowed, else seconds to wait."""
+        t = time.monotonic() if now is None else now
+        with self._lock:
+            tokens, last = self._buckets.pop(key, (self.burst, t))
+            tokens = min(self.burst, tokens + (t - last) * self.rate)
+            wait = 0.0
+            if tokens >= 1.0:
+                tokens -= 1.0
+            else:
+                wait = (1.0 - tokens) / self.rate if self.rate > 0 else 60.0
+            self._buckets[key] = (tokens, t)
+            while len(self._buckets) > self._max_keys:
+                self._buckets.popitem(last=False)
+        return wait
+
+
+class RateLimitMiddleware:
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        per_minute: int,
+        login_per_minute: int,
+        login_path: str,
+        extra_login_paths: tuple[str, ...] = (),
+    ) -> None:
+        self.app = app
+        self.general = RateLimiter(per_minute)
+        self.login = RateLimiter(login_per_minute)
+        self.login_paths = frozenset({login_path, *extra_login_paths})
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        client = scope.get("client")
+        who = str(client[0]) if client else "?"
+        wait = self.general.take(who)
+        if not wait and scope.get("path") in self.login_paths and scope.get("method") == "POST":
+            wait = self.login.take(who)
+        if wait:
+            await error_response(
+                429,
+                "request.rate_limited",
+                "too many requests; slow down",
+                headers={"Retry-After": str(max(1, math.ceil(wait)))},
+            )(scope, receive, send)
+            return
+        await self.app(scope, receive, send)

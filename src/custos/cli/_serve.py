@@ -1,0 +1,169 @@
+"""CLI for the HTTP API (#8): ``custos serve`` and the people's accounts (``custos user``).
+
+Registers its commands on :mod:`custos.cli._app` when that module imports it.
+FastAPI, uvicorn and argon2 are imported only when these commands run.
+"""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from custos.cli._app import JsonOpt, _ctx, _json, _open, app, out
+from custos.core._errors import InvalidInput
+
+user_app = typer.Typer(
+    help="People's accounts for the API: custodian, privacy_officer, auditor.",
+    no_args_is_help=True,
+)
+app.add_typer(user_app, name="user")
+
+
+def _read_password(password_file: Path | None) -> str:
+    if password_file is not None:
+        try:
+            text = password_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InvalidInput(
+                f"cannot read the password file {password_file.name}", code="user.password_file"
+            ) from exc
+        return text.rstrip("\r\n")
+    if not sys.stdin.isatty():
+        # A pipe: one line (scripts); never echoed, never an argument.
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass("password: ")
+    if getpass.getpass("again: ") != first:
+        raise InvalidInput("the two passwords differ", code="user.password")
+    return first
+
+
+@user_app.command("add")
+def user_add(
+    ctx: typer.Context,
+    name: str,
+    role: Annotated[str, typer.Option("--role", help="custodian, privacy_officer or auditor.")],
+    password_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--password-file",
+            help="Read the password from this file (default: prompt, or one line on stdin).",
+        ),
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Create an account; the password is stored only as an argon2id hash."""
+    from custos.api._accounts import add_user, check_username, parse_role
+
+    check_username(name)
+    parse_role(role)
+    password = _read_password(password_file)
+    node = _open(ctx)
+    try:
+        user = add_user(node, name, role, password, actor=node.actor("custodian"))
+    finally:
+        node.close()
+    if as_json:
+        _json(user.to_dict())
+        return
+    out.print(f"[green]added[/] user [bold]{escape(user.name)}[/] ({user.role.value})")
+
+
+@user_app.command("list")
+def user_list(ctx: typer.Context, as_json: JsonOpt = False) -> None:
+    """List the accounts (never their password hashes)."""
+    from custos.api._accounts import list_users
+
+    node = _open(ctx)
+    try:
+        users = list_users(node)
+    finally:
+        node.close()
+    if as_json:
+        _json([u.to_dict() for u in users])
+        return
+    t = Table("name", "role", "created", "by", "disabled")
+    for u in users:
+        t.add_row(
+            u.name,
+            u.role.value,
+            u.created_at.isoformat()[:19],
+            u.created_by,
+            "yes" if u.disabled else "",
+        )
+    out.print(t)
+
+
+@app.command("serve")
+def serve(
+    ctx: typer.Context,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8443,
+    tls_cert: Annotated[
+        Path | None, typer.Option("--tls-cert", help="TLS certificate chain (PEM).")
+    ] = None,
+    tls_key: Annotated[
+        Path | None, typer.Option("--tls-key", help="TLS private key (PEM).")
+    ] = None,
+    max_body: Annotated[
+        int, typer.Option("--max-body", min=1024, help="Largest request body, in bytes.")
+    ] = 1024 * 1024,
+    rate: Annotated[
+        int, typer.Option("--rate", min=1, help="Requests per minute per client address.")
+    ] = 600,
+    login_rate: Annotated[
+        int, typer.Option("--login-rate", min=1, help="Login attempts per minute per address.")
+    ] = 10,
+    insecure_http: Annotated[
+        bool,
+        typer.Option(
+            "--insecure-http",
+            help="Allow plain HTTP on an address other than loopback (behind a TLS proxy only).",
+        ),
+    ] = False,
+) -> None:
+    """Serve the node's HTTP API (OpenAPI at /docs and /openapi.json)."""
+    import uvicorn
+
+    from custos.api._app import ApiConfig, create_app
+    from custos.core._config import load_settings
+
+    if (tls_cert is None) != (tls_key is None):
+        raise InvalidInput("give both --tls-cert and --tls-key, or neither", code="serve.tls")
+    loopback = host in ("127.0.0.1", "::1", "localhost")
+    if tls_cert is None and not loopback and not insecure_http:
+        raise InvalidInput(
+            "plain HTTP is only for 127.0.0.1; give --tls-cert/--tls-key (or --insecure-http "
+            "behind a TLS-terminating proxy)",
+            code="serve.tls_required",
+        )
+    c = _ctx(ctx)
+    settings = load_settings(home=c.home, user=c.user)
+    # Opening the node here reports a missing home or an old schema as a clean error.
+    _open(ctx).close()
+    config = ApiConfig(
+        max_body_bytes=max_body,
+        rate_per_minute=rate,
+        login_rate_per_minute=login_rate,
+        secure_cookies=tls_cert is not None,
+    )
+    api = create_app(settings, config)
+    out.print(
+        f"serving the custos API on {'https' if tls_cert else 'http'}://{host}:{port} "
+        f"(OpenAPI: /docs)"
+    )
+    uvicorn.run(
+        api,
+        host=host,
+        port=port,
+        ssl_certfile=str(tls_cert) if tls_cert else None,
+        ssl_keyfile=str(tls_key) if tls_key else None,
+        log_level="info",
+        server_header=False,
+        proxy_headers=False,
+    )

@@ -1,0 +1,181 @@
+"""A real node home for the API tests, built once and copied for each test.
+
+The template holds the WDBC dataset (its file in ``imports/``), two DUAs for
+two vendors, three people with live sessions, three jobs (one of vendor A
+pending, one of vendor A released with a small bundle, one of vendor B
+pending) and one suspected incident.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from fastapi.testclient import TestClient
+from sqlalchemy import insert, update
+
+from custos.api import ApiConfig, add_user, create_app, sign_request
+from custos.api._accounts import check_password, open_session
+from custos.core import SigningKey, load_settings
+from custos.core._schema import jobs, releases
+from custos.jobs import parse_spec, sign_spec
+from custos.node import add_dua, init_node, register_dataset, submit_job
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "wdbc"
+PASSWORD = "correct horse battery staple"
+PEOPLE = {"custodian": "alice", "privacy_officer": "priya", "auditor": "carl"}
+
+
+@dataclass
+class World:
+    home: Path
+    vendor_a: SigningKey
+    vendor_b: SigningKey
+    tokens: dict[str, str]  # role -> bearer token
+    csrf: dict[str, str]
+    job_pending: str
+    job_released: str
+    job_other: str
+    incident: str
+    card: dict[str, Any]
+    dua: dict[str, Any]
+    job: dict[str, Any]
+
+
+def _dua_doc(base: dict[str, Any], dua_id: str, vendor: str, key: SigningKey) -> dict[str, Any]:
+    doc = json.loads(json.dumps(base))
+    doc["id"] = dua_id
+    doc["parties"]["vendor"].pop("public_key_file", None)
+    doc["parties"]["vendor"]["id"] = vendor
+    doc["parties"]["vendor"]["public_key"] = key.public_key.to_text()
+    return doc
+
+
+def job_envelope(world: World, *, name: str, key: SigningKey | None = None, **over: Any) -> Any:
+    spec = dict(world.job, name=name, **over)
+    return sign_spec(parse_spec(spec), key or world.vendor_a)
+
+
+@pytest.fixture(scope="session")
+def template(tmp_path_factory: pytest.TempPathFactory, wdbc_csv: Path) -> World:
+    from custos.policy import IsolationKind
+
+    mp = pytest.MonkeyPatch()
+    mp.setattr(
+        "custos.node._jobs.available_isolation",
+        lambda *_: frozenset({IsolationKind.BUBBLEWRAP, IsolationKind.NONE}),
+    )
+    root = tmp_path_factory.mktemp("api-template")
+    home = root / "home"
+    node = init_node(home)
+    (home / "imports").mkdir()
+    shutil.copy(wdbc_csv, home / "imports" / "wdbc.csv")
+    card, dua, job = (
+        json.loads(json.dumps(yaml.safe_load((EXAMPLES / f).read_text()), default=str))
+        for f in ("card.yaml", "dua.yaml", "job.yaml")
+    )
+    shutil.copy(EXAMPLES / "card.yaml", root / "card.yaml")
+    register_dataset(node, "wdbc", home / "imports" / "wdbc.csv", root / "card.yaml")
+    va, vb = SigningKey.generate(), SigningKey.generate()
+    for dua_id, vendor, key in (("acme-wdbc-2026", "acme-ai", va), ("other-wdbc", "other-ai", vb)):
+        path = root / f"{dua_id}.yaml"
+        path.write_text(json.dumps(_dua_doc(dua, dua_id, vendor, key)))
+        add_dua(node, path)
+    tokens, csrf = {}, {}
+    for role, name in PEOPLE.items():
+        add_user(node, name, role, PASSWORD, actor="custodian:setup")
+        opened = open_session(node, check_password(node, name, PASSWORD), ttl=timedelta(days=1))
+        tokens[role], csrf[role] = opened.token, opened.csrf_token
+    world = World(home, va, vb, tokens, csrf, "", "", "", "", card, dua, job)
+    pending = submit_job(node, job_envelope(world, name="pending"))
+    released = submit_job(node, job_envelope(world, name="released"))
+    other = submit_job(
+        node,
+        job_envelope(world, name="other", key=vb, vendor="other-ai", dua="other-wdbc"),
+    )
+    assert pending.state.value == "PENDING_APPROVAL", pending.decision.to_dict()
+    assert other.state.value == "PENDING_APPROVAL"
+    # A release without training: the bundle is two small files.
+    bundle = root / "bundles" / released.id
+    bundle.mkdir(parents=True)
+    (bundle / "metrics.json").write_text('{"accuracy": 0.9}\n')
+    (bundle / "receipt.json").write_text("{}\n")
+    with node.store.transaction() as conn:
+        conn.execute(update(jobs).where(jobs.c.id == released.id).values(state="RELEASED"))
+        conn.execute(
+            insert(releases).values(
+                job_id=released.id,
+                path=str(bundle),
+                receipt_hash="sha256:" + "0" * 64,
+                statement_json="{}",
+                released_at=node.clock(),
+            )
+        )
+    from custos.governance._incidents import report_incident
+
+    inc = report_incident(
+        node, kind="other", actor="custodian:setup", summary="test incident", dua_id=None
+    )
+    node.close()
+    mp.undo()
+    world.job_pending, world.job_released, world.job_other = pending.id, released.id, other.id
+    world.incident = inc.id
+    return world
+
+
+@pytest.fixture
+def world(template: World, tmp_path: Path) -> World:
+    home = tmp_path / "home"
+    shutil.copytree(template.home, home)
+    return World(**{**template.__dict__, "home": home})
+
+
+def make_client(world: World, config: ApiConfig | None = None) -> TestClient:
+    app = create_app(load_settings(home=world.home, user="server"), config)
+    return TestClient(app, raise_server_exceptions=False)
+
+
+@pytest.fixture
+def client(world: World) -> Iterator[TestClient]:
+    with make_client(world) as c:
+        yield c
+
+
+def bearer(world: World, role: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {world.tokens[role]}"}
+
+
+def signed(
+    key: SigningKey, method: str, path: str, body: Any = None, **kw: Any
+) -> tuple[bytes, dict[str, str]]:
+    raw = b"" if body is None else json.dumps(body).encode()
+    headers = sign_request(key, method, path, raw, **kw)
+    if body is not None:
+        headers["Content-Type"] = "application/json"
+    return raw, headers
+
+
+def snapshot(home: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table but the nonce store (which a signed request fills)."""
+    with sqlite3.connect(home / "custos.db") as db:
+        names = [
+            r[0]
+            for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            if r[0] not in ("nonces", "alembic_version")
+        ]
+        return {n: sorted(db.execute(f"SELECT * FROM {n}").fetchall(), key=repr) for n in names}
+
+
+def audit_rows(home: Path) -> list[tuple[str, str, str]]:
+    with sqlite3.connect(home / "custos.db") as db:
+        return db.execute(
+            "SELECT actor, action, subject FROM audit_entries ORDER BY seq"
+        ).fetchall()

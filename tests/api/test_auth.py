@@ -1,0 +1,190 @@
+"""Vendor signed requests and people's sessions, over HTTP."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+
+import pytest
+from fastapi.testclient import TestClient
+from tests.api.conftest import PASSWORD, World, audit_rows, bearer, job_envelope, signed, snapshot
+
+from custos.core import SigningKey
+
+
+def _code(r: object) -> tuple[int, str]:
+    return r.status_code, r.json()["error"]["code"]  # type: ignore[attr-defined]
+
+
+# -- vendors ---------------------------------------------------------------------------
+
+
+def test_good_signature_authenticates_the_vendor_of_the_dua(
+    client: TestClient, world: World
+) -> None:
+    _, h = signed(world.vendor_a, "GET", "/api/v1/whoami")
+    r = client.get("/api/v1/whoami", headers=h)
+    assert r.status_code == 200
+    assert r.json() == {
+        "role": "vendor",
+        "name": "acme-ai",
+        "actor": "vendor:acme-ai",
+        "via": "signature",
+    }
+
+
+@pytest.mark.parametrize(
+    ("tamper", "code"),
+    [
+        ("body", "auth.bad_signature"),
+        ("path", "auth.bad_signature"),
+        ("method", "auth.bad_signature"),
+        ("expired", "auth.expired"),
+        ("future", "auth.expired"),
+        ("unknown_key", "auth.unknown_key"),
+        ("malformed", "auth.malformed"),
+    ],
+)
+def test_bad_vendor_signatures_are_401_and_change_nothing(
+    client: TestClient, world: World, tamper: str, code: str
+) -> None:
+    before = snapshot(world.home)
+    body = job_envelope(world, name="tampered")
+    key = SigningKey.generate() if tamper == "unknown_key" else world.vendor_a
+    ts = {"expired": int(time.time()) - 3600, "future": int(time.time()) + 3600}.get(tamper)
+    raw, h = signed(
+        key,
+        "PUT" if tamper == "method" else "POST",
+        "/api/v1/other" if tamper == "path" else "/api/v1/jobs",
+        body,
+        timestamp=ts,
+    )
+    if tamper == "body":
+        raw = raw + b" "  # still the same JSON, not the signed bytes
+    if tamper == "malformed":
+        h["X-Custos-Nonce"] = "short"
+    r = client.post("/api/v1/jobs", content=raw, headers=h)
+    assert _code(r) == (401, code)
+    assert r.headers["www-authenticate"] == "Custos"
+    assert snapshot(world.home) == before
+
+
+def test_a_replayed_request_is_refused(client: TestClient, world: World) -> None:
+    raw, h = signed(world.vendor_a, "POST", "/api/v1/jobs", job_envelope(world, name="once"))
+    assert client.post("/api/v1/jobs", content=raw, headers=h).status_code == 201
+    before = snapshot(world.home)
+    r = client.post("/api/v1/jobs", content=raw, headers=h)
+    assert _code(r) == (401, "auth.replay")
+    assert snapshot(world.home) == before
+
+
+def test_a_vendor_sees_only_its_own_jobs(client: TestClient, world: World) -> None:
+    _, h = signed(world.vendor_a, "GET", "/api/v1/jobs")
+    ids = {j["id"] for j in client.get("/api/v1/jobs", headers=h).json()}
+    assert ids == {world.job_pending, world.job_released}
+    for path in (f"/api/v1/jobs/{world.job_other}", f"/api/v1/jobs/{world.job_other}/bundle"):
+        _, h = signed(world.vendor_a, "GET", path)
+        assert _code(client.get(path, headers=h)) == (404, "job.not_found")
+    # ... and vendor B sees its own.
+    path = f"/api/v1/jobs/{world.job_other}"
+    _, h = signed(world.vendor_b, "GET", path)
+    assert client.get(path, headers=h).json()["vendor"] == "other-ai"
+
+
+def test_a_vendor_cannot_submit_under_another_vendors_name(
+    client: TestClient, world: World
+) -> None:
+    before = snapshot(world.home)
+    env = job_envelope(world, name="x", key=world.vendor_b, vendor="other-ai", dua="other-wdbc")
+    raw, h = signed(world.vendor_a, "POST", "/api/v1/jobs", env)
+    assert _code(client.post("/api/v1/jobs", content=raw, headers=h)) == (
+        403,
+        "auth.vendor_mismatch",
+    )
+    assert snapshot(world.home) == before
+
+
+def test_a_released_bundle_is_a_zip_and_its_fetch_is_audited(
+    client: TestClient, world: World
+) -> None:
+    import io
+    import zipfile
+
+    path = f"/api/v1/jobs/{world.job_released}/bundle"
+    _, h = signed(world.vendor_a, "GET", path)
+    r = client.get(path, headers=h)
+    assert r.headers["content-type"] == "application/zip"
+    names = zipfile.ZipFile(io.BytesIO(r.content)).namelist()
+    assert sorted(names) == [
+        f"{world.job_released}/metrics.json",
+        f"{world.job_released}/receipt.json",
+    ]
+    assert audit_rows(world.home)[-1][:2] == ("vendor:acme-ai", "release.fetched")
+
+
+# -- people ----------------------------------------------------------------------------
+
+
+def test_login_sets_a_strict_httponly_cookie_and_csrf_guards_cookie_changes(
+    client: TestClient, world: World
+) -> None:
+    r = client.post("/api/v1/session", json={"username": "alice", "password": PASSWORD})
+    assert r.status_code == 201
+    cookie = r.headers["set-cookie"].lower()
+    assert "httponly" in cookie
+    assert "samesite=strict" in cookie
+    csrf = r.json()["csrf_token"]
+    assert client.get("/api/v1/whoami").json()["via"] == "session-cookie"
+    path = f"/api/v1/jobs/{world.job_pending}/reject"
+    before = snapshot(world.home)
+    assert _code(client.post(path, json={"reason": "x"})) == (403, "auth.csrf")
+    assert _code(client.post(path, json={"reason": "x"}, headers={"X-CSRF-Token": "no"})) == (
+        403,
+        "auth.csrf",
+    )
+    assert snapshot(world.home) == before
+    r = client.post(path, json={"reason": "x"}, headers={"X-CSRF-Token": csrf})
+    assert r.status_code == 200
+    assert audit_rows(world.home)[-1][:2] == ("custodian:alice", "job.rejected")
+
+
+def test_wrong_password_and_unknown_user_look_the_same_and_are_audited(
+    client: TestClient, world: World
+) -> None:
+    for name, pw in (("alice", "wrong password!!"), ("nobody", PASSWORD)):
+        r = client.post("/api/v1/session", json={"username": name, "password": pw})
+        assert _code(r) == (401, "auth.invalid_credentials")
+        assert "set-cookie" not in r.headers
+        assert pw not in r.text
+    assert [a[1] for a in audit_rows(world.home)[-2:]] == ["session.refused"] * 2
+
+
+def test_logout_ends_the_session(client: TestClient, world: World) -> None:
+    h = bearer(world, "auditor")
+    assert client.delete("/api/v1/session", headers=h).status_code == 200
+    assert _code(client.get("/api/v1/whoami", headers=h)) == (401, "auth.session")
+    assert audit_rows(world.home)[-1][:2] == ("auditor:carl", "session.closed")
+
+
+def test_an_expired_session_is_refused(client: TestClient, world: World) -> None:
+    with sqlite3.connect(world.home / "custos.db") as db:
+        db.execute("UPDATE sessions SET expires_at = '2000-01-01 00:00:00.000000'")
+    assert _code(client.get("/api/v1/whoami", headers=bearer(world, "custodian"))) == (
+        401,
+        "auth.session",
+    )
+
+
+def test_sessions_and_passwords_are_stored_hashed(world: World) -> None:
+    with sqlite3.connect(world.home / "custos.db") as db:
+        hashes = [r[0] for r in db.execute("SELECT password_hash FROM users")]
+        tokens = [r[0] for r in db.execute("SELECT token_hash FROM sessions")]
+    assert all(h.startswith("$argon2id$") for h in hashes)
+    assert not set(world.tokens.values()) & set(tokens)
+
+
+def test_a_bad_bearer_header_is_401(client: TestClient) -> None:
+    for value in ("Basic abc", "Bearer ", "Bearer not-a-session"):
+        r = client.get("/api/v1/whoami", headers={"Authorization": value})
+        assert r.status_code == 401
+        assert r.json()["error"]["code"] in ("auth.malformed", "auth.session")
