@@ -544,7 +544,8 @@ def _require_remote(ctx: typer.Context) -> Remote:
     return remote
 
 
-def _read_password(password_file: Path | None, prompt: str) -> str:
+def read_password(password_file: Path | None, prompt: str, *, confirm: bool = False) -> str:
+    """A password from a file, a prompt (asked twice with ``confirm``) or one line on stdin."""
     if password_file is not None:
         try:
             text = password_file.read_text(encoding="utf-8")
@@ -555,6 +556,8 @@ def _read_password(password_file: Path | None, prompt: str) -> str:
         password = text.rstrip("\r\n")
     elif sys.stdin.isatty():
         password = getpass.getpass(prompt)
+        if confirm and getpass.getpass("again: ") != password:
+            raise InvalidInput("the two passwords differ", code="user.password")
     else:
         password = sys.stdin.readline().rstrip("\r\n")  # a pipe: one line
     if not password:
@@ -581,7 +584,7 @@ def login(
     """Log in to the remote node of --node; the session is kept for later commands."""
     remote = _require_remote(ctx)
     name = user or getattr(ctx.find_root().obj, "user", None) or getpass.getuser()
-    password = _read_password(password_file, f"password for {name} at {remote.url}: ")
+    password = read_password(password_file, f"password for {name} at {remote.url}: ")
     try:
         answer = remote.request(
             "POST", "/session", body={"username": name, "password": password}, auth=False

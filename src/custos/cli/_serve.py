@@ -6,8 +6,6 @@ FastAPI, uvicorn and argon2 are imported only when these commands run.
 
 from __future__ import annotations
 
-import getpass
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -26,21 +24,9 @@ app.add_typer(user_app, name="user")
 
 
 def _read_password(password_file: Path | None) -> str:
-    if password_file is not None:
-        try:
-            text = password_file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InvalidInput(
-                f"cannot read the password file {password_file.name}", code="user.password_file"
-            ) from exc
-        return text.rstrip("\r\n")
-    if not sys.stdin.isatty():
-        # A pipe: one line (scripts); never echoed, never an argument.
-        return sys.stdin.readline().rstrip("\r\n")
-    first = getpass.getpass("password: ")
-    if getpass.getpass("again: ") != first:
-        raise InvalidInput("the two passwords differ", code="user.password")
-    return first
+    from custos.cli._remote import read_password
+
+    return read_password(password_file, "password: ", confirm=True)
 
 
 @user_app.command("add")
