@@ -473,6 +473,8 @@ def run_custos(
                     str(keys[site]),
                     "--timeout",
                     "900",
+                    "--clientapp",
+                    "long-lived",
                     home=homes[site],
                 ),
                 dict(os.environ),

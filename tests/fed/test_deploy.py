@@ -72,8 +72,16 @@ def custos(
 
 
 def serve(
-    home: Path, job: Path, site: str, superlink: str, ca: Path, key: Path, timeout: float
+    home: Path,
+    job: Path,
+    site: str,
+    superlink: str,
+    ca: Path,
+    key: Path,
+    timeout: float,
+    clientapp: str | None = None,
 ) -> subprocess.Popen[str]:
+    mode = [] if clientapp is None else ["--clientapp", clientapp]
     return subprocess.Popen(
         [
             sys.executable,
@@ -94,6 +102,7 @@ def serve(
             str(key),
             "--timeout",
             str(timeout),
+            *mode,
         ],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -269,6 +278,7 @@ def deployment(tmp_path_factory: pytest.TempPathFactory, wdbc_csv: Path) -> Iter
                 ca,
                 keys / s / "site.key",
                 timeout=500,
+                clientapp="long-lived",
             )
             for s in approved
         ]

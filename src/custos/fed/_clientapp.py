@@ -11,7 +11,7 @@ is hashed (for the log) and otherwise ignored.
 
 Two ways to run it (``custos fed serve --clientapp``):
 
-* ``long-lived`` (the default): the SuperNode runs with ``--isolation
+* ``long-lived`` (opt-in, experimental): the SuperNode runs with ``--isolation
   process``, so it starts no ClientApp itself; ``serve`` starts *one*
   process per site (:func:`serve`, ``python -m custos.fed._clientapp
   serve``) that takes the SuperNode's tasks from its Runtime API on loopback
@@ -23,8 +23,11 @@ Two ways to run it (``custos fed serve --clientapp``):
   torch, custos); every message opens the site's node afresh and goes
   through the share's checks exactly as a fresh process would (see
   :func:`_forget_site_state`). It exits with ``serve``, with the SuperNode
-  it serves, or on SIGTERM/SIGINT.
-* ``per-message``: Flower's ``--isolation subprocess``, where the SuperNode's
+  it serves, or on SIGTERM/SIGINT. Known problem: in one CI run, after the
+  SuperLink was killed and restarted, the resumed run's first message was
+  taken and never finished (the ServerApp saw too few nodes and ended);
+  until that is understood it is not the default.
+* ``per-message`` (the default): Flower's ``--isolation subprocess``, where the SuperNode's
   SuperExec starts ``flwr-clientapp`` for every message. ``serve`` puts a
   script of that name first on the SuperNode's ``PATH`` that runs
   :func:`main` here: Flower's ``flwr_clientapp`` entry point with two module

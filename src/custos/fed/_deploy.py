@@ -601,7 +601,7 @@ def serve_site(
     timeout_s: float | None = None,
     log_file: Path | None = None,
     linger_s: float = 15.0,
-    clientapp: str = LONG_LIVED,
+    clientapp: str = PER_MESSAGE,
     on_phase: Callable[[str], None] | None = None,
 ) -> str:
     """Run this site's SuperNode until its share of the federation is settled.
@@ -610,10 +610,11 @@ def serve_site(
     as ``site`` and its custodian approved the share. Returns the share's
     final state.
 
-    ``clientapp``: :data:`LONG_LIVED` (one ClientApp process for every
-    message, started here after the SuperNode and stopped with it; started
-    again if it dies, up to :data:`_CLIENTAPP_RESTARTS` times) or
-    :data:`PER_MESSAGE` (the SuperNode starts one per message).
+    ``clientapp``: :data:`PER_MESSAGE` (the default: the SuperNode starts one
+    per message) or :data:`LONG_LIVED` (experimental: one ClientApp process
+    for every message, started here after the SuperNode and stopped with it;
+    started again if it dies, up to :data:`_CLIENTAPP_RESTARTS` times; see
+    :mod:`custos.fed._clientapp` for its known problem).
     """
     from custos.core._config import load_settings
     from custos.fed._site import approved_share
