@@ -91,6 +91,7 @@ bench: install
 	$(BIN)/python -m bench.audit --out BENCHMARKS.md
 	$(BIN)/python -m bench.fed --out BENCHMARKS.md
 	$(BIN)/python -m bench.fed_deploy --out BENCHMARKS.md
+	$(BIN)/python -m bench.api_load --out BENCHMARKS.md
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis tour demo
