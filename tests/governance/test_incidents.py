@@ -34,21 +34,11 @@ from custos.governance._incidents import (
 from custos.jobs import JobState, sign_spec
 from custos.node import Node, add_dua, init_node, register_dataset, run_job, submit_job
 from tests.conftest import dump_yaml, load_yaml
+from tests.governance._clock import FakeClock
 from tests.node.test_jobs import spec_from
 
 START = datetime(2026, 11, 22, 10, 0, tzinfo=UTC)
 DUA_ID = "acme-wdbc-2026"
-
-
-class FakeClock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **kw: float) -> None:
-        self.now += timedelta(**kw)
 
 
 @pytest.fixture

@@ -49,6 +49,7 @@ from custos.node import (
 from custos.policy import InstitutionalPolicy, IsolationKind
 from custos.policy._evaluate import Outcome
 from tests.conftest import EXAMPLES, dump_yaml, load_yaml
+from tests.governance._clock import FakeClock
 from tests.node.test_jobs import spec_from
 
 pytestmark = pytest.mark.integration
@@ -60,18 +61,10 @@ START = datetime(2026, 5, 1, tzinfo=UTC)
 END = datetime(2026, 7, 1, tzinfo=UTC)
 
 
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 @dataclass
 class World:
     node: Node
-    clock: Clock
+    clock: FakeClock
     work: Path
     old_job: str
     new_job: str
@@ -110,7 +103,7 @@ def world(tmp_path_factory: pytest.TempPathFactory, wdbc_csv: Path) -> Iterator[
     dua["isolation"]["accepted"] = ["none"]
     dua["leakage_audit"] = {"required": False}
     dump_yaml(dua, work / "dua.yaml")
-    clock = Clock(datetime(2026, 3, 1, 9, tzinfo=UTC))
+    clock = FakeClock(datetime(2026, 3, 1, 9, tzinfo=UTC))
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(
             "custos.node._jobs.available_isolation",

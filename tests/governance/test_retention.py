@@ -43,18 +43,11 @@ from custos.node import (
     submit_job,
     transition,
 )
+from tests.governance._clock import FakeClock
 from tests.node.test_jobs import spec_from
 
 T0 = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 ROOT = Path(__file__).resolve().parents[2]
-
-
-class FakeClock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 @pytest.fixture

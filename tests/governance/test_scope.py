@@ -36,6 +36,7 @@ from custos.node import (
 )
 from custos.policy import InstitutionalPolicy, IsolationKind
 from tests.conftest import EXAMPLES, dump_yaml, load_yaml
+from tests.governance._clock import FakeClock
 from tests.node.test_jobs import spec_from
 
 pytestmark = pytest.mark.integration
@@ -44,18 +45,10 @@ START = datetime(2026, 3, 1, tzinfo=UTC)
 END = datetime(2026, 5, 1, tzinfo=UTC)
 
 
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 @dataclass
 class Two:
     node: Node
-    clock: Clock
+    clock: FakeClock
     work: Path
     acme_jobs: list[str]
     beta_job: str
@@ -96,7 +89,7 @@ def two(tmp_path_factory: pytest.TempPathFactory, wdbc_csv: Path) -> Iterator[Tw
             job.update(vendor="beta-labs", dua="beta-wdbc-2026")
             dump_yaml(job, folder / "job.yaml")
         dump_yaml(dua, folder / "dua.yaml")
-    clock = Clock(datetime(2026, 3, 2, 9, tzinfo=UTC))
+    clock = FakeClock(datetime(2026, 3, 2, 9, tzinfo=UTC))
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(
             "custos.node._jobs.available_isolation",
