@@ -650,9 +650,11 @@ def entry_filter(node: Node, conn: Connection, scope: Scope) -> Callable[[dict[s
         if kind == "incident":
             return name in incident_ids
         details = doc.get("details")
-        action = str(doc.get("action"))
-        entry = _Entry(0, "", "", "", action, "", details if isinstance(details, dict) else {})
-        return action in _EXPORT_ACTIONS and _export_in_scope(entry, scope, job_ids)
+        return (
+            doc.get("action") in _EXPORT_ACTIONS
+            and isinstance(details, dict)
+            and _sent_into_scope(details, scope)
+        )
 
     return visible
 
@@ -709,9 +711,12 @@ def _exports_section(period: list[_Entry], scope: Scope, job_ids: set[str]) -> l
 
 
 def _export_in_scope(e: _Entry, scope: Scope, job_ids: set[str]) -> bool:
-    if _subject_in_scope(e.subject, scope, job_ids):
-        return True
-    dest = e.details.get("destination")
+    return _subject_in_scope(e.subject, scope, job_ids) or _sent_into_scope(e.details, scope)
+
+
+def _sent_into_scope(details: dict[str, Any], scope: Scope) -> bool:
+    """An export whose destination is a vendor or subprocessor under a DUA in scope."""
+    dest = details.get("destination")
     return (
         isinstance(dest, dict)
         and dest.get("role") in ("vendor", "subprocessor")
