@@ -120,9 +120,10 @@ async def _load(
     base: str, key: SigningKey, clients: int, requests: int, submit_every: int, db: str
 ) -> Result:
     bodies = _envelopes(key, requests // submit_every + clients + 1)
+    host = httpx.URL(base).netloc.decode("ascii")
     async with httpx.AsyncClient(base_url=base, timeout=60.0) as client:
         first = bodies.pop()
-        headers = sign_request(key, "POST", f"{PREFIX}/jobs", first)
+        headers = sign_request(key, "POST", f"{PREFIX}/jobs", first, host=host)
         r = await client.post(
             f"{PREFIX}/jobs",
             content=first,
@@ -141,7 +142,7 @@ async def _load(
             try:
                 if submit:
                     body = bodies.pop()
-                    headers = sign_request(key, "POST", f"{PREFIX}/jobs", body)
+                    headers = sign_request(key, "POST", f"{PREFIX}/jobs", body, host=host)
                     resp = await client.post(
                         f"{PREFIX}/jobs",
                         content=body,
@@ -151,7 +152,9 @@ async def _load(
                     if ok:
                         result.outcomes[resp.json()["state"]] += 1
                 else:
-                    resp = await client.get(read_path, headers=sign_request(key, "GET", read_path))
+                    resp = await client.get(
+                        read_path, headers=sign_request(key, "GET", read_path, host=host)
+                    )
                     ok = resp.status_code == 200
                 if not ok:
                     code = resp.json().get("error", {}).get("code", "?")

@@ -135,7 +135,17 @@ def template(tmp_path_factory: pytest.TempPathFactory, wdbc_csv: Path) -> World:
 def world(template: World, tmp_path: Path) -> World:
     home = tmp_path / "home"
     shutil.copytree(template.home, home)
+    # The people used their sessions just now (the template may be older than the
+    # idle timeout by the time a late test runs).
+    with sqlite3.connect(home / "custos.db") as db:
+        db.execute("UPDATE sessions SET last_seen_at = ?", (_db_now(),))
     return World(**{**template.__dict__, "home": home})
+
+
+def _db_now() -> str:
+    from custos.core._clock import utcnow
+
+    return utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 def make_client(world: World, config: ApiConfig | None = None) -> TestClient:
@@ -157,7 +167,7 @@ def signed(
     key: SigningKey, method: str, path: str, body: Any = None, **kw: Any
 ) -> tuple[bytes, dict[str, str]]:
     raw = b"" if body is None else json.dumps(body).encode()
-    headers = sign_request(key, method, path, raw, **kw)
+    headers = sign_request(key, method, path, raw, **{"host": "testserver", **kw})
     if body is not None:
         headers["Content-Type"] = "application/json"
     return raw, headers

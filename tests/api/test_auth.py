@@ -188,3 +188,89 @@ def test_a_bad_bearer_header_is_401(client: TestClient) -> None:
         r = client.get("/api/v1/whoami", headers={"Authorization": value})
         assert r.status_code == 401
         assert r.json()["error"]["code"] in ("auth.malformed", "auth.session")
+
+
+def _last_seen(world: World, role: str, minutes_ago: float) -> None:
+    from datetime import timedelta
+
+    from custos.api._accounts import _digest
+    from custos.core._clock import utcnow
+
+    when = (utcnow() - timedelta(minutes=minutes_ago)).strftime("%Y-%m-%d %H:%M:%S.%f")
+    with sqlite3.connect(world.home / "custos.db") as db:
+        db.execute(
+            "UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?",
+            (when, _digest(world.tokens[role])),
+        )
+
+
+def _seen_at(world: World, role: str) -> str:
+    from custos.api._accounts import _digest
+
+    with sqlite3.connect(world.home / "custos.db") as db:
+        row = db.execute(
+            "SELECT last_seen_at FROM sessions WHERE token_hash = ?",
+            (_digest(world.tokens[role]),),
+        ).fetchone()
+    return str(row[0])
+
+
+def test_a_session_unused_past_the_idle_timeout_ends(client: TestClient, world: World) -> None:
+    """Automatic logoff: 15 minutes unused by default, however long the session's
+    absolute lifetime; a request inside the window keeps it alive (written at most
+    once a minute, so reads stay reads)."""
+    _last_seen(world, "auditor", 16)
+    assert _code(client.get("/api/v1/whoami", headers=bearer(world, "auditor"))) == (
+        401,
+        "auth.idle",
+    )
+    _last_seen(world, "custodian", 10)
+    before = _seen_at(world, "custodian")
+    assert client.get("/api/v1/whoami", headers=bearer(world, "custodian")).status_code == 200
+    touched = _seen_at(world, "custodian")
+    assert touched > before
+    assert client.get("/api/v1/whoami", headers=bearer(world, "custodian")).status_code == 200
+    assert _seen_at(world, "custodian") == touched  # not rewritten within the minute
+
+
+def test_idle_timeout_is_configurable(world: World) -> None:
+    from datetime import timedelta
+
+    from tests.api.conftest import make_client
+
+    from custos.api import ApiConfig
+
+    _last_seen(world, "auditor", 16)
+    with make_client(world, ApiConfig(idle_timeout=timedelta(minutes=30))) as c:
+        assert c.get("/api/v1/whoami", headers=bearer(world, "auditor")).status_code == 200
+    with make_client(world, ApiConfig(idle_timeout=timedelta(minutes=5))) as c:
+        _last_seen(world, "auditor", 6)
+        assert _code(c.get("/api/v1/whoami", headers=bearer(world, "auditor"))) == (
+            401,
+            "auth.idle",
+        )
+
+
+def test_a_signature_is_bound_to_the_node_it_was_meant_for(world: World) -> None:
+    """A vendor with one key at two hospitals: a request it signed for node B, captured
+    and replayed to node A inside the window, is refused by A (A's nonce store has
+    never seen it, so only the signed Host stops it), and A answers no Host but its own."""
+    from tests.api.conftest import make_client
+
+    from custos.api import ApiConfig
+
+    before = snapshot(world.home)
+    config = ApiConfig(server_names=frozenset({"node-a.example"}))
+    with make_client(world, config) as c:
+        body = job_envelope(world, name="meant-for-b")
+        raw, h = signed(world.vendor_a, "POST", "/api/v1/jobs", body, host="node-b.example")
+        r = c.post("/api/v1/jobs", content=raw, headers=h)  # sent as signed: Host node-b
+        assert _code(r) == (400, "request.host")
+        r = c.post("/api/v1/jobs", content=raw, headers={**h, "Host": "node-a.example"})
+        assert _code(r) == (401, "auth.bad_signature")
+        assert snapshot(world.home) == before
+        raw, h = signed(world.vendor_a, "POST", "/api/v1/jobs", body, host="node-a.example:8443")
+        assert c.post("/api/v1/jobs", content=raw, headers=h).status_code == 201
+        # People's requests too: the console under another name (DNS rebinding) is refused.
+        r = c.get("/console/login", headers={"Host": "attacker.example"})
+        assert _code(r) == (400, "request.host")

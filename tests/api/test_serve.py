@@ -6,10 +6,14 @@ import json
 import os
 import signal
 import socket
+import ssl
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -19,8 +23,10 @@ pytestmark = pytest.mark.integration
 PASSWORD = "a long enough password"
 
 
-def _custos(home: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "CUSTOS_HOME": str(home), "CUSTOS_USER": "root-admin"}
+def _custos(
+    home: Path, *args: str, stdin: str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "CUSTOS_HOME": str(home), "CUSTOS_USER": "root-admin", **(env or {})}
     env.pop("CUSTOS_DEBUG", None)
     return subprocess.run(
         [sys.executable, "-m", "custos", *args],
@@ -70,44 +76,195 @@ def test_serve_refuses_plain_http_off_loopback(home: Path) -> None:
     assert "error[serve.tls_required]" in p.stderr
 
 
-def test_serve_runs_as_a_process_and_stops_cleanly(home: Path) -> None:
-    assert (
-        _custos(home, "user", "add", "alice", "--role", "custodian", stdin=PASSWORD).returncode == 0
-    )
-    port = _free_port()
+@contextmanager
+def _serving(
+    home: Path, *args: str, base: str, verify: Any = True
+) -> Iterator[subprocess.Popen[str]]:
+    """``custos serve ARGS`` as a process, up and answering at ``base``; SIGINT after."""
     env = {**os.environ, "CUSTOS_HOME": str(home)}
+    env.pop("CUSTOS_DEBUG", None)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "custos", "serve", "--host", "127.0.0.1", "--port", str(port)],
+        [sys.executable, "-m", "custos", "serve", *args],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
     )
-    base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
         while True:
             try:
-                if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
+                if httpx.get(f"{base}/healthz", timeout=1, verify=verify).status_code == 200:
                     break
             except httpx.TransportError:
                 pass
             assert proc.poll() is None, proc.stdout.read() if proc.stdout else ""
             assert time.monotonic() < deadline, "custos serve did not come up"
             time.sleep(0.2)
+        yield proc
+    finally:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGINT)
+        try:
+            proc.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.communicate()
+
+
+def test_serve_runs_as_a_process_and_stops_cleanly(home: Path) -> None:
+    assert (
+        _custos(home, "user", "add", "alice", "--role", "custodian", stdin=PASSWORD).returncode == 0
+    )
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    with _serving(home, "--host", "127.0.0.1", "--port", str(port), base=base) as proc:
         r = httpx.post(f"{base}/api/v1/session", json={"username": "alice", "password": PASSWORD})
         assert r.status_code == 201
         token = r.json()["token"]
         who = httpx.get(f"{base}/api/v1/whoami", headers={"Authorization": f"Bearer {token}"})
         assert who.json()["actor"] == "custodian:alice"
         assert httpx.get(f"{base}/api/v1/jobs").status_code == 401
-    finally:
+        # A Host header naming another server is refused (DNS rebinding, replays).
+        r = httpx.get(f"{base}/healthz", headers={"Host": "evil.example"})
+        assert (r.status_code, r.json()["error"]["code"]) == (400, "request.host")
         proc.send_signal(signal.SIGINT)
-        try:
-            out, _ = proc.communicate(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            out, _ = proc.communicate()
+        out, _ = proc.communicate(timeout=30)
     assert proc.returncode == 0, out
     assert "Traceback" not in out
     assert PASSWORD not in out and token not in out
+
+
+def test_serve_off_loopback_needs_its_server_names(home: Path, tmp_path: Path) -> None:
+    cert, key = _self_signed(tmp_path)
+    tls = ("--tls-cert", str(cert), "--tls-key", str(key))
+    p = _custos(home, "serve", "--host", "0.0.0.0", "--port", "9", *tls)
+    assert (p.returncode, "error[serve.server_name_required]" in p.stderr) == (65, True)
+    for bad in ("https://node.example", "node.example:8443", "node example", "a/b"):
+        p = _custos(home, "serve", "--host", "0.0.0.0", "--port", "9", *tls, "--server-name", bad)
+        assert (p.returncode, "error[serve.server_name]" in p.stderr) == (65, True), bad
+    assert "Traceback" not in p.stderr
+
+
+def _self_signed(tmp_path: Path) -> tuple[Path, Path]:
+    """A self-signed certificate for localhost and 127.0.0.1 (PEM), and its key."""
+    import datetime
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(minutes=5))
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName(
+                [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]
+            ),
+            critical=False,
+        )
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_path, key_path = tmp_path / "node.crt", tmp_path / "node.key"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    key_path.chmod(0o600)
+    return cert_path, key_path
+
+
+def test_tls_with_a_real_certificate_end_to_end(home: Path, tmp_path: Path) -> None:
+    """A node serving HTTPS with a certificate the client trusts through --ca: people log
+    in and act over TLS, the session cookie is Secure, and a client without the CA
+    gets a clear error (no traceback) instead of talking to an unverified server."""
+    assert (
+        _custos(home, "user", "add", "alice", "--role", "custodian", stdin=PASSWORD).returncode == 0
+    )
+    cert, key = _self_signed(tmp_path)
+    port = _free_port()
+    base = f"https://localhost:{port}"
+    trust = ssl.create_default_context(cafile=str(cert))
+    args = ("--host", "127.0.0.1", "--port", str(port), "--server-name", "localhost")
+    tls = ("--tls-cert", str(cert), "--tls-key", str(key))
+    with _serving(home, *args, *tls, base=base, verify=trust):
+        r = httpx.post(
+            f"{base}/api/v1/session",
+            json={"username": "alice", "password": PASSWORD},
+            verify=trust,
+        )
+        assert r.status_code == 201
+        assert "secure" in r.headers["set-cookie"].lower()
+        with pytest.raises(httpx.ConnectError):
+            httpx.get(f"{base}/healthz")  # the system store does not know this certificate
+        # Only the configured name is served: 127.0.0.1 is not one of them here.
+        r = httpx.get(f"https://127.0.0.1:{port}/healthz", verify=trust)
+        assert (r.status_code, r.json()["error"]["code"]) == (400, "request.host")
+        pw = tmp_path / "pw"
+        pw.write_text(PASSWORD + "\n")
+        cfg = {"XDG_CONFIG_HOME": str(tmp_path / "cfg")}
+        remote = ("--node", base, "--ca", str(cert))
+        p = _custos(home, *remote, "login", "--user", "alice", "--password-file", str(pw), env=cfg)
+        assert p.returncode == 0, p.stderr
+        p = _custos(home, *remote, "job", "list", "--json", env=cfg)
+        assert (p.returncode, json.loads(p.stdout)) == (0, [])
+        p = _custos(home, "--node", base, "job", "list", "--json", env=cfg)
+        assert p.returncode == 69, p.stderr
+        assert "error[remote.tls]" in p.stderr and "Traceback" not in p.stderr
+
+
+def test_disabled_user_and_new_password_end_sessions(home: Path, tmp_path: Path) -> None:
+    pw = tmp_path / "pw"
+    pw.write_text(PASSWORD + "\n")
+    assert _custos(home, "user", "add", "bob", "--role", "auditor", stdin=PASSWORD).returncode == 0
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    with _serving(home, "--host", "127.0.0.1", "--port", str(port), base=base):
+
+        def login(password: str = PASSWORD) -> httpx.Response:
+            return httpx.post(
+                f"{base}/api/v1/session", json={"username": "bob", "password": password}
+            )
+
+        def whoami(token: str) -> int:
+            h = {"Authorization": f"Bearer {token}"}
+            return httpx.get(f"{base}/api/v1/whoami", headers=h).status_code
+
+        token = login().json()["token"]
+        assert whoami(token) == 200
+        p = _custos(home, "user", "disable", "bob", "--json")
+        assert (p.returncode, json.loads(p.stdout)["disabled"]) == (0, True), p.stderr
+        assert whoami(token) == 401
+        assert login().status_code == 401
+        p = _custos(home, "user", "disable", "bob")
+        assert (p.returncode, "error[user.unchanged]" in p.stderr) == (75, True)
+        assert _custos(home, "user", "enable", "bob").returncode == 0
+        assert whoami(token) == 401  # a disabled account's sessions stay ended
+        token = login().json()["token"]
+        new = "another long enough password"
+        p = _custos(home, "user", "passwd", "bob", stdin=new + "\n")
+        assert p.returncode == 0, p.stderr
+        assert "1 session(s) ended" in p.stdout
+        assert whoami(token) == 401
+        assert login().status_code == 401
+        assert login(new).status_code == 201
+        p = _custos(home, "user", "disable", "nobody")
+        assert (p.returncode, "error[user.not_found]" in p.stderr) == (66, True)
+    rows = _custos(home, "audit", "log", "--json").stdout
+    assert "user.password_set" in rows and "user.disabled" in rows
+    assert new not in rows and PASSWORD not in rows

@@ -126,6 +126,64 @@ def list_users(node: Node) -> list[User]:
     ]
 
 
+def _end_sessions(conn: Any, name: str, now: datetime) -> int:
+    n: int = conn.execute(
+        update(sessions)
+        .where(sessions.c.username == name, sessions.c.ended_at.is_(None))
+        .values(ended_at=now)
+    ).rowcount
+    return n
+
+
+def set_disabled(node: Node, name: str, disabled: bool, *, actor: str) -> User:
+    """Disable an account (its open sessions end at once) or enable it again."""
+    check_username(name)
+    now = node.clock()
+    with node.operation() as conn:
+        row = conn.execute(select(users).where(users.c.name == name)).first()
+        if row is None:
+            raise NotFound(f"no user '{name}'", code="user.not_found")
+        if (row.disabled_at is not None) == disabled:
+            state = "disabled" if disabled else "enabled"
+            raise Conflict(f"user '{name}' is {state} already", code="user.unchanged")
+        conn.execute(
+            update(users).where(users.c.name == name).values(disabled_at=now if disabled else None)
+        )
+        ended = _end_sessions(conn, name, now) if disabled else 0
+        node.audit.append(
+            conn,
+            actor=actor,
+            action="user.disabled" if disabled else "user.enabled",
+            subject=f"user:{name}",
+            details={"sessions_ended": ended} if disabled else {},
+        )
+    return User(name, Role(row.role), row.created_at, row.created_by, disabled)
+
+
+def set_password(node: Node, name: str, password: str, *, actor: str) -> int:
+    """Replace an account's password; every open session of it ends. Returns how many."""
+    check_username(name)
+    if not MIN_PASSWORD <= len(password) <= MAX_PASSWORD:
+        raise InvalidInput(
+            f"a password has {MIN_PASSWORD} to {MAX_PASSWORD} characters", code="user.password"
+        )
+    digest = _hasher().hash(password)
+    now = node.clock()
+    with node.operation() as conn:
+        if conn.execute(select(users.c.name).where(users.c.name == name)).first() is None:
+            raise NotFound(f"no user '{name}'", code="user.not_found")
+        conn.execute(update(users).where(users.c.name == name).values(password_hash=digest))
+        ended = _end_sessions(conn, name, now)
+        node.audit.append(
+            conn,
+            actor=actor,
+            action="user.password_set",
+            subject=f"user:{name}",
+            details={"sessions_ended": ended},
+        )
+    return ended
+
+
 # A fixed hash verified when the user does not exist, so a wrong name takes
 # as long as a wrong password.
 _DUMMY: list[str] = []
@@ -211,22 +269,45 @@ def _aware(ts: datetime) -> datetime:
     return ts.replace(tzinfo=UTC) if ts.tzinfo is None else ts
 
 
-def find_session(node: Node, token: str) -> SessionInfo:
-    """The live session for ``token``, or AuthError."""
+# How stale ``last_seen_at`` may get before a request writes it again: one write
+# a minute per active session, not one per request; idle expiry is this coarse.
+TOUCH_EVERY = timedelta(seconds=60)
+
+
+def find_session(node: Node, token: str, *, idle: timedelta | None = None) -> SessionInfo:
+    """The live session for ``token``, or AuthError.
+
+    A session ends at its absolute expiry, when it is closed, when its user is
+    disabled or changes role, and (with ``idle``) after that long unused.
+    """
+    digest = _digest(token)
     with node.store.read() as conn:
         row = conn.execute(
             select(sessions, users.c.disabled_at, users.c.role.label("user_role"))
             .join(users, users.c.name == sessions.c.username)
-            .where(sessions.c.token_hash == _digest(token))
+            .where(sessions.c.token_hash == digest)
         ).first()
+    now = node.clock()
     if (
         row is None
         or row.ended_at is not None
-        or _aware(row.expires_at) <= node.clock()
+        or _aware(row.expires_at) <= now
         or row.disabled_at is not None
         or row.user_role != row.role
     ):
         raise AuthError("the session is unknown or has expired", code="auth.session")
+    seen = _aware(row.last_seen_at or row.created_at)
+    if idle is not None and now - seen >= idle:
+        raise AuthError(
+            "the session ended after a period of inactivity; log in again", code="auth.idle"
+        )
+    if now - seen >= TOUCH_EVERY:
+        with node.store.transaction() as conn:
+            conn.execute(
+                update(sessions)
+                .where(sessions.c.token_hash == digest, sessions.c.ended_at.is_(None))
+                .values(last_seen_at=now)
+            )
     return SessionInfo(row.username, Role(row.role), row.csrf_hash, _aware(row.expires_at))
 
 

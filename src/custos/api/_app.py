@@ -87,9 +87,14 @@ class ApiConfig:
     rate_per_minute: int = 600
     login_rate_per_minute: int = 10
     session_ttl: timedelta = timedelta(hours=8)
+    # A session unused this long ends (automatic logoff, HIPAA 164.312(a)(2)(iii)).
+    idle_timeout: timedelta = timedelta(minutes=15)
     signature_window_s: float = 300.0
     # Set under TLS: the session cookie is then sent over HTTPS only.
     secure_cookies: bool = False
+    # The host names this node answers to (Host header, without the port); empty: any.
+    # ``custos serve`` always sets them; vendors' signatures cover the Host header.
+    server_names: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -247,11 +252,15 @@ async def _authenticate(request: Request) -> Principal | None:
         scheme, _, token = auth.partition(" ")
         if scheme.lower() != "bearer" or not token.strip():
             raise AuthError("the Authorization header is malformed", code="auth.malformed")
-        info = await run_in_threadpool(find_session, node, token.strip())
+        info = await run_in_threadpool(
+            lambda: find_session(node, token.strip(), idle=_config(request).idle_timeout)
+        )
         return Principal(info.role, info.username, "bearer", info, token.strip())
     cookie = request.cookies.get(SESSION_COOKIE)
     if cookie:
-        info = await run_in_threadpool(find_session, node, cookie)
+        info = await run_in_threadpool(
+            lambda: find_session(node, cookie, idle=_config(request).idle_timeout)
+        )
         return Principal(info.role, info.username, "session-cookie", info, cookie)
     return None
 
@@ -384,7 +393,8 @@ def create_app(
         version=__version__,
         description=(
             "Compute-to-data for clinical AI. Vendors authenticate every request with the "
-            "Ed25519 key their DUA registers (X-Custos-Key, -Timestamp, -Nonce, -Signature); "
+            "Ed25519 key their DUA registers (X-Custos-Key, -Timestamp, -Nonce, -Signature, "
+            "over method, Host, path, body hash, time and nonce); "
             "people with a session from POST /api/v1/session (Bearer token, or the HttpOnly "
             "cookie plus X-CSRF-Token for changes)."
         ),
@@ -409,7 +419,10 @@ def create_app(
         extra_login_paths=(f"{CONSOLE_PREFIX}/login",),
     )
     app.add_middleware(
-        GuardMiddleware, max_body_bytes=cfg.max_body_bytes, form_prefix=f"{CONSOLE_PREFIX}/"
+        GuardMiddleware,
+        max_body_bytes=cfg.max_body_bytes,
+        form_prefix=f"{CONSOLE_PREFIX}/",
+        server_names=cfg.server_names,
     )
     check_routes(app)
     return app

@@ -281,7 +281,9 @@ async def _cookie_principal(request: Request) -> Principal | None:
     cookie = request.cookies.get(SESSION_COOKIE)
     if not cookie:
         return None
-    info = await run_in_threadpool(find_session, _node(request), cookie)
+    info = await run_in_threadpool(
+        lambda: find_session(_node(request), cookie, idle=_cfg(request).idle_timeout)
+    )
     if info.role not in PERSON_ROLES:
         raise Forbidden("the console is for the hospital's people", code="auth.forbidden")
     return Principal(info.role, info.username, "session-cookie", info, cookie)

@@ -51,21 +51,49 @@ def _header(scope: Scope, name: bytes) -> str | None:
     return None
 
 
+def host_name(host: str) -> str:
+    """The name in a Host header value, without the port (``[::1]:8443`` -> ``[::1]``)."""
+    host = host.strip().lower()
+    if host.startswith("["):
+        end = host.find("]")
+        return host[: end + 1] if end > 0 else host
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+
+
 class GuardMiddleware:
     """Outermost guard: catches every unexpected exception (a 500 with no traceback
-    in the body or the log), limits the body size (413) and requires JSON bodies (415),
-    or HTML form bodies under ``form_prefix`` (the web console's forms)."""
+    in the body or the log), refuses a Host header naming another server (400),
+    limits the body size (413) and requires JSON bodies (415), or HTML form bodies
+    under ``form_prefix`` (the web console's forms).
+
+    ``server_names`` (empty: any) are the host names the node answers to. This is
+    Starlette's TrustedHostMiddleware check, done here so the refusal has the same
+    JSON error body (stable code) as every other one. It stops DNS rebinding against
+    the console, and with the host line of a vendor's signature it stops a request
+    signed for another hospital's node from being replayed here.
+    """
 
     def __init__(
-        self, app: ASGIApp, *, max_body_bytes: int, form_prefix: str | None = None
+        self,
+        app: ASGIApp,
+        *,
+        max_body_bytes: int,
+        form_prefix: str | None = None,
+        server_names: frozenset[str] = frozenset(),
     ) -> None:
         self.app = app
         self.max_body = max_body_bytes
         self.form_prefix = form_prefix
+        self.server_names = frozenset(n.lower() for n in server_names)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
+            return
+        if self.server_names and host_name(_header(scope, b"host") or "") not in self.server_names:
+            await error_response(
+                400, "request.host", "this node does not answer to that host name"
+            )(scope, receive, send)
             return
         length = _header(scope, b"content-length")
         chunked = "chunked" in (_header(scope, b"transfer-encoding") or "").lower()

@@ -1,9 +1,10 @@
-"""Signed vendor requests: Ed25519 over method, path, body hash, time and nonce.
+"""Signed vendor requests: Ed25519 over method, host, path, body hash, time and nonce.
 
 A vendor signs every request with the key its DUA registers::
 
-    custos-request-v1
+    custos-request-v2
     POST
+    node.hospital-a.example:8443     (the Host header, as sent)
     /api/v1/jobs?x=1                 (the raw path and query, as sent)
     <sha256 hex of the body>
     1767225600                       (unix seconds)
@@ -15,6 +16,14 @@ and sends the key, the time, the nonce and the base64 signature in the
 ``X-Custos-Signature`` headers. The node accepts it within a short window
 around its own clock and only once per (key, nonce): the nonce is stored until
 the window has passed, so a captured request cannot be replayed.
+
+The host line binds a request to the node it was meant for. A vendor usually
+holds one key for several hospitals; without the host, a request captured on
+its way to hospital A could be replayed to hospital B inside the window (B's
+nonce store has never seen it). The server accepts only the names it was
+configured with (``custos serve --server-name``; Starlette's
+TrustedHostMiddleware refuses any other Host header), and the signature
+proves the vendor meant that name.
 """
 
 from __future__ import annotations
@@ -31,7 +40,7 @@ from dataclasses import dataclass
 from custos.core._errors import InvalidInput
 from custos.core._keys import PublicKey, SigningKey
 
-SCHEME = "custos-request-v1"
+SCHEME = "custos-request-v2"
 KEY_HEADER = "x-custos-key"
 TIMESTAMP_HEADER = "x-custos-timestamp"
 NONCE_HEADER = "x-custos-nonce"
@@ -40,12 +49,15 @@ _NONCE = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
 _TS = re.compile(r"^[0-9]{1,12}$")
 
 
-def message(method: str, target: str, body: bytes, timestamp: int, nonce: str, key: str) -> bytes:
+def message(
+    method: str, host: str, target: str, body: bytes, timestamp: int, nonce: str, key: str
+) -> bytes:
     """The bytes a vendor signs for one request."""
     return "\n".join(
         [
             SCHEME,
             method.upper(),
+            host.lower(),
             target,
             hashlib.sha256(body).hexdigest(),
             str(timestamp),
@@ -61,15 +73,21 @@ def sign_request(
     target: str,
     body: bytes = b"",
     *,
+    host: str,
     timestamp: int | None = None,
     nonce: str | None = None,
 ) -> dict[str, str]:
-    """The headers that authenticate one request (vendor side)."""
+    """The headers that authenticate one request (vendor side).
+
+    ``host`` is the node's authority as in its URL (``name`` or ``name:port``);
+    the headers include ``Host`` set to it, so what is sent is what was signed.
+    """
     ts = int(time.time()) if timestamp is None else timestamp
     n = nonce or secrets.token_urlsafe(18)
     pub = key.public_key.to_text()
-    sig = key.sign(message(method, target, body, ts, n, pub))
+    sig = key.sign(message(method, host, target, body, ts, n, pub))
     return {
+        "Host": host.lower(),
         "X-Custos-Key": pub,
         "X-Custos-Timestamp": str(ts),
         "X-Custos-Nonce": n,
@@ -117,6 +135,9 @@ def verify_request(
     ts = int(ts_text)
     if abs(now - ts) > window_s:
         raise AuthError("the request timestamp is outside the accepted window", code="auth.expired")
-    if not key.verify(sig, message(method, target, body, ts, nonce, key.to_text())):
+    host = headers.get("host", "")
+    if not host or len(host) > 300:
+        raise malformed
+    if not key.verify(sig, message(method, host, target, body, ts, nonce, key.to_text())):
         raise AuthError("the request signature does not verify", code="auth.bad_signature")
     return SignedRequest(key, ts, nonce)

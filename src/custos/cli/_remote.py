@@ -280,6 +280,8 @@ class Remote:
         timeout: float = 30.0,
     ) -> None:
         self.url = normalize_url(url, insecure_http=insecure_http)
+        # host[:port] as sent in the Host header; a vendor's signature covers it.
+        self.authority = self.url.split("://", 1)[1]
         self.ca = ca
         self.sessions = sessions or Sessions()
         self.timeout = timeout
@@ -312,7 +314,7 @@ class Remote:
         if key is not None:
             from custos.api import sign_request
 
-            return sign_request(key, method, target, body)
+            return sign_request(key, method, target, body, host=self.authority)
         if not auth:
             return {}
         entry = self.sessions.get(self.url)

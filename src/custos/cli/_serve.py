@@ -6,6 +6,8 @@ FastAPI, uvicorn and argon2 are imported only when these commands run.
 
 from __future__ import annotations
 
+import re
+from datetime import timedelta
 from pathlib import Path
 from typing import Annotated
 
@@ -60,6 +62,63 @@ def user_add(
     out.print(f"[green]added[/] user [bold]{escape(user.name)}[/] ({user.role.value})")
 
 
+def _set_disabled(ctx: typer.Context, name: str, disabled: bool, as_json: bool) -> None:
+    from custos.api._accounts import check_username, set_disabled
+
+    check_username(name)
+    node = _open(ctx)
+    try:
+        user = set_disabled(node, name, disabled, actor=node.actor("custodian"))
+    finally:
+        node.close()
+    if as_json:
+        _json(user.to_dict())
+        return
+    word = "[yellow]disabled[/]" if disabled else "[green]enabled[/]"
+    out.print(f"{word} user [bold]{escape(user.name)}[/]")
+
+
+@user_app.command("disable")
+def user_disable(ctx: typer.Context, name: str, as_json: JsonOpt = False) -> None:
+    """Disable an account: it cannot log in and its open sessions end at once."""
+    _set_disabled(ctx, name, True, as_json)
+
+
+@user_app.command("enable")
+def user_enable(ctx: typer.Context, name: str, as_json: JsonOpt = False) -> None:
+    """Enable a disabled account again."""
+    _set_disabled(ctx, name, False, as_json)
+
+
+@user_app.command("passwd")
+def user_passwd(
+    ctx: typer.Context,
+    name: str,
+    password_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--password-file",
+            help="Read the new password from this file (default: prompt, or one line on stdin).",
+        ),
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Set a new password for an account; its open sessions end."""
+    from custos.api._accounts import check_username, set_password
+
+    check_username(name)
+    password = _read_password(password_file)
+    node = _open(ctx)
+    try:
+        ended = set_password(node, name, password, actor=node.actor("custodian"))
+    finally:
+        node.close()
+    if as_json:
+        _json({"name": name, "sessions_ended": ended})
+        return
+    out.print(f"[green]password set[/] for [bold]{escape(name)}[/] ({ended} session(s) ended)")
+
+
 @user_app.command("list")
 def user_list(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     """List the accounts (never their password hashes)."""
@@ -83,6 +142,23 @@ def user_list(ctx: typer.Context, as_json: JsonOpt = False) -> None:
             "yes" if u.disabled else "",
         )
     out.print(t)
+
+
+_SERVER_NAME = re.compile(
+    r"^(\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*)$"
+)
+
+
+def check_server_name(name: str) -> str:
+    """A DNS name, an IPv4 address or a bracketed IPv6 address; lower-cased, no port."""
+    value = name.strip().lower().rstrip(".")
+    if len(value) > 253 or not _SERVER_NAME.match(value):
+        raise InvalidInput(
+            "--server-name is a host name or address without scheme, port or path "
+            "(e.g. custos.hospital.example, 10.0.0.5, [::1])",
+            code="serve.server_name",
+        )
+    return value
 
 
 @app.command("serve")
@@ -112,6 +188,21 @@ def serve(
             help="Allow plain HTTP on an address other than loopback (behind a TLS proxy only).",
         ),
     ] = False,
+    server_name: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--server-name",
+            help="A host name clients use to reach this node (repeatable; the TLS "
+            "certificate's name). Required off loopback; other Host headers are refused "
+            "and vendors' request signatures must name one of these.",
+        ),
+    ] = None,
+    idle_timeout: Annotated[
+        int,
+        typer.Option(
+            "--idle-timeout", min=1, max=1440, help="Minutes of inactivity that end a session."
+        ),
+    ] = 15,
 ) -> None:
     """Serve the node's HTTP API (OpenAPI at /docs and /openapi.json)."""
     import uvicorn
@@ -128,6 +219,15 @@ def serve(
             "behind a TLS-terminating proxy)",
             code="serve.tls_required",
         )
+    names = frozenset(check_server_name(n) for n in server_name or ())
+    if not names:
+        if not loopback:
+            raise InvalidInput(
+                "off loopback, give --server-name for each name clients use to reach this node "
+                "(e.g. the TLS certificate's name)",
+                code="serve.server_name_required",
+            )
+        names = frozenset({"127.0.0.1", "localhost", "[::1]"})
     c = _ctx(ctx)
     settings = load_settings(home=c.home, user=c.user)
     # Opening the node here reports a missing home or an old schema as a clean error.
@@ -137,6 +237,8 @@ def serve(
         rate_per_minute=rate,
         login_rate_per_minute=login_rate,
         secure_cookies=tls_cert is not None,
+        server_names=names,
+        idle_timeout=timedelta(minutes=idle_timeout),
     )
     api = create_app(settings, config)
     out.print(
