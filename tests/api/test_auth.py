@@ -274,3 +274,21 @@ def test_a_signature_is_bound_to_the_node_it_was_meant_for(world: World) -> None
         # People's requests too: the console under another name (DNS rebinding) is refused.
         r = c.get("/console/login", headers={"Host": "attacker.example"})
         assert _code(r) == (400, "request.host")
+
+
+def test_only_a_privacy_officer_opens_an_incident_as_confirmed(
+    client: TestClient, world: World
+) -> None:
+    """Opening an incident as confirmed is a confirmation; a custodian may report one
+    as suspected but not skip the privacy officer's decision."""
+    body = {"kind": "other", "summary": "lost laptop", "confirmed": True}
+    before = snapshot(world.home)
+    r = client.post("/api/v1/incidents", json=body, headers=bearer(world, "custodian"))
+    assert _code(r) == (403, "auth.forbidden")
+    assert snapshot(world.home) == before
+    r = client.post(
+        "/api/v1/incidents", json={**body, "confirmed": False}, headers=bearer(world, "custodian")
+    )
+    assert (r.status_code, r.json()["status"]) == (201, "suspected")
+    r = client.post("/api/v1/incidents", json=body, headers=bearer(world, "privacy_officer"))
+    assert (r.status_code, r.json()["status"]) == (201, "confirmed")

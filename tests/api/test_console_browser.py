@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.api.conftest import PASSWORD, World, audit_rows
+from tests.api.conftest import EXAMPLES, PASSWORD, World, audit_rows
 
 from custos.api import create_app
 from custos.core import load_settings
@@ -239,6 +239,41 @@ def test_privacy_officer_confirms_an_incident(context: Any, world: World, tmp_pa
     assert page.url.endswith("/console/login?done=logged_out")
     page.goto("/console/incidents")
     assert page.url.endswith("/console/login")
+
+
+def test_custodian_registers_a_dataset_and_reports_an_incident(
+    context: Any, world: World, tmp_path: Path
+) -> None:
+    import yaml
+
+    card = yaml.safe_load((EXAMPLES / "card.yaml").read_text())
+    card["name"] = "wdbc-browser"
+    page = context.new_page()
+    _login(page, "alice")
+    page.goto("/console/datasets")
+    assert page.locator("#dataset-file option").all_inner_texts() == ["wdbc.csv"]
+    page.fill("#dataset-name", "wdbc-browser")
+    page.select_option("#dataset-file", "wdbc.csv")
+    page.fill("#dataset-card", yaml.safe_dump(card, sort_keys=False))
+    page.click("#register")
+    page.wait_for_load_state()
+    assert page.url.endswith("/console/datasets/wdbc-browser?done=dataset_registered")
+    assert page.locator("h1").inner_text() == "Dataset wdbc-browser"
+    assert "The dataset was registered." in page.content()
+    _assert_rendered(page, "dataset-registered", tmp_path)
+    page.goto("/console/incidents")
+    assert page.locator("#incident-confirmed").count() == 0  # the privacy officer confirms
+    page.select_option("#incident-kind", "policy_violation")
+    page.fill("#incident-summary", "card shared by mail <i>before</i> registration")
+    page.fill("#incident-datasets", "wdbc-browser")
+    page.click("#report-incident")
+    page.wait_for_load_state()
+    assert page.locator("#incident-status").inner_text() == "suspected"
+    assert "card shared by mail <i>before</i> registration" in page.locator("main").inner_text()
+    actions = {(a, act) for a, act, _ in audit_rows(world.home)}
+    assert {("custodian:alice", "dataset.registered"), ("custodian:alice", "incident.opened")} <= (
+        actions
+    )
 
 
 def test_auditor_cannot_approve(context: Any, world: World, server: str, tmp_path: Path) -> None:

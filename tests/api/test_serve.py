@@ -103,13 +103,14 @@ def _serving(
             time.sleep(0.2)
         yield proc
     finally:
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGINT)
-        try:
-            proc.communicate(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.communicate()
+        if proc.returncode is None:  # not yet collected by the test itself
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGINT)
+            try:
+                proc.communicate(timeout=30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.communicate()
 
 
 def test_serve_runs_as_a_process_and_stops_cleanly(home: Path) -> None:

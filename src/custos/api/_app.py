@@ -790,6 +790,12 @@ def _routes(app: FastAPI) -> None:
         from custos.governance._incidents import clean_text, parse_severity, report_incident
 
         who = _who(principal)
+        if body.confirmed and not allowed(Action.INCIDENT_CONFIRM, who.role):
+            # Opening an incident as confirmed is a confirmation: the privacy officer's call.
+            raise Forbidden(
+                "only a privacy officer confirms an incident; open it as suspected",
+                code="auth.forbidden",
+            )
         node = _acting_node(request, who)
         inc = report_incident(
             node,

@@ -3,8 +3,13 @@
 For the custodian, the privacy officer and the auditor: pending jobs with
 their DUA evaluation, datasets with their cards and budgets, the audit log
 and its verification, incidents with their notification clocks, releases and
-their receipts. No JavaScript anywhere: every change is an HTML form that
-posts with the session cookie and a CSRF token field, then redirects (303).
+their receipts, data-use agreements. The forms: approve and reject a job,
+report an incident and move it on, register a dataset (a file from the node's
+``imports/`` folder, never a path), add and revoke a DUA (pasted YAML, the
+vendor key inline), download the audit-log export and the evidence pack, run
+the retention purge. No JavaScript anywhere: every change is an HTML form that
+posts with the session cookie and a CSRF token field, then redirects (303), or
+answers with the download or the purge's report.
 
 Security rules, all enforced here:
 
@@ -33,14 +38,21 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import io
 import json
 import logging
 import secrets
+import stat
+import tempfile
+import zipfile
 from collections.abc import Callable, Coroutine, Mapping
+from datetime import UTC, date, datetime, time, timedelta
 from importlib import resources
+from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import parse_qs, urlsplit
 
+import yaml
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
@@ -59,6 +71,7 @@ from custos.api._accounts import (
     record_login_failure,
 )
 from custos.api._app import (
+    _NAME,
     SESSION_COOKIE,
     ApiConfig,
     Principal,
@@ -71,6 +84,7 @@ from custos.api._app import (
 from custos.api._middleware import ASGIApp, Message, Receive, Scope, Send
 from custos.api._policy import PERSON_ROLES, Action, Role, allowed, is_public
 from custos.core._errors import CustosError, InvalidInput, NotFound, PolicyDenied
+from custos.core._yaml import parse_yaml
 from custos.node._node import Node
 
 log = logging.getLogger("custos.api")
@@ -83,6 +97,8 @@ _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 _MAX_FIELDS = 20
 _AUDIT_PAGE = 100
 _STATEMENT_MAX_CHARS = 20_000
+_YAML_MAX_CHARS = 256 * 1024  # a data card or a DUA pasted into a form
+_DATASET_SUFFIXES = frozenset({".csv", ".txt", ".parquet", ".pq"})  # custos.data detect_format
 
 _CSS = (
     resources.files("custos.api").joinpath("static/console.css").read_text(encoding="utf-8").strip()
@@ -115,6 +131,10 @@ _NOTICES: Mapping[str, str] = {
     "confirmed": "The incident was confirmed; the breach notice clock has started.",
     "notified": "The notification was recorded.",
     "closed": "The incident was closed.",
+    "incident_opened": "The incident was reported.",
+    "dataset_registered": "The dataset was registered.",
+    "dua_added": "The DUA was registered.",
+    "dua_revoked": "The DUA was revoked; its pending and approved jobs were rejected.",
     "logged_out": "You are logged out.",
 }
 
@@ -206,7 +226,12 @@ def _redirect(path: str, **cookies_to_delete: str) -> RedirectResponse:
 
 
 def _error_page(
-    request: Request, status: int, title: str, message: str, details: list[str] | None = None
+    request: Request,
+    status: int,
+    title: str,
+    message: str,
+    details: list[str] | None = None,
+    code: str | None = None,
 ) -> HTMLResponse:
     principal = getattr(request.state, "principal", None)
     return _render(
@@ -218,6 +243,7 @@ def _error_page(
         message=message,
         details=details or [],
         status_code=status,
+        code=code,
     )
 
 
@@ -234,7 +260,7 @@ def _custos_error_page(request: Request, exc: Exception) -> Response:
         404: "Not found",
         409: "Conflict",
     }.get(status, "Invalid request")
-    return _error_page(request, status, title, exc.message, list(exc.details))
+    return _error_page(request, status, title, exc.message, list(exc.details), exc.code)
 
 
 def _login_required(_: Request, exc: Exception) -> Response:
@@ -415,6 +441,116 @@ def _check_counts(job: Any) -> tuple[int, int]:
     reasons = job.decision.reasons
     failed = sum(1 for r in reasons if not r.passed)
     return len(reasons) - failed, failed
+
+
+# -- form inputs ------------------------------------------------------------------------
+
+
+def import_files(home: Path) -> list[str]:
+    """The dataset files a custodian may register: plain files (no links, no folders)
+    directly in ``imports/`` under the node home, with a name the API accepts too."""
+    folder = home / "imports"
+    if not folder.is_dir():
+        return []
+    names = []
+    for entry in folder.iterdir():
+        if (
+            not _NAME.match(entry.name)
+            or ".." in entry.name
+            or entry.suffix.lower() not in _DATASET_SUFFIXES
+        ):
+            continue
+        try:
+            mode = entry.lstat().st_mode
+        except OSError:
+            continue
+        if stat.S_ISREG(mode):
+            names.append(entry.name)
+    return sorted(names)
+
+
+def import_file(home: Path, chosen: str) -> Path:
+    """The file ``chosen`` in ``imports/``, only if :func:`import_files` lists it (a name,
+    never a path: traversal, links and anything outside the folder are refused)."""
+    bad = InvalidInput(
+        "the dataset file must be one of the plain files in the node's imports/ folder "
+        "(choose it from the list)",
+        code="input.path",
+    )
+    if chosen not in import_files(home):
+        raise bad
+    folder = (home / "imports").resolve()
+    path = (folder / chosen).resolve()
+    if path.parent != folder or not path.is_file():  # the API's own check, again
+        raise bad
+    return path
+
+
+def yaml_mapping(text: str, what: str) -> dict[str, Any]:
+    """A pasted YAML document: one mapping, at most ``_YAML_MAX_CHARS``, no aliases
+    (``*ref`` can multiply a small text into a huge document), else InvalidInput."""
+    if not text.strip():
+        raise InvalidInput(f"the {what} is empty; paste its YAML", code="input.yaml")
+    if len(text) > _YAML_MAX_CHARS:
+        raise InvalidInput(
+            f"the {what} is longer than {_YAML_MAX_CHARS} characters", code="input.too_large"
+        )
+    try:
+        aliased = any(
+            isinstance(e, yaml.AliasEvent) for e in yaml.parse(text, Loader=yaml.SafeLoader)
+        )
+    except yaml.YAMLError:
+        aliased = False  # parse_yaml names the line below
+    doc = parse_yaml(text, what=what)
+    if aliased:
+        raise InvalidInput(
+            f"the {what} uses YAML aliases (*name); write the values out", code="input.yaml"
+        )
+    if not isinstance(doc, dict):
+        raise InvalidInput(f"the {what} must be a YAML mapping", code="input.yaml")
+    return doc
+
+
+def parse_day(text: str, *, end: bool) -> datetime:
+    """A form's date (``YYYY-MM-DD``; an end date is inclusive) or ISO 8601 time (UTC if naive)."""
+    text = text.strip()
+    try:
+        if len(text) == 10:
+            day = date.fromisoformat(text)
+            return datetime.combine(day + timedelta(days=1) if end else day, time(), tzinfo=UTC)
+        ts = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise InvalidInput(
+            "a period end is not a date (YYYY-MM-DD) or an ISO 8601 time", code="report.date"
+        ) from exc
+    return ts.replace(tzinfo=UTC) if ts.tzinfo is None else ts.astimezone(UTC)
+
+
+def _reportable_kinds() -> list[str]:
+    """Incident kinds staff may report (the node opens audit-log integrity ones itself)."""
+    from custos.governance._incidents import AUDIT_INTEGRITY, DEFAULT_SEVERITY
+
+    return [k for k in DEFAULT_SEVERITY if k != AUDIT_INTEGRITY]
+
+
+def _log_recipients(node: Node) -> list[str]:
+    """Named recipients an audit-log export or evidence pack may go to (the active DUAs'
+    vendors with log-export rights, their subprocessors, the hospital party)."""
+    from custos.governance._destinations import listed_destinations
+    from custos.node import list_duas
+
+    seen: dict[str, str] = {}
+    for e in list_duas(node):
+        if e.status != "active":
+            continue
+        for d in listed_destinations(e.dua, "audit_log"):
+            seen.setdefault(" ".join(d.name.split()).casefold(), d.name)
+    return sorted(seen.values(), key=str.casefold)
+
+
+def _recipient(form: Mapping[str, str], field: str) -> str | None:
+    value = form.get(field, "").strip()[:200]
+    return value or None
 
 
 # -- the console application -------------------------------------------------------------
@@ -633,6 +769,85 @@ def _pages(app: FastAPI) -> None:
             )
         return _render(request, "releases.html", principal, releases=items)
 
+    @app.post("/purge")
+    def purge_now(
+        request: Request, principal: Annotated[Principal | None, _P(Action.PURGE)]
+    ) -> Response:
+        from custos.governance._retention import purge
+
+        if _form_of(request).get("confirm", "") != "yes":
+            raise InvalidInput(
+                "tick the box to confirm the purge; nothing was deleted", code="purge.unconfirmed"
+            )
+        report = purge(_acting_node(request, _who(principal)))
+        return _render(request, "purge.html", principal, report=report)
+
+    # -- DUAs -----------------------------------------------------------------------------
+
+    @app.get("/duas")
+    def duas_page(
+        request: Request, principal: Annotated[Principal | None, _P(Action.DUA_LIST)]
+    ) -> Response:
+        from custos.node import list_duas
+
+        return _render(request, "duas.html", principal, duas=list_duas(_node(request)))
+
+    @app.get("/duas/{dua_id}")
+    def dua_page(
+        request: Request,
+        dua_id: str,
+        principal: Annotated[Principal | None, _P(Action.DUA_SHOW)],
+    ) -> Response:
+        from custos.node import get_dua
+
+        try:
+            entry = get_dua(_node(request), _name(dua_id, "a DUA id"))
+        except InvalidInput as exc:
+            raise NotFound("no such DUA on this node", code="dua.not_found") from exc
+        return _render(
+            request,
+            "dua.html",
+            principal,
+            entry=entry,
+            dua=entry.dua,
+            document=_pretty(entry.dua.to_json()),
+        )
+
+    @app.post("/duas")
+    def dua_add(
+        request: Request, principal: Annotated[Principal | None, _P(Action.DUA_ADD)]
+    ) -> Response:
+        from custos.node import add_dua
+
+        text = _form_of(request).get("document", "")
+        doc = yaml_mapping(text, "DUA")
+        parties = doc.get("parties")
+        vendor = parties.get("vendor") if isinstance(parties, dict) else None
+        if isinstance(vendor, dict) and "public_key_file" in vendor:
+            raise InvalidInput(
+                "over the network a DUA carries the vendor's key inline "
+                '(parties.vendor.public_key: "ed25519:..."), not public_key_file',
+                code="dua.invalid",
+            )
+        with tempfile.TemporaryDirectory(prefix="custos-dua-") as tmp:
+            path = Path(tmp) / "dua.yaml"
+            path.write_text(text, encoding="utf-8")
+            entry = add_dua(_acting_node(request, _who(principal)), path)
+        return _redirect(f"/duas/{entry.dua.id}?done=dua_added")
+
+    @app.post("/duas/{dua_id}/revoke")
+    def dua_revoke(
+        request: Request,
+        dua_id: str,
+        principal: Annotated[Principal | None, _P(Action.DUA_REVOKE)],
+    ) -> Response:
+        from custos.node import revoke_dua
+
+        reason = _form_of(request).get("reason", "").strip()[:2000]
+        node = _acting_node(request, _who(principal))
+        entry, _ = revoke_dua(node, _name(dua_id, "a DUA id"), reason)
+        return _redirect(f"/duas/{entry.dua.id}?done=dua_revoked")
+
     # -- datasets -------------------------------------------------------------------------
 
     @app.get("/datasets")
@@ -641,7 +856,31 @@ def _pages(app: FastAPI) -> None:
     ) -> Response:
         from custos.node import list_datasets
 
-        return _render(request, "datasets.html", principal, datasets=list_datasets(_node(request)))
+        who = _who(principal)
+        node = _node(request)
+        files = import_files(node.settings.home) if allowed(Action.DATASET_ADD, who.role) else []
+        return _render(
+            request, "datasets.html", principal, datasets=list_datasets(node), files=files
+        )
+
+    @app.post("/datasets")
+    def dataset_add(
+        request: Request, principal: Annotated[Principal | None, _P(Action.DATASET_ADD)]
+    ) -> Response:
+        from custos.node import register_dataset
+
+        who = _who(principal)
+        form = _form_of(request)
+        name = _name(form.get("name", "").strip(), "a dataset name")
+        node = _acting_node(request, who)
+        path = import_file(node.settings.home, form.get("file", ""))
+        text = form.get("card", "")
+        yaml_mapping(text, "data card")
+        with tempfile.TemporaryDirectory(prefix="custos-card-") as tmp:
+            card = Path(tmp) / "card.yaml"
+            card.write_text(text, encoding="utf-8")
+            rec = register_dataset(node, name, path, card)
+        return _redirect(f"/datasets/{rec.name}?done=dataset_registered")
 
     @app.get("/datasets/{name}")
     def dataset_page(
@@ -683,7 +922,74 @@ def _pages(app: FastAPI) -> None:
             from custos.governance._incidents import open_for_audit_failure
 
             open_for_audit_failure(node, report)
-        return _render(request, "audit.html", principal, report=report, entries=entries)
+        today = node.clock().date()
+        recipients = _log_recipients(node) if can_download(_who(principal)) else []
+        return _render(
+            request,
+            "audit.html",
+            principal,
+            report=report,
+            entries=entries,
+            recipients=recipients,
+            period_from=(today - timedelta(days=30)).isoformat(),
+            period_to=today.isoformat(),
+        )
+
+    def can_download(who: Principal) -> bool:
+        return allowed(Action.AUDIT_EXPORT, who.role) or allowed(Action.EVIDENCE_PACK, who.role)
+
+    @app.post("/audit/export")
+    def audit_export(
+        request: Request, principal: Annotated[Principal | None, _P(Action.AUDIT_EXPORT)]
+    ) -> Response:
+        from custos.governance._destinations import export_audit_log
+
+        to = _recipient(_form_of(request), "to")
+        with tempfile.TemporaryDirectory(prefix="custos-export-") as tmp:
+            path = Path(tmp) / "audit-export.jsonl"
+            export_audit_log(_acting_node(request, _who(principal)), path, to=to)
+            data = path.read_bytes()
+        return Response(
+            data,
+            media_type="application/x-ndjson",
+            headers={"Content-Disposition": 'attachment; filename="audit-export.jsonl"'},
+        )
+
+    @app.post("/audit/evidence-pack")
+    def evidence_pack(
+        request: Request, principal: Annotated[Principal | None, _P(Action.EVIDENCE_PACK)]
+    ) -> Response:
+        from custos.governance._report import HTML_FILE, PACK_FILE, check_period, write_pack
+
+        form = _form_of(request)
+        fmt = form.get("format", "json")
+        if fmt not in ("json", "zip"):
+            raise InvalidInput("the pack comes as json or zip", code="report.format")
+        start, end = check_period(
+            parse_day(form.get("from", ""), end=False), parse_day(form.get("to", ""), end=True)
+        )
+        node = _acting_node(request, _who(principal))
+        with tempfile.TemporaryDirectory(prefix="custos-pack-") as tmp:
+            out = Path(tmp) / "pack"
+            write_pack(node, start, end, out, recipient=_recipient(form, "recipient"))
+            envelope = (out / PACK_FILE).read_bytes()
+            html = (out / HTML_FILE).read_bytes()
+        stem = f"evidence-pack-{start.date().isoformat()}-{(end - timedelta(seconds=1)).date()}"
+        if fmt == "json":
+            return Response(
+                envelope,
+                media_type="application/json",
+                headers={"Content-Disposition": f'attachment; filename="{stem}.json"'},
+            )
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+            zf.writestr(f"{stem}/{PACK_FILE}", envelope)
+            zf.writestr(f"{stem}/{HTML_FILE}", html)
+        return Response(
+            buf.getvalue(),
+            media_type="application/zip",
+            headers={"Content-Disposition": f'attachment; filename="{stem}.zip"'},
+        )
 
     # -- incidents -------------------------------------------------------------------------
 
@@ -697,7 +1003,61 @@ def _pages(app: FastAPI) -> None:
         now = node.clock()
         rows = [(i, i.clock(now)) for i in reversed(list_incidents(node))]
         overdue = [i for i, c in rows if c is not None and c.overdue]
-        return _render(request, "incidents.html", principal, rows=rows, overdue=overdue)
+        return _render(
+            request,
+            "incidents.html",
+            principal,
+            rows=rows,
+            overdue=overdue,
+            kinds=_reportable_kinds(),
+            severities=["low", "medium", "high", "critical"],
+        )
+
+    @app.post("/incidents")
+    def incident_open(
+        request: Request, principal: Annotated[Principal | None, _P(Action.INCIDENT_OPEN)]
+    ) -> Response:
+        from custos.governance._incidents import clean_text, parse_severity, report_incident
+        from custos.node import get_dataset, get_dua, get_job
+
+        who = _who(principal)
+        form = _form_of(request)
+        node = _acting_node(request, who)
+        kind = form.get("kind", "").strip()
+        if kind not in _reportable_kinds():
+            raise InvalidInput("choose the incident's kind from the list", code="incident.kind")
+        severity = form.get("severity", "").strip()
+        summary = clean_text(form.get("summary", ""), "the summary")
+        confirmed = form.get("confirmed", "") == "yes"
+        if confirmed and not allowed(Action.INCIDENT_CONFIRM, who.role):
+            # Reporting is open to staff; deciding it is a breach is the privacy officer's.
+            raise Forbidden(
+                f"your role ({_ROLE_NAMES[who.role]}) may not do {Action.INCIDENT_CONFIRM.value}",
+                code="auth.forbidden",
+            )
+        job = form.get("job", "").strip() or None
+        if job is not None:
+            get_job(node, _job_id(job))
+        dua = form.get("dua", "").strip() or None
+        if dua is not None:
+            get_dua(node, _name(dua, "a DUA id"))
+        datasets = [d.strip() for d in form.get("datasets", "").split(",") if d.strip()]
+        if len(datasets) > 50:
+            raise InvalidInput("at most 50 datasets", code="incident.datasets")
+        for d in datasets:
+            get_dataset(node, _name(d, "a dataset name"))
+        inc = report_incident(
+            node,
+            kind=kind,
+            actor=who.actor,
+            severity=parse_severity(severity) if severity else None,
+            job_id=job,
+            dua_id=dua,
+            datasets=list(dict.fromkeys(datasets)),
+            summary=summary,
+            confirmed=confirmed,
+        )
+        return _redirect(f"/incidents/{inc.id}?done=incident_opened")
 
     @app.get("/incidents/{incident_id}")
     def incident_page(
