@@ -19,6 +19,7 @@ import sys
 import time
 import zipfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -130,12 +131,11 @@ def _build_home(root: Path, wdbc_csv: Path) -> Server:
     )
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory, wdbc_csv: Path) -> Iterator[Server]:
-    root = tmp_path_factory.mktemp("remote")
-    srv = _build_home(root, wdbc_csv)
+@contextmanager
+def serving(home: Path) -> Iterator[str]:
+    """A real ``custos serve`` over ``home`` on a free loopback port; its URL."""
     port = _free_port()
-    env = {**os.environ, "CUSTOS_HOME": str(srv.home)}
+    env = {**os.environ, "CUSTOS_HOME": str(home)}
     proc = subprocess.Popen(
         [sys.executable, "-m", "custos", "serve", "--port", str(port), "--login-rate", "1000"],
         env=env,
@@ -143,19 +143,19 @@ def server(tmp_path_factory: pytest.TempPathFactory, wdbc_csv: Path) -> Iterator
         stderr=subprocess.STDOUT,
         text=True,
     )
-    srv.url = f"http://127.0.0.1:{port}"
+    url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
         while True:
             try:
-                if httpx.get(f"{srv.url}/healthz", timeout=1).status_code == 200:
+                if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
                     break
             except httpx.TransportError:
                 pass
             assert proc.poll() is None, proc.stdout.read() if proc.stdout else ""
             assert time.monotonic() < deadline, "custos serve did not come up"
             time.sleep(0.2)
-        yield srv
+        yield url
     finally:
         proc.send_signal(signal.SIGINT)
         try:
@@ -165,8 +165,14 @@ def server(tmp_path_factory: pytest.TempPathFactory, wdbc_csv: Path) -> Iterator
             proc.communicate()
 
 
-@pytest.fixture
-def cli(server: Server, tmp_path: Path) -> Any:
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory, wdbc_csv: Path) -> Iterator[Server]:
+    srv = _build_home(tmp_path_factory.mktemp("remote"), wdbc_csv)
+    with serving(srv.home) as srv.url:
+        yield srv
+
+
+def runner(url: str, tmp_path: Path) -> Any:
     """Run ``custos --node URL ARGS`` with its own config dir and no local node home."""
     config = tmp_path / "config"
 
@@ -179,7 +185,7 @@ def cli(server: Server, tmp_path: Path) -> Any:
         for var in ("CUSTOS_DEBUG", "CUSTOS_NODE_URL", "CUSTOS_NODE_CA"):
             env.pop(var, None)
         p = subprocess.run(
-            [sys.executable, "-m", "custos", "--node", node or server.url, *args],
+            [sys.executable, "-m", "custos", "--node", node or url, *args],
             env=env,
             input=stdin,
             capture_output=True,
@@ -192,6 +198,11 @@ def cli(server: Server, tmp_path: Path) -> Any:
 
     run.config = config  # type: ignore[attr-defined]
     return run
+
+
+@pytest.fixture
+def cli(server: Server, tmp_path: Path) -> Any:
+    return runner(server.url, tmp_path)
 
 
 def _pw(tmp_path: Path) -> Path:
@@ -337,7 +348,7 @@ def test_plain_http_off_loopback_is_refused(server: Server, cli: Any) -> None:
 
 @pytest.mark.integration
 def test_local_only_commands_say_so(server: Server, cli: Any) -> None:
-    for args in (("job", "run", server.pending), ("node", "init"), ("dua", "list")):
+    for args in (("job", "run", server.pending), ("node", "init"), ("audit", "log")):
         p = cli(*args)
         assert p.returncode == 64, (args, p.stderr)
         assert "error[remote.unsupported]" in p.stderr

@@ -227,6 +227,24 @@ def test_pack_verifies_offline_and_any_tampering_fails(world: World, tmp_path: P
     assert written.pack_sha256 in [e.details["pack_sha256"] for e in entries]
 
 
+def test_the_page_renders_the_same_from_the_signed_pack(world: World, tmp_path: Path) -> None:
+    """Whoever holds only pack.json (a remote ``audit report``) renders the page the
+    pack names: its keys come back sorted, and the page must not depend on their order."""
+    import hashlib
+
+    from custos.core._canonical import loads
+    from custos.governance._report_html import render_pack_html
+
+    out = tmp_path / "pack"
+    write_pack(world.node, START, END, out)
+    envelope = json.loads((out / PACK_FILE).read_text())
+    pack = loads(base64.b64decode(envelope["payload"]))
+    assert list(pack["summary"]) == sorted(pack["summary"])  # as signed: sorted keys
+    html = render_pack_html({k: v for k, v in pack.items() if k != "html"}).encode()
+    assert "sha256:" + hashlib.sha256(html).hexdigest() == pack["html"]["sha256"]
+    assert html == (out / HTML_FILE).read_bytes()
+
+
 def test_html_is_self_contained_with_a_csp_and_a_budget_plot(world: World, tmp_path: Path) -> None:
     out = tmp_path / "pack"
     write_pack(world.node, START, END, out)

@@ -684,7 +684,11 @@ def _routes(app: FastAPI) -> None:
 
         return [
             {k: v for k, v in e.to_dict().items() if k != "dua"}
-            | {"vendor": e.dua.parties.vendor.id, "datasets": list(e.dua.datasets)}
+            | {
+                "vendor": e.dua.parties.vendor.id,
+                "datasets": list(e.dua.datasets),
+                "valid_until": str(e.dua.validity.not_after),
+            }
             for e in list_duas(_base(request))
         ]
 

@@ -46,7 +46,7 @@ import stat
 import tempfile
 import zipfile
 from collections.abc import Callable, Coroutine, Mapping
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import timedelta
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
@@ -511,21 +511,6 @@ def yaml_mapping(text: str, what: str) -> dict[str, Any]:
     return doc
 
 
-def parse_day(text: str, *, end: bool) -> datetime:
-    """A form's date (``YYYY-MM-DD``; an end date is inclusive) or ISO 8601 time (UTC if naive)."""
-    text = text.strip()
-    try:
-        if len(text) == 10:
-            day = date.fromisoformat(text)
-            return datetime.combine(day + timedelta(days=1) if end else day, time(), tzinfo=UTC)
-        ts = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError as exc:
-        raise InvalidInput(
-            "a period end is not a date (YYYY-MM-DD) or an ISO 8601 time", code="report.date"
-        ) from exc
-    return ts.replace(tzinfo=UTC) if ts.tzinfo is None else ts.astimezone(UTC)
-
-
 def _reportable_kinds() -> list[str]:
     """Incident kinds staff may report (the node opens audit-log integrity ones itself)."""
     from custos.governance._incidents import AUDIT_INTEGRITY, DEFAULT_SEVERITY
@@ -959,14 +944,20 @@ def _pages(app: FastAPI) -> None:
     def evidence_pack(
         request: Request, principal: Annotated[Principal | None, _P(Action.EVIDENCE_PACK)]
     ) -> Response:
-        from custos.governance._report import HTML_FILE, PACK_FILE, check_period, write_pack
+        from custos.governance._report import (
+            HTML_FILE,
+            PACK_FILE,
+            check_period,
+            parse_when,
+            write_pack,
+        )
 
         form = _form_of(request)
         fmt = form.get("format", "json")
         if fmt not in ("json", "zip"):
             raise InvalidInput("the pack comes as json or zip", code="report.format")
         start, end = check_period(
-            parse_day(form.get("from", ""), end=False), parse_day(form.get("to", ""), end=True)
+            parse_when(form.get("from", ""), end=False), parse_when(form.get("to", ""), end=True)
         )
         node = _acting_node(request, _who(principal))
         with tempfile.TemporaryDirectory(prefix="custos-pack-") as tmp:

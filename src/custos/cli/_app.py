@@ -331,24 +331,40 @@ def keys_generate(
 def data_add(
     ctx: typer.Context,
     name: str,
-    file: Path,
-    card: Annotated[Path, typer.Option("--card", help="The dataset's data card (YAML).")],
+    file: Annotated[
+        Path,
+        typer.Argument(
+            help="The CSV or Parquet file. With --node: only its base name is sent; the file "
+            "must already be in the node's imports/ folder (no data leaves this machine)."
+        ),
+    ],
+    card: Annotated[
+        Path,
+        typer.Option(
+            "--card", help="The dataset's data card (YAML; with --node read here and sent)."
+        ),
+    ],
     as_json: JsonOpt = False,
 ) -> None:
     """Register a CSV or Parquet dataset with its data card."""
     from custos.node import register_dataset
 
-    node = _open(ctx)
-    rec = register_dataset(node, name, file, card)
-    node.close()
+    if (remote := _remote_node(ctx)) is not None:
+        from custos.cli._remote import dataset_body
+
+        d = remote.call("POST", "datasets", body=dataset_body(name, file, card))
+    else:
+        node = _open(ctx)
+        d = register_dataset(node, name, file, card).to_dict()
+        node.close()
     if as_json:
-        _json(rec.to_dict())
+        _json(d)
         return
     out.print(
-        f"[green]registered[/] dataset [bold]{rec.name}[/]: {rec.rows} rows, "
-        f"{len(rec.columns)} columns ({len(rec.card.excluded_columns)} excluded)"
+        f"[green]registered[/] dataset [bold]{escape(str(d['name']))}[/]: {d['rows']} rows, "
+        f"{len(d['columns'])} columns ({len(d['excluded_columns'])} excluded)"
     )
-    out.print(f"fingerprint: {rec.fingerprint}")
+    out.print(f"fingerprint: {d['fingerprint']}", markup=False)
 
 
 @data_app.command("list")
@@ -356,21 +372,24 @@ def data_list(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     """List registered datasets."""
     from custos.node import list_datasets
 
-    node = _open(ctx)
-    recs = list_datasets(node)
-    node.close()
+    if (remote := _remote_node(ctx)) is not None:
+        recs = remote.call("GET", "datasets")
+    else:
+        node = _open(ctx)
+        recs = [{k: v for k, v in r.to_dict().items() if k != "card"} for r in list_datasets(node)]
+        node.close()
     if as_json:
-        _json([{k: v for k, v in r.to_dict().items() if k != "card"} for r in recs])
+        _json(recs)
         return
     t = Table("name", "rows", "columns", "excluded", "status", "fingerprint")
     for r in recs:
         t.add_row(
-            r.name,
-            str(r.rows),
-            str(len(r.columns)),
-            str(len(r.card.excluded_columns)),
-            r.status,
-            r.fingerprint[:23] + "…",
+            escape(str(r["name"])),
+            str(r["rows"]),
+            str(len(r["columns"])),
+            str(len(r["excluded_columns"])),
+            escape(str(r["status"])),
+            escape(str(r["fingerprint"])[:23]) + "…",
         )
     out.print(t)
 
@@ -378,31 +397,41 @@ def data_list(ctx: typer.Context, as_json: JsonOpt = False) -> None:
 @data_app.command("show")
 def data_show(ctx: typer.Context, name: str, as_json: JsonOpt = False) -> None:
     """Show a dataset, its provenance and its data map."""
+    from custos.core._yaml import validate_model
+    from custos.data._card import DataCard
     from custos.node import get_dataset
 
-    node = _open(ctx)
-    r = get_dataset(node, name)
-    node.close()
+    if (remote := _remote_node(ctx)) is not None:
+        r = remote.call("GET", "datasets", name)
+    else:
+        node = _open(ctx)
+        r = get_dataset(node, name).to_dict()
+        node.close()
     if as_json:
-        _json(r.to_dict())
+        _json(r)
         return
-    out.print(f"[bold]{r.name}[/] ({r.status}) {r.rows} rows, {r.format}, sha256 {r.file_sha256}")
-    out.print(f"fingerprint: {r.fingerprint}")
-    p = r.card.provenance
+    card = validate_model(DataCard, r.get("card"), what="data card", code="card.invalid")
+    out.print(
+        f"[bold]{escape(str(r['name']))}[/] ({escape(str(r['status']))}) {r['rows']} rows, "
+        f"{escape(str(r['format']))}, sha256 {escape(str(r['file_sha256']))}"
+    )
+    out.print(f"fingerprint: {r['fingerprint']}", markup=False)
+    p = card.provenance
     out.print(
         f"provenance: {p.source_system}; {p.collection_period.start} to "
-        f"{p.collection_period.end}; basis: {p.lawful_basis or '-'}; licence: {p.licence or '-'}"
+        f"{p.collection_period.end}; basis: {p.lawful_basis or '-'}; licence: {p.licence or '-'}",
+        markup=False,
     )
-    for purpose in r.card.allowed_purposes:
-        out.print(f"allowed purpose: {purpose}")
+    for purpose in card.allowed_purposes:
+        out.print(f"allowed purpose: {purpose}", markup=False)
     t = Table("column", "category", "legal", "sensitivity", "in jobs")
-    for col, cc in r.card.columns.items():
+    for col, cc in card.columns.items():
         t.add_row(
-            col,
+            escape(col),
             cc.category.value,
             ", ".join(x.value for x in cc.legal),
             cc.sensitivity.value,
-            "no" if col in r.card.excluded_columns else "yes",
+            "no" if col in card.excluded_columns else "yes",
         )
     out.print(t)
 
@@ -411,18 +440,34 @@ def data_show(ctx: typer.Context, name: str, as_json: JsonOpt = False) -> None:
 
 
 @dua_app.command("add")
-def dua_add(ctx: typer.Context, file: Path, as_json: JsonOpt = False) -> None:
+def dua_add(
+    ctx: typer.Context,
+    file: Annotated[
+        Path,
+        typer.Argument(
+            help="The DUA (YAML). With --node it is read and checked here and sent with the "
+            "vendor's key inline (a public_key_file is read here)."
+        ),
+    ],
+    as_json: JsonOpt = False,
+) -> None:
     """Register a data-use agreement (a new version if the id exists)."""
     from custos.node import add_dua
 
-    node = _open(ctx)
-    e = add_dua(node, file)
-    node.close()
+    if (remote := _remote_node(ctx)) is not None:
+        from custos.cli._remote import dua_document
+
+        d = remote.call("POST", "duas", body=dua_document(file))
+    else:
+        node = _open(ctx)
+        d = add_dua(node, file).to_dict()
+        node.close()
     if as_json:
-        _json(e.to_dict())
+        _json(d)
         return
     out.print(
-        f"[green]registered[/] DUA [bold]{e.dua.id}[/] version {e.version} ({e.content_hash})"
+        f"[green]registered[/] DUA [bold]{escape(str(d['id']))}[/] version {d['version']} "
+        f"({escape(str(d['content_hash']))})"
     )
 
 
@@ -431,21 +476,30 @@ def dua_list(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     """List DUAs (latest version of each)."""
     from custos.node import list_duas
 
-    node = _open(ctx)
-    entries = list_duas(node)
-    node.close()
+    if (remote := _remote_node(ctx)) is not None:
+        rows = remote.call("GET", "duas")
+    else:
+        node = _open(ctx)
+        entries = list_duas(node)
+        node.close()
+        rows = [
+            {k: v for k, v in e.to_dict().items() if k != "dua"}
+            | {
+                "vendor": e.dua.parties.vendor.id,
+                "datasets": list(e.dua.datasets),
+                "valid_until": str(e.dua.validity.not_after),
+            }
+            for e in entries
+        ]
     if as_json:
-        _json([{k: v for k, v in e.to_dict().items() if k != "dua"} for e in entries])
+        _json(rows)
         return
     t = Table("id", "version", "status", "vendor", "datasets", "valid until")
-    for e in entries:
+    for d in rows:
         t.add_row(
-            e.dua.id,
-            str(e.version),
-            e.status,
-            e.dua.parties.vendor.id,
-            ", ".join(e.dua.datasets),
-            str(e.dua.validity.not_after),
+            *(escape(str(d.get(k, "-"))) for k in ("id", "version", "status", "vendor")),
+            escape(", ".join(map(str, d.get("datasets") or []))),
+            escape(str(d.get("valid_until", "-"))),
         )
     out.print(t)
 
@@ -460,18 +514,25 @@ def dua_show(
     """Show a DUA with every clause."""
     from custos.node import get_dua
 
-    node = _open(ctx)
-    e = get_dua(node, dua_id, version)
-    node.close()
+    if (remote := _remote_node(ctx)) is not None:
+        params = {"version": None if version is None else str(version)}
+        e = remote.call("GET", "duas", dua_id, params=params)
+    else:
+        node = _open(ctx)
+        e = get_dua(node, dua_id, version).to_dict()
+        node.close()
     if as_json:
-        _json(e.to_dict())
+        _json(e)
         return
     import yaml
 
-    out.print(f"[bold]{e.dua.id}[/] version {e.version}, {e.status}, {e.content_hash}")
-    if e.revoke_reason:
-        out.print(f"revoked: {e.revoke_reason}")
-    out.print(yaml.safe_dump(e.dua.to_json(), sort_keys=False), markup=False)
+    out.print(
+        f"[bold]{escape(str(e['id']))}[/] version {e['version']}, {escape(str(e['status']))}, "
+        f"{escape(str(e['content_hash']))}"
+    )
+    if e.get("revoke_reason"):
+        out.print(f"revoked: {e['revoke_reason']}", markup=False)
+    out.print(yaml.safe_dump(e["dua"], sort_keys=False), markup=False)
 
 
 @dua_app.command("revoke")
@@ -484,13 +545,20 @@ def dua_revoke(
     """Revoke a DUA: every later job under it is refused."""
     from custos.node import revoke_dua
 
-    node = _open(ctx)
-    e, rejected = revoke_dua(node, dua_id, reason)
-    node.close()
+    if (remote := _remote_node(ctx)) is not None:
+        d = remote.call("POST", "duas", dua_id, "revoke", body={"reason": reason})
+    else:
+        node = _open(ctx)
+        e, rejected = revoke_dua(node, dua_id, reason)
+        node.close()
+        d = {"id": e.dua.id, "status": e.status, "rejected_jobs": rejected}
     if as_json:
-        _json({"id": e.dua.id, "status": e.status, "rejected_jobs": rejected})
+        _json(d)
         return
-    out.print(f"[yellow]revoked[/] DUA [bold]{dua_id}[/]; jobs rejected: {len(rejected)}")
+    out.print(
+        f"[yellow]revoked[/] DUA [bold]{escape(str(d['id']))}[/]; "
+        f"jobs rejected: {len(d['rejected_jobs'])}"
+    )
 
 
 # -- job ---------------------------------------------------------------------
@@ -1126,12 +1194,17 @@ def audit_export(
     """Export the log with a signed trailer, for an auditor to verify offline."""
     from custos.governance._destinations import export_audit_log
 
-    node = _open(ctx)
-    try:
-        n, _ = export_audit_log(node, out_file, to=to)
-    finally:
-        node.close()
-    out.print(f"exported {n} entries to {out_file}")
+    if (remote := _remote_node(ctx)) is not None:
+        from custos.cli._remote import audit_export as remote_export
+
+        n = remote_export(remote, out_file, to)
+    else:
+        node = _open(ctx)
+        try:
+            n, _ = export_audit_log(node, out_file, to=to)
+        finally:
+            node.close()
+    out.print(f"exported {n} entries to {out_file}", markup=False)
 
 
 @audit_app.command("verify-export")

@@ -61,6 +61,32 @@ def _clock_cell(clock: Any) -> str:
     return escape(clock.describe())
 
 
+def _clock(d: dict[str, Any]) -> str:
+    """The clock cell of an incident as JSON (``to_dict(now)``, local or from a node)."""
+    from datetime import datetime
+
+    from custos.governance._incidents import NoticeClock
+
+    c = d.get("clock")
+    if not isinstance(c, dict):
+        return "-"
+    due = datetime.fromisoformat(str(c["due"]).replace("Z", "+00:00"))
+    return _clock_cell(
+        NoticeClock(str(c["notice"]), str(c["clause"]), int(c["hours"]), due, c["seconds_left"])
+    )
+
+
+def _severity(d: dict[str, Any]) -> str:
+    sev = str(d["severity"])
+    return f"[{_SEVERITY_STYLE[sev]}]{sev}[/]" if sev in _SEVERITY_STYLE else escape(sev)
+
+
+def _remote_call(ctx: typer.Context, method: str, *parts: str, **kwargs: Any) -> Any:
+    """The node's answer under ``--node`` (None: act on the local home)."""
+    remote = _cli()._remote_node(ctx)
+    return None if remote is None else remote.call(method, *parts, **kwargs)
+
+
 @incident_app.command("list")
 def incident_list(
     ctx: typer.Context,
@@ -74,32 +100,30 @@ def incident_list(
     from custos.governance._incidents import list_incidents, parse_status
 
     cli = _cli()
-    if (remote := cli._remote_node(ctx)) is not None:
-        from custos.cli import _remote
-
-        _remote.incident_list(remote, status, open_only, as_json)
-        return
-    st = parse_status(status) if status else None
-    node = cli._open(ctx)
-    try:
-        now = node.clock()
-        items = list_incidents(node, status=st, open_only=open_only)
-    finally:
-        node.close()
+    items = _remote_call(ctx, "GET", "incidents", params={"status": status})
+    if items is not None:
+        items = [i for i in items if not open_only or i.get("status") != "closed"]
+    else:
+        st = parse_status(status) if status else None
+        node = cli._open(ctx)
+        try:
+            now = node.clock()
+            items = [i.to_dict(now) for i in list_incidents(node, status=st, open_only=open_only)]
+        finally:
+            node.close()
     if as_json:
-        cli._json([i.to_dict(now) for i in items])
+        cli._json(items)
         return
     t = Table("id", "kind", "severity", "status", "opened", "job", "clock")
     for i in items:
-        sev = i.severity.value
         t.add_row(
-            i.id,
-            i.kind,
-            f"[{_SEVERITY_STYLE[sev]}]{sev}[/]",
-            i.status.value,
-            i.opened_at.isoformat()[:19],
-            i.job_id or "-",
-            _clock_cell(i.clock(now)),
+            escape(str(i["id"])),
+            escape(str(i["kind"])),
+            _severity(i),
+            escape(str(i["status"])),
+            escape(str(i["opened_at"])[:19]),
+            escape(str(i.get("job") or "-")),
+            _clock(i),
         )
     cli.out.print(t)
 
@@ -110,31 +134,43 @@ def incident_show(ctx: typer.Context, incident_id: IdArg, as_json: JsonOpt = Fal
     from custos.governance._incidents import show_incident
 
     cli = _cli()
-    node = cli._open(ctx)
-    try:
-        now = node.clock()
-        inc, events = show_incident(node, incident_id)
-    finally:
-        node.close()
+    d = _remote_call(ctx, "GET", "incidents", incident_id)
+    if d is None:
+        node = cli._open(ctx)
+        try:
+            now = node.clock()
+            inc, events = show_incident(node, incident_id)
+        finally:
+            node.close()
+        d = {**inc.to_dict(now), "events": [e.to_dict() for e in events]}
     if as_json:
-        cli._json({**inc.to_dict(now), "events": [e.to_dict() for e in events]})
+        cli._json(d)
         return
     out = cli.out
     out.print(
-        f"incident [bold]{inc.id}[/] {inc.kind}, "
-        f"[{_SEVERITY_STYLE[inc.severity.value]}]{inc.severity.value}[/], "
-        f"[bold]{inc.status.value}[/]"
+        f"incident [bold]{escape(str(d['id']))}[/] {escape(str(d['kind']))}, {_severity(d)}, "
+        f"[bold]{escape(str(d['status']))}[/]"
     )
-    out.print(f"summary: {escape(inc.summary)}")
-    out.print(f"job {inc.job_id or '-'}, DUA {inc.dua_id or '-'}, datasets {inc.datasets or '-'}")
-    out.print(f"scope: {escape(str(inc.scope))}")
-    out.print(f"containment: {escape('; '.join(inc.containment) or '-')}")
-    out.print(f"contact: {escape(inc.contact or '-')}")
-    out.print(f"clock: {_clock_cell(inc.clock(now))}")
+    out.print(f"summary: {escape(str(d['summary']))}")
+    job, dua, datasets = (d.get(k) or "-" for k in ("job", "dua", "datasets"))
+    out.print(f"job {job}, DUA {dua}, datasets {datasets}", markup=False)
+    out.print(f"scope: {escape(str(d.get('scope')))}")
+    out.print(f"containment: {escape('; '.join(d.get('containment') or []) or '-')}")
+    out.print(f"contact: {escape(str(d.get('contact') or '-'))}")
+    out.print(f"clock: {_clock(d)}")
     t = Table("time", "actor", "event", "details")
-    for e in events:
-        shown = {k: v for k, v in e.details.items() if v not in (None, [], {})}
-        t.add_row(e.at.isoformat()[:19], e.actor, e.event, escape(str(shown))[:300])
+    for e in d.get("events", []):
+        shown = {
+            k: v
+            for k, v in e.items()
+            if k not in ("at", "actor", "event") and v not in (None, [], {})
+        }
+        t.add_row(
+            escape(str(e["at"])[:19]),
+            escape(str(e["actor"])),
+            escape(str(e["event"])),
+            escape(str(shown))[:300],
+        )
     out.print(t)
 
 
@@ -161,42 +197,65 @@ def incident_open(
     sev = parse_severity(severity)
     text = clean_text(summary, "summary")
     kind_text = clean_text(kind, "kind")
-    node = cli._open(ctx)
-    try:
-        inc = report_incident(
-            node,
-            kind=kind_text,
-            actor=node.actor("custodian"),
-            severity=sev,
-            job_id=job,
-            dua_id=dua,
-            datasets=dataset or (),
-            summary=text,
-            confirmed=confirmed,
-        )
-        now = node.clock()
-    finally:
-        node.close()
+    fields = {"job": job, "dua": dua, "datasets": dataset or [], "confirmed": confirmed}
+    body = {"kind": kind_text, "summary": text, "severity": sev.value, **fields}
+    d = _remote_call(ctx, "POST", "incidents", body=body)
+    if d is None:
+        node = cli._open(ctx)
+        try:
+            inc = report_incident(
+                node,
+                kind=kind_text,
+                actor=node.actor("custodian"),
+                severity=sev,
+                job_id=job,
+                dua_id=dua,
+                datasets=dataset or (),
+                summary=text,
+                confirmed=confirmed,
+            )
+            d = inc.to_dict(node.clock())
+        finally:
+            node.close()
     if as_json:
-        cli._json(inc.to_dict(now))
+        cli._json(d)
         return
-    cli.out.print(f"[yellow]opened[/] incident [bold]{inc.id}[/] ({inc.status.value})")
-    cli.out.print(f"clock: {_clock_cell(inc.clock(now))}")
+    cli.out.print(
+        f"[yellow]opened[/] incident [bold]{escape(str(d['id']))}[/] ({escape(str(d['status']))})"
+    )
+    cli.out.print(f"clock: {_clock(d)}")
 
 
-def _changed(ctx: typer.Context, as_json: bool, verb: str, fn: Any, **kwargs: Any) -> None:
+def _changed(
+    ctx: typer.Context,
+    as_json: bool,
+    verb: str,
+    fn: Any,
+    *,
+    action: str | None = None,
+    incident_id: str,
+    **kwargs: Any,
+) -> None:
+    """Change an incident; under --node through ``POST /incidents/ID/ACTION`` with
+    ``kwargs`` as the body (no ``action``: the command has no remote form)."""
     cli = _cli()
-    node = cli._open(ctx)
-    try:
-        inc = fn(node, actor=node.actor("custodian"), **kwargs)
-        now = node.clock()
-    finally:
-        node.close()
+    d = (
+        None
+        if action is None
+        else _remote_call(ctx, "POST", "incidents", incident_id, action, body=kwargs)
+    )
+    if d is None:
+        node = cli._open(ctx)
+        try:
+            inc = fn(node, actor=node.actor("custodian"), incident_id=incident_id, **kwargs)
+            d = inc.to_dict(node.clock())
+        finally:
+            node.close()
     if as_json:
-        cli._json(inc.to_dict(now))
+        cli._json(d)
         return
-    cli.out.print(f"incident [bold]{inc.id}[/] {verb}: {inc.status.value}")
-    cli.out.print(f"clock: {_clock_cell(inc.clock(now))}")
+    cli.out.print(f"incident [bold]{escape(str(d['id']))}[/] {verb}: {escape(str(d['status']))}")
+    cli.out.print(f"clock: {_clock(d)}")
 
 
 @incident_app.command("confirm")
@@ -206,7 +265,15 @@ def incident_confirm(
     """Confirm a suspected incident: the DUA's notice clock starts now."""
     from custos.governance._incidents import confirm_incident
 
-    _changed(ctx, as_json, "confirmed", confirm_incident, incident_id=incident_id, note=note)
+    _changed(
+        ctx,
+        as_json,
+        "confirmed",
+        confirm_incident,
+        action="confirm",
+        incident_id=incident_id,
+        note=note,
+    )
 
 
 @incident_app.command("update")
@@ -251,7 +318,14 @@ def incident_notified(
     from custos.governance._incidents import mark_notified
 
     _changed(
-        ctx, as_json, "notice recorded", mark_notified, incident_id=incident_id, to=to, note=note
+        ctx,
+        as_json,
+        "notice recorded",
+        mark_notified,
+        action="notified",
+        incident_id=incident_id,
+        to=to,
+        note=note,
     )
 
 
@@ -265,7 +339,15 @@ def incident_close(
     """Close: a suspected incident as unfounded, a confirmed one once notified."""
     from custos.governance._incidents import close_incident
 
-    _changed(ctx, as_json, "closed", close_incident, incident_id=incident_id, reason=reason)
+    _changed(
+        ctx,
+        as_json,
+        "closed",
+        close_incident,
+        action="close",
+        incident_id=incident_id,
+        reason=reason,
+    )
 
 
 @incident_app.command("notice")

@@ -405,6 +405,22 @@ class Remote:
                 "the node's answer is not JSON; is --node a custos node?", code="remote.bad_answer"
             ) from exc
 
+    def call(self, method: str, *parts: str, **kwargs: Any) -> Any:
+        """One request to ``/api/v1/PART/...`` (each part one quoted path segment), then
+        the connection closed: a CLI command makes one request (see :meth:`request`)."""
+        try:
+            return self.request(method, api_path(*parts), **kwargs)
+        finally:
+            self.close()
+
+
+def api_path(*parts: str) -> str:
+    """``/PART/PART...`` with each part quoted as one segment (no ``.``/``..`` tricks)."""
+    for part in parts:
+        if part in ("", ".", ".."):
+            raise InvalidInput(f"{part!r} is not a valid name or id here", code="input.name")
+    return "".join("/" + urllib.parse.quote(part, safe="") for part in parts)
+
 
 def _read(resp: httpx.Response, limit: int) -> bytes:
     buf = bytearray()
@@ -421,13 +437,9 @@ def _copy(resp: httpx.Response, sink: IO[bytes], limit: int) -> None:
         n += len(chunk)
         if n > limit:
             raise RemoteError(
-                "the bundle is larger than any bundle may be", code="remote.too_large"
+                "the node's answer is larger than this client accepts", code="remote.too_large"
             )
         sink.write(chunk)
-
-
-def _job_path(job_id: str, suffix: str = "") -> str:
-    return f"/jobs/{urllib.parse.quote(job_id, safe='')}{suffix}"
 
 
 # -- bundles: safe unpacking -----------------------------------------------------------------
@@ -710,10 +722,7 @@ def job_submit(
                     "the job spec differs from what was signed; sign it again",
                     code="jobspec.changed",
                 )
-    try:
-        job = remote.request("POST", "/jobs", body=envelope, key=key)
-    finally:
-        remote.close()
+    job = remote.call("POST", "jobs", body=envelope, key=key)
     if as_json:
         _json(job)
     else:
@@ -726,10 +735,7 @@ def job_submit(
 
 
 def job_list(remote: Remote, state: str | None, key_path: Path | None, as_json: bool) -> None:
-    try:
-        jobs = remote.request("GET", "/jobs", params={"state": state}, key=_key(key_path))
-    finally:
-        remote.close()
+    jobs = remote.call("GET", "jobs", params={"state": state}, key=_key(key_path))
     if as_json:
         _json([{k: v for k, v in j.items() if k not in ("spec", "decision")} for j in jobs])
         return
@@ -744,10 +750,7 @@ def job_list(remote: Remote, state: str | None, key_path: Path | None, as_json: 
 
 
 def job_show(remote: Remote, job_id: str, key_path: Path | None, as_json: bool) -> None:
-    try:
-        job = remote.request("GET", _job_path(job_id), key=_key(key_path))
-    finally:
-        remote.close()
+    job = remote.call("GET", "jobs", job_id, key=_key(key_path))
     if as_json:
         _json(job)
         return
@@ -756,13 +759,10 @@ def job_show(remote: Remote, job_id: str, key_path: Path | None, as_json: bool) 
 
 def job_decide(remote: Remote, job_id: str, reason: str | None, as_json: bool) -> None:
     """Approve (``reason`` None) or reject a job as the logged-in custodian."""
-    try:
-        if reason is None:
-            job = remote.request("POST", _job_path(job_id, "/approve"))
-        else:
-            job = remote.request("POST", _job_path(job_id, "/reject"), body={"reason": reason})
-    finally:
-        remote.close()
+    if reason is None:
+        job = remote.call("POST", "jobs", job_id, "approve")
+    else:
+        job = remote.call("POST", "jobs", job_id, "reject", body={"reason": reason})
     if as_json:
         _json(job)
         return
@@ -804,17 +804,16 @@ def job_fetch(
     work = Path(tempfile.mkdtemp(prefix=".custos-fetch-", dir=parent))
     try:
         with tempfile.TemporaryFile(dir=work) as spool:
-            try:
-                remote.request(
-                    "GET",
-                    _job_path(job_id, "/bundle"),
-                    params={"to": to},
-                    key=key,
-                    sink=spool,
-                    max_bytes=MAX_BUNDLE_BYTES,
-                )
-            finally:
-                remote.close()
+            remote.call(
+                "GET",
+                "jobs",
+                job_id,
+                "bundle",
+                params={"to": to},
+                key=key,
+                sink=spool,
+                max_bytes=MAX_BUNDLE_BYTES,
+            )
             spool.seek(0)
             unpack_bundle(spool, work / "bundle", top=job_id)
         verified = verify_bundle(work / "bundle", node_key)
@@ -833,10 +832,7 @@ def job_fetch(
 def budget_show(remote: Remote, dataset: str, as_json: bool) -> None:
     from custos.cli._app import _print_budget
 
-    try:
-        status = remote.request("GET", f"/budgets/{urllib.parse.quote(dataset, safe='')}")
-    finally:
-        remote.close()
+    status = remote.call("GET", "budgets", dataset)
     if as_json:
         _json(status)
         return
@@ -847,10 +843,7 @@ def audit_verify(remote: Remote, as_json: bool) -> None:
     from custos.cli._app import _report
     from custos.ledger._audit import VerifyReport
 
-    try:
-        d = remote.request("GET", "/audit/verify")
-    finally:
-        remote.close()
+    d = remote.call("GET", "audit", "verify")
     report = VerifyReport(
         entries=int(d.get("entries", 0)),
         checkpoints=int(d.get("checkpoints", 0)),
@@ -865,32 +858,100 @@ def audit_verify(remote: Remote, as_json: bool) -> None:
     _report(report, as_json, "audit log (remote)")
 
 
-def _clock_text(clock: Any) -> str:
-    if not isinstance(clock, dict):
-        return "-"
-    what = "early notice" if clock.get("notice") == "early" else "breach notice"
-    due = escape(str(clock.get("due", ""))[:19])
-    if clock.get("overdue"):
-        return f"[bold red]{what} OVERDUE[/] (was due {due})"
-    return f"{what} due {due}"
+# -- what a remote command sends: local files read here ----------------------------------------
 
 
-def incident_list(remote: Remote, status: str | None, open_only: bool, as_json: bool) -> None:
+def dataset_body(name: str, file: Path, card: Path) -> dict[str, Any]:
+    """``POST /datasets``: the data file by its base name (it must already be in the node's
+    ``imports/`` folder; no data leaves this machine) and the data card read here."""
+    from custos.node._registry import load_card
+
+    return {"name": name, "file": file.name, "card": load_card(card).model_dump(mode="json")}
+
+
+def dua_document(file: Path) -> dict[str, Any]:
+    """``POST /duas``: the DUA read and checked here, the vendor's key inline (a
+    ``public_key_file`` is read here, relative to the DUA file, as a local add does)."""
+    from custos.policy._dua import load_dua
+
+    return load_dua(file).to_json()
+
+
+# -- what a remote command receives: files written here -----------------------------------------
+
+
+def audit_export(remote: Remote, out_file: Path, to: str | None) -> int:
+    """Write the node's audit export (JSON Lines, signed trailer) to ``out_file``; the
+    number of entries. Nothing is written unless the whole answer is a complete export."""
+    tmp = out_file.with_name(out_file.name + ".partial")
     try:
-        items = remote.request("GET", "/incidents", params={"status": status})
+        with tmp.open("wb") as fh:
+            remote.call(
+                "POST", "audit", "export", body={"to": to}, sink=fh, max_bytes=MAX_BUNDLE_BYTES
+            )
+        n = _export_entries(tmp)
+        os.replace(tmp, out_file)
     finally:
-        remote.close()
-    if open_only:
-        items = [i for i in items if i.get("status") != "closed"]
-    if as_json:
-        _json(items)
-        return
-    t = Table("id", "kind", "severity", "status", "opened", "job", "clock")
-    for i in items:
-        t.add_row(
-            *(escape(str(i.get(k))) for k in ("id", "kind", "severity", "status")),
-            escape(str(i.get("opened_at", ""))[:19]),
-            escape(str(i.get("job") or "-")),
-            _clock_text(i.get("clock")),
+        tmp.unlink(missing_ok=True)
+    return n
+
+
+def _export_entries(path: Path) -> int:
+    bad = RemoteError("the node's audit export is malformed", code="remote.bad_answer")
+    n, last = 0, None
+    with path.open("rb") as fh:
+        for line in fh:
+            try:
+                last = json.loads(line).get("type")
+            except (ValueError, AttributeError):
+                raise bad from None
+            n += last in ("entry", "redacted")
+    if last != "trailer":
+        raise bad
+    return n
+
+
+def evidence_pack(
+    remote: Remote, start: Any, end: Any, out_dir: Path, recipient: str | None
+) -> dict[str, Any]:
+    """Ask the node for the signed evidence pack and write ``pack.json`` into ``out_dir``.
+
+    The API returns the signed envelope only; ``pack.html`` is rendered here from the
+    pack and written only if it is byte for byte the page the signed pack names (the
+    same custos version renders the same page). Returns what a local run reports,
+    plus ``html`` (whether ``pack.html`` was written).
+    """
+    import base64
+    import hashlib
+
+    from custos.core._canonical import loads
+    from custos.governance._report import HTML_FILE, PACK_FILE
+    from custos.governance._report_html import render_pack_html
+
+    if out_dir.exists() and (not out_dir.is_dir() or any(out_dir.iterdir())):
+        raise Conflict(
+            f"{out_dir.name} exists and is not an empty directory", code="report.out_not_empty"
         )
-    out.print(t)
+    body = {"from": start.isoformat(), "to": end.isoformat(), "recipient": recipient}
+    envelope = remote.call("POST", "audit", "evidence-pack", body=body)
+    try:
+        pack = loads(base64.b64decode(str(envelope["payload"]), validate=True))
+        signed_html = pack["html"]["sha256"]
+        info = {k: pack[k] for k in ("period", "recipient", "summary")}
+    except (CustosError, KeyError, TypeError, ValueError) as exc:
+        raise RemoteError(
+            "the node's evidence pack is malformed", code="remote.bad_answer"
+        ) from exc
+    data = json.dumps(envelope, indent=2, sort_keys=True).encode("utf-8") + b"\n"
+    html = render_pack_html({k: v for k, v in pack.items() if k != "html"}).encode("utf-8")
+    same = "sha256:" + hashlib.sha256(html).hexdigest() == signed_html
+    out_dir.mkdir(parents=True, exist_ok=True)
+    if same:
+        (out_dir / HTML_FILE).write_bytes(html)
+    (out_dir / PACK_FILE).write_bytes(data)
+    return {
+        "out": str(out_dir),
+        "pack_sha256": "sha256:" + hashlib.sha256(data).hexdigest(),
+        **info,
+        "html": same,
+    }

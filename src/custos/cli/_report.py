@@ -6,7 +6,6 @@ Registered onto the ``audit`` and ``data`` sub-apps of :mod:`custos.cli._app`
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -14,30 +13,17 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from custos.cli._app import JsonOpt, _json, _open, _public_key, audit_app, data_app, out
-from custos.core._errors import InvalidInput
-
-
-def parse_when(text: str, *, end: bool) -> datetime:
-    """``YYYY-MM-DD`` (the whole day: an end date is inclusive) or an ISO 8601 time (UTC if naive).
-
-    Raises
-    ------
-    InvalidInput
-        Neither a date nor a date-time.
-    """
-    text = text.strip()
-    try:
-        if len(text) == 10:
-            day = date.fromisoformat(text)
-            return datetime.combine(day + timedelta(days=1) if end else day, time(), tzinfo=UTC)
-        ts = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError as exc:
-        raise InvalidInput(
-            f"'{text[:40]}' is not a date (YYYY-MM-DD) or an ISO 8601 time",
-            code="report.date",
-        ) from exc
-    return ts.replace(tzinfo=UTC) if ts.tzinfo is None else ts.astimezone(UTC)
+from custos.cli._app import (
+    JsonOpt,
+    _json,
+    _open,
+    _public_key,
+    _remote_node,
+    audit_app,
+    data_app,
+    err,
+    out,
+)
 
 
 @audit_app.command("report")
@@ -49,7 +35,15 @@ def audit_report(
     end: Annotated[
         str, typer.Option("--to", help="Last day, inclusive (YYYY-MM-DD), or an exclusive time.")
     ],
-    out_dir: Annotated[Path, typer.Option("--out", help="Directory for pack.json and pack.html.")],
+    out_dir: Annotated[
+        Path,
+        typer.Option(
+            "--out",
+            help="Directory for pack.json and pack.html. With --node the node sends the signed "
+            "pack.json only: pack.html is rendered here from it and written only if it is "
+            "byte for byte the page the signed pack names; else only pack.json is written.",
+        ),
+    ],
     recipient: Annotated[
         str | None,
         typer.Option(
@@ -61,25 +55,36 @@ def audit_report(
     as_json: JsonOpt = False,
 ) -> None:
     """Write the signed evidence pack for a period (jobs, budgets, deletions, incidents, log)."""
-    from custos.governance._report import check_period, write_pack
+    from custos.governance._report import check_period, parse_when, write_pack
 
     s, e = check_period(parse_when(start, end=False), parse_when(end, end=True))
-    node = _open(ctx)
-    try:
-        written = write_pack(node, s, e, out_dir, recipient=recipient)
-    finally:
-        node.close()
-    summary = written.pack["summary"]
-    if as_json:
-        _json(
-            {
-                "out": str(out_dir),
-                "pack_sha256": written.pack_sha256,
-                "period": written.pack["period"],
-                "recipient": written.destination.to_dict(),
-                "summary": summary,
-            }
+    if (remote := _remote_node(ctx)) is not None:
+        from custos.cli._remote import evidence_pack
+
+        info = evidence_pack(remote, s, e, out_dir, recipient)
+    else:
+        node = _open(ctx)
+        try:
+            written = write_pack(node, s, e, out_dir, recipient=recipient)
+        finally:
+            node.close()
+        info = {
+            "out": str(out_dir),
+            "pack_sha256": written.pack_sha256,
+            "period": written.pack["period"],
+            "recipient": written.destination.to_dict(),
+            "summary": written.pack["summary"],
+            "html": True,
+        }
+    if not info.pop("html"):
+        err.print(
+            "[yellow]only pack.json written[/]: the node sends the signed pack only, and the "
+            "page rendered here from it is not the pack.html it names, so report-verify "
+            "cannot check this folder; run 'custos audit report' on the node for pack.html"
         )
+    summary = info["summary"]
+    if as_json:
+        _json(info)
         return
     out.print(
         f"[green]evidence pack written[/] to {escape(str(out_dir))}: {summary['jobs']} jobs, "

@@ -19,6 +19,7 @@ from custos.cli._app import (
     _json,
     _open,
     _public_key,
+    _remote_node,
     data_app,
     node_app,
     out,
@@ -27,19 +28,23 @@ from custos.cli._app import (
 from custos.core._keys import load_envelope
 
 
-def _print_purge(report: Any) -> None:
-    if not report.certificates and not report.failed:
+def _print_purge(report: dict[str, Any]) -> None:
+    """A purge report as JSON (``PurgeReport.to_dict``, local or from a node)."""
+    if not report["certificates"] and not report["failed"]:
         out.print("nothing is due for deletion")
         return
-    for cert in report.certificates:
-        jobs = sorted({d["job"] for d in cert.items if d.get("job")})
+    for cert in report["certificates"]:
+        # One certificate per DUA and purge: its items are the deleted items of that DUA.
+        items = [d for d in report["deleted"] if d.get("dua") == cert.get("dua")]
+        jobs = sorted({str(d["job"]) for d in items if d.get("job")})
         out.print(
-            f"[green]deleted[/] {len(cert.items)} file(s) of {len(jobs)} job(s) under DUA "
-            f"{escape(str(cert.dua or '-'))}; certificate {cert.id}"
+            f"[green]deleted[/] {cert['items']} file(s) of {len(jobs)} job(s) under DUA "
+            f"{escape(str(cert.get('dua') or '-'))}; certificate {escape(str(cert['id']))}"
         )
-    for f in report.failed:
+    for f in report["failed"]:
         out.print(
-            f"[red]not deleted[/] {escape(f['path'])}: {escape(f['reason'])} (retried next purge)"
+            f"[red]not deleted[/] {escape(str(f['path']))}: {escape(str(f['reason']))} "
+            "(retried next purge)"
         )
 
 
@@ -48,16 +53,19 @@ def node_purge(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     """Delete every job artefact past its DUA retention deadline; sign a certificate."""
     from custos.governance._retention import purge
 
-    node = _open(ctx)
-    try:
-        report = purge(node)
-    finally:
-        node.close()
+    if (remote := _remote_node(ctx)) is not None:
+        report = remote.call("POST", "purge")
+    else:
+        node = _open(ctx)
+        try:
+            report = purge(node).to_dict()
+        finally:
+            node.close()
     if as_json:
-        _json(report.to_dict())
+        _json(report)
     else:
         _print_purge(report)
-    if report.failed:
+    if report["failed"]:
         raise typer.Exit(code=74)
 
 
@@ -162,7 +170,7 @@ def data_withdraw(
             f"{', '.join(report.running_jobs)}"
         )
     if report.purge is not None:
-        _print_purge(report.purge)
+        _print_purge(report.purge.to_dict())
     elif report.purge_error:
         out.print("a purge is already running; the next one deletes this dataset's artefacts")
 

@@ -43,6 +43,7 @@ run foreign code needs the loader itself replaced.
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import hashlib
 import importlib
 import logging
@@ -339,6 +340,9 @@ def serve(argv: list[str]) -> None:
     log.propagate = False
     signal.signal(signal.SIGTERM, _stop_on_signal)
     signal.signal(signal.SIGINT, _stop_on_signal)
+    # `kill -USR1 PID` prints every thread's stack to stderr (the site's log):
+    # what a long-lived process is waiting on, without stopping it.
+    faulthandler.register(signal.SIGUSR1, all_threads=True)
     _watch(args.supernode_pid)
     secret = Path(args.superexec_auth_secret_file).read_bytes()
     _warm()

@@ -34,7 +34,7 @@ import json
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -91,6 +91,28 @@ def _in(value: Any, start: datetime, end: datetime) -> bool:
 
 def _json_col(text: str | None) -> Any:
     return None if text is None else json.loads(text)
+
+
+def parse_when(text: str, *, end: bool) -> datetime:
+    """``YYYY-MM-DD`` (the whole day: an end date is inclusive) or an ISO 8601 time (UTC if naive).
+
+    Raises
+    ------
+    InvalidInput
+        Neither a date nor a date-time.
+    """
+    text = text.strip()
+    try:
+        if len(text) == 10:
+            day = date.fromisoformat(text)
+            return datetime.combine(day + timedelta(days=1) if end else day, time(), tzinfo=UTC)
+        ts = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise InvalidInput(
+            f"'{text[:40]}' is not a date (YYYY-MM-DD) or an ISO 8601 time",
+            code="report.date",
+        ) from exc
+    return ts.replace(tzinfo=UTC) if ts.tzinfo is None else ts.astimezone(UTC)
 
 
 def check_period(start: datetime, end: datetime) -> tuple[datetime, datetime]:

@@ -276,23 +276,35 @@ def _jobs(pack: Mapping[str, Any]) -> list[str]:
     ]
 
 
+def _eps(value: object) -> object:
+    """An epsilon, always with three decimals (JSON may have turned 8.0 into 8)."""
+    return float(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+def _delta(value: object) -> object:
+    """A delta in scientific notation (1e-05 would show as 0.000)."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return f"{float(value):.1e}"
+    return value
+
+
 def _budgets(pack: Mapping[str, Any]) -> list[str]:
     series = [_map(s) for s in _list(pack.get("budgets"))]
     rows = [
         [
             s.get("dataset"),
             s.get("dua"),
-            s.get("delta"),
-            s.get("lifetime_epsilon"),
-            s.get("spent_at_start"),
-            s.get("spent_at_end"),
-            s.get("ledger_spent_now"),
+            _delta(s.get("delta")),
+            _eps(s.get("lifetime_epsilon")),
+            _eps(s.get("spent_at_start")),
+            _eps(s.get("spent_at_end")),
+            _eps(s.get("ledger_spent_now")),
             s.get("open_reservations"),
         ]
         for s in series
     ]
     points = [
-        [s.get("dataset"), s.get("dua"), p.get("at"), p.get("job_id"), p.get("epsilon_after")]
+        [s.get("dataset"), s.get("dua"), p.get("at"), p.get("job_id"), _eps(p.get("epsilon_after"))]
         for s in series
         for p in map(_map, _list(s.get("points")))
         if p.get("in_period")
@@ -512,8 +524,37 @@ def _scope_text(scope: Mapping[str, Any]) -> str | None:
     return f"processing under DUA {duas} only (other parties' work is left out)"
 
 
+# The summary's rows in reading order; a key not listed comes after, sorted. The
+# order must not follow the dict's: the signed pack's JSON has its keys sorted, and
+# a page rendered from it (a remote ``audit report``) must hash like the node's.
+_SUMMARY_ORDER = (
+    "jobs",
+    "jobs_by_state",
+    "releases_in_period",
+    "refused_submissions",
+    "incidents",
+    "deletion_certificates",
+    "overdue_artefacts",
+    "exports",
+    "exports_refused",
+    "audit_log_ok",
+)
+
+
+def _summary_order(summary: Mapping[str, Any]) -> list[str]:
+    known = [k for k in _SUMMARY_ORDER if k in summary]
+    return known + sorted(str(k) for k in summary if k not in _SUMMARY_ORDER)
+
+
 def render_pack_html(pack: Mapping[str, Any]) -> str:
-    """The evidence pack as a complete, deterministic, self-contained HTML document."""
+    """The evidence pack as a complete, deterministic, self-contained HTML document.
+
+    Rendered from the pack as its signed JSON holds it (keys sorted, 8.0 written
+    as 8), so a page rendered from ``pack.json`` alone is the page the node wrote.
+    """
+    from custos.core._canonical import canonical_json, loads
+
+    pack = loads(canonical_json(dict(pack)))
     node = _map(pack.get("node"))
     period = _map(pack.get("period"))
     summary = _map(pack.get("summary"))
@@ -548,7 +589,7 @@ def render_pack_html(pack: Mapping[str, Any]) -> str:
         ),
         "</header>",
         "<section><h2>Summary</h2>",
-        _kv([(str(k), summary[k]) for k in summary]),
+        _kv([(k, summary[k]) for k in _summary_order(summary)]),
         "</section>",
     ]
     out += _audit(pack)
