@@ -89,15 +89,21 @@ class User:
         }
 
 
-def add_user(node: Node, name: str, role: str, password: str, *, actor: str) -> User:
-    """Create a person's account. The password is stored as an argon2id hash only."""
-    check_username(name)
-    r = parse_role(role)
+def _hash_password(password: str) -> str:
+    """The argon2id hash of an acceptable password (else InvalidInput)."""
     if not MIN_PASSWORD <= len(password) <= MAX_PASSWORD:
         raise InvalidInput(
             f"a password has {MIN_PASSWORD} to {MAX_PASSWORD} characters", code="user.password"
         )
-    digest = _hasher().hash(password)
+    digest: str = _hasher().hash(password)
+    return digest
+
+
+def add_user(node: Node, name: str, role: str, password: str, *, actor: str) -> User:
+    """Create a person's account. The password is stored as an argon2id hash only."""
+    check_username(name)
+    r = parse_role(role)
+    digest = _hash_password(password)
     now = node.clock()
     with node.operation() as conn:
         if conn.execute(select(users.c.name).where(users.c.name == name)).first():
@@ -163,11 +169,7 @@ def set_disabled(node: Node, name: str, disabled: bool, *, actor: str) -> User:
 def set_password(node: Node, name: str, password: str, *, actor: str) -> int:
     """Replace an account's password; every open session of it ends. Returns how many."""
     check_username(name)
-    if not MIN_PASSWORD <= len(password) <= MAX_PASSWORD:
-        raise InvalidInput(
-            f"a password has {MIN_PASSWORD} to {MAX_PASSWORD} characters", code="user.password"
-        )
-    digest = _hasher().hash(password)
+    digest = _hash_password(password)
     now = node.clock()
     with node.operation() as conn:
         if conn.execute(select(users.c.name).where(users.c.name == name)).first() is None:
