@@ -114,6 +114,7 @@ CALLS = [
         lambda w: {"reason": "unfounded"},
     ),
     Call(Action.AUDIT_VERIFY, "GET", "/api/v1/audit/verify"),
+    Call(Action.AUDIT_LOG, "GET", "/api/v1/audit/log?limit=5"),
     Call(Action.AUDIT_EXPORT, "POST", "/api/v1/audit/export", lambda w: {}),
     Call(
         Action.EVIDENCE_PACK,

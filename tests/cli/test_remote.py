@@ -348,7 +348,7 @@ def test_plain_http_off_loopback_is_refused(server: Server, cli: Any) -> None:
 
 @pytest.mark.integration
 def test_local_only_commands_say_so(server: Server, cli: Any) -> None:
-    for args in (("job", "run", server.pending), ("node", "init"), ("audit", "log")):
+    for args in (("job", "run", server.pending), ("node", "init"), ("data", "map")):
         p = cli(*args)
         assert p.returncode == 64, (args, p.stderr)
         assert "error[remote.unsupported]" in p.stderr

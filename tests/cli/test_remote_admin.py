@@ -276,6 +276,10 @@ def test_auditor_exports_and_writes_an_evidence_pack(
     assert "evidence pack verified" in p.stdout, p.stderr
     # The pack the node recorded writing is the pack.json written here.
     log = local("audit", "log", "--json", "--limit", "20").stdout
+    assert cli("audit", "log", "--json", "--limit", "20").stdout == log  # reads are not audited
+    assert (
+        cli("audit", "log", "--limit", "5").stdout == local("audit", "log", "--limit", "5").stdout
+    )
     assert info["pack_sha256"] in log
     p = cli(*args)  # the folder is not empty now: refused before asking the node
     _refused(p, "report.out_not_empty", 75)

@@ -877,6 +877,20 @@ def _routes(app: FastAPI) -> None:
         result: dict[str, Any] = report.to_dict()
         return result
 
+    @app.get(f"{PREFIX}/audit/log", tags=["auditor"])
+    def audit_log(
+        request: Request,
+        _: Annotated[Principal | None, P(Action.AUDIT_LOG)],
+        subject: Annotated[str | None, Query(max_length=200)] = None,
+        limit: Annotated[int, Query(ge=1, le=10_000)] = 50,
+    ) -> list[dict[str, Any]]:
+        """Audit entries, newest last: the last ``limit``, or a subject's first ``limit``."""
+        node = _base(request)
+        with node.store.read() as conn:
+            since = 0 if subject else max(0, node.audit.count(conn) - limit)
+            entries = node.audit.entries(conn, subject=subject, since=since, limit=limit)
+        return [e.to_dict() for e in entries]
+
     @app.post(f"{PREFIX}/audit/export", tags=["auditor"])
     def audit_export(
         request: Request,

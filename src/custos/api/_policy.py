@@ -53,6 +53,7 @@ class Action(StrEnum):
     INCIDENT_NOTIFY = "incident.notify"
     INCIDENT_CLOSE = "incident.close"
     AUDIT_VERIFY = "audit.verify"
+    AUDIT_LOG = "audit.log"
     AUDIT_EXPORT = "audit.export"
     EVIDENCE_PACK = "audit.evidence_pack"
     PURGE = "node.purge"
@@ -93,6 +94,7 @@ POLICY: Mapping[Action, frozenset[Role] | None] = {
     Action.INCIDENT_CLOSE: frozenset({P}),
     # audit
     Action.AUDIT_VERIFY: PEOPLE,
+    Action.AUDIT_LOG: PEOPLE,
     Action.AUDIT_EXPORT: frozenset({A}),
     Action.EVIDENCE_PACK: frozenset({A}),
 }

@@ -1234,18 +1234,31 @@ def audit_log(
     as_json: JsonOpt = False,
 ) -> None:
     """Show audit entries (newest last)."""
-    node = _open(ctx)
-    with node.store.read() as conn:
-        total = node.audit.count(conn)
-        since = 0 if subject else max(0, total - limit)
-        entries = node.audit.entries(conn, subject=subject, since=since, limit=limit)
-    node.close()
+    if (remote := _remote_node(ctx)) is not None:
+        params: dict[str, str | None] = {"limit": str(min(limit, 10_000))}
+        if subject:
+            params["subject"] = subject
+        rows = remote.call("GET", "audit", "log", params=params)
+    else:
+        node = _open(ctx)
+        with node.store.read() as conn:
+            total = node.audit.count(conn)
+            since = 0 if subject else max(0, total - limit)
+            entries = node.audit.entries(conn, subject=subject, since=since, limit=limit)
+        node.close()
+        rows = [e.to_dict() for e in entries]
     if as_json:
-        _json([e.to_dict() for e in entries])
+        _json(rows)
         return
     t = Table("seq", "time", "actor", "action", "subject")
-    for e in entries:
-        t.add_row(str(e.seq), e.ts[:19], e.actor, e.action, e.subject)
+    for r in rows:
+        t.add_row(
+            str(r["seq"]),
+            str(r["ts"])[:19],
+            escape(r["actor"]),
+            escape(r["action"]),
+            escape(r["subject"]),
+        )
     out.print(t)
 
 
