@@ -5,18 +5,14 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import ssl
 import subprocess
 import sys
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
+from tests._serve import free_port, serve_process
 
 pytestmark = pytest.mark.integration
 
@@ -36,12 +32,6 @@ def _custos(
         text=True,
         timeout=120,
     )
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture
@@ -76,50 +66,13 @@ def test_serve_refuses_plain_http_off_loopback(home: Path) -> None:
     assert "error[serve.tls_required]" in p.stderr
 
 
-@contextmanager
-def _serving(
-    home: Path, *args: str, base: str, verify: Any = True
-) -> Iterator[subprocess.Popen[str]]:
-    """``custos serve ARGS`` as a process, up and answering at ``base``; SIGINT after."""
-    env = {**os.environ, "CUSTOS_HOME": str(home)}
-    env.pop("CUSTOS_DEBUG", None)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "custos", "serve", *args],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"{base}/healthz", timeout=1, verify=verify).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert proc.poll() is None, proc.stdout.read() if proc.stdout else ""
-            assert time.monotonic() < deadline, "custos serve did not come up"
-            time.sleep(0.2)
-        yield proc
-    finally:
-        if proc.returncode is None:  # not yet collected by the test itself
-            if proc.poll() is None:
-                proc.send_signal(signal.SIGINT)
-            try:
-                proc.communicate(timeout=30)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.communicate()
-
-
 def test_serve_runs_as_a_process_and_stops_cleanly(home: Path) -> None:
     assert (
         _custos(home, "user", "add", "alice", "--role", "custodian", stdin=PASSWORD).returncode == 0
     )
-    port = _free_port()
+    port = free_port()
     base = f"http://127.0.0.1:{port}"
-    with _serving(home, "--host", "127.0.0.1", "--port", str(port), base=base) as proc:
+    with serve_process(home, "--host", "127.0.0.1", "--port", str(port), base=base) as proc:
         r = httpx.post(f"{base}/api/v1/session", json={"username": "alice", "password": PASSWORD})
         assert r.status_code == 201
         token = r.json()["token"]
@@ -198,12 +151,12 @@ def test_tls_with_a_real_certificate_end_to_end(home: Path, tmp_path: Path) -> N
         _custos(home, "user", "add", "alice", "--role", "custodian", stdin=PASSWORD).returncode == 0
     )
     cert, key = _self_signed(tmp_path)
-    port = _free_port()
+    port = free_port()
     base = f"https://localhost:{port}"
     trust = ssl.create_default_context(cafile=str(cert))
     args = ("--host", "127.0.0.1", "--port", str(port), "--server-name", "localhost")
     tls = ("--tls-cert", str(cert), "--tls-key", str(key))
-    with _serving(home, *args, *tls, base=base, verify=trust):
+    with serve_process(home, *args, *tls, base=base, verify=trust):
         r = httpx.post(
             f"{base}/api/v1/session",
             json={"username": "alice", "password": PASSWORD},
@@ -233,9 +186,9 @@ def test_disabled_user_and_new_password_end_sessions(home: Path, tmp_path: Path)
     pw = tmp_path / "pw"
     pw.write_text(PASSWORD + "\n")
     assert _custos(home, "user", "add", "bob", "--role", "auditor", stdin=PASSWORD).returncode == 0
-    port = _free_port()
+    port = free_port()
     base = f"http://127.0.0.1:{port}"
-    with _serving(home, "--host", "127.0.0.1", "--port", str(port), base=base):
+    with serve_process(home, "--host", "127.0.0.1", "--port", str(port), base=base):
 
         def login(password: str = PASSWORD) -> httpx.Response:
             return httpx.post(

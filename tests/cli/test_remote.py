@@ -11,12 +11,9 @@ import io
 import json
 import os
 import shutil
-import signal
-import socket
 import stat
 import subprocess
 import sys
-import time
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -39,6 +36,7 @@ from custos.core import SigningKey
 from custos.core._errors import IntegrityError, InvalidInput, NotFound
 from custos.core._schema import jobs, releases
 from custos.jobs import parse_spec, sign_spec
+from tests._serve import free_port, serve_process
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "wdbc"
 PASSWORD = "correct horse battery staple"
@@ -58,12 +56,6 @@ class Server:
     pending_2: str  # vendor A, pending (for the refused auditor)
     other: str  # vendor B's job
     released: str  # vendor A, RELEASED with a bundle whose receipt does not verify
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _build_home(root: Path, wdbc_csv: Path) -> Server:
@@ -134,35 +126,10 @@ def _build_home(root: Path, wdbc_csv: Path) -> Server:
 @contextmanager
 def serving(home: Path) -> Iterator[str]:
     """A real ``custos serve`` over ``home`` on a free loopback port; its URL."""
-    port = _free_port()
-    env = {**os.environ, "CUSTOS_HOME": str(home)}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "custos", "serve", "--port", str(port), "--login-rate", "1000"],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
+    port = free_port()
     url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert proc.poll() is None, proc.stdout.read() if proc.stdout else ""
-            assert time.monotonic() < deadline, "custos serve did not come up"
-            time.sleep(0.2)
+    with serve_process(home, "--port", str(port), "--login-rate", "1000", base=url):
         yield url
-    finally:
-        proc.send_signal(signal.SIGINT)
-        try:
-            proc.communicate(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.communicate()
 
 
 @pytest.fixture(scope="module")
@@ -334,7 +301,7 @@ def test_wrong_password(server: Server, cli: Any) -> None:
 
 @pytest.mark.integration
 def test_server_down_is_a_clear_error(server: Server, cli: Any) -> None:
-    p = cli("job", "list", "--key", str(server.key_a), node=f"http://127.0.0.1:{_free_port()}")
+    p = cli("job", "list", "--key", str(server.key_a), node=f"http://127.0.0.1:{free_port()}")
     assert p.returncode == 69
     assert "error[remote.unreachable]" in p.stderr
 

@@ -27,7 +27,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import Body, Depends, FastAPI, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
@@ -68,6 +68,9 @@ from custos.core._errors import (
 )
 from custos.ledger._audit import AuditLog
 from custos.node._node import Node, open_node
+
+if TYPE_CHECKING:
+    from custos.node import DatasetRecord, DUAEntry
 
 log = logging.getLogger("custos.api")
 
@@ -428,6 +431,67 @@ def create_app(
     return app
 
 
+# -- changes sent over the network (the API and the console) -----------------------------
+
+
+def register_with_card(node: Node, name: str, path: Path, card_text: str) -> DatasetRecord:
+    """Register ``path`` as dataset ``name`` with a data card sent as text (YAML or JSON)."""
+    from custos.node import register_dataset
+
+    with tempfile.TemporaryDirectory(prefix="custos-card-") as tmp:
+        card = Path(tmp) / "card.yaml"
+        card.write_text(card_text, encoding="utf-8")
+        return register_dataset(node, name, path, card)
+
+
+def add_dua_inline(node: Node, document: Any, text: str) -> DUAEntry:
+    """Register a DUA sent over the network: ``document`` parsed from ``text``.
+
+    Its vendor key must be inline: ``public_key_file`` would name a file on the node.
+    """
+    from custos.node import add_dua
+
+    parties = document.get("parties") if isinstance(document, dict) else None
+    vendor = parties.get("vendor") if isinstance(parties, dict) else None
+    if isinstance(vendor, dict) and "public_key_file" in vendor:
+        raise InvalidInput(
+            "over the network a DUA carries the vendor's key inline "
+            '(parties.vendor.public_key: "ed25519:..."), not public_key_file',
+            code="dua.invalid",
+        )
+    with tempfile.TemporaryDirectory(prefix="custos-dua-") as tmp:
+        path = Path(tmp) / "dua.yaml"
+        path.write_text(text, encoding="utf-8")
+        return add_dua(node, path)
+
+
+def audit_export_download(node: Node, to: str | None) -> Response:
+    """The audit-log export for recipient ``to`` (None: the hospital) as a download."""
+    from custos.governance._destinations import export_audit_log
+
+    with tempfile.TemporaryDirectory(prefix="custos-export-") as tmp:
+        path = Path(tmp) / "audit-export.jsonl"
+        export_audit_log(node, path, to=to)
+        data = path.read_bytes()
+    return Response(
+        data,
+        media_type="application/x-ndjson",
+        headers={"Content-Disposition": 'attachment; filename="audit-export.jsonl"'},
+    )
+
+
+def evidence_pack_files(
+    node: Node, start: datetime, end: datetime, recipient: str | None
+) -> tuple[bytes, bytes]:
+    """Write the signed evidence pack for a period; its pack.json and pack.html bytes."""
+    from custos.governance._report import HTML_FILE, PACK_FILE, write_pack
+
+    with tempfile.TemporaryDirectory(prefix="custos-pack-") as tmp:
+        out = Path(tmp) / "pack"
+        write_pack(node, start, end, out, recipient=recipient)
+        return (out / PACK_FILE).read_bytes(), (out / HTML_FILE).read_bytes()
+
+
 def route_action(route: APIRoute) -> Action | None:
     for dep in route.dependant.dependencies:
         action = getattr(dep.call, "custos_action", None)
@@ -657,7 +721,6 @@ def _routes(app: FastAPI) -> None:
         body: DatasetBody,
         principal: Annotated[Principal | None, P(Action.DATASET_ADD)],
     ) -> dict[str, Any]:
-        from custos.node import register_dataset
 
         who = _who(principal)
         name = _name(body.name, "a dataset name")
@@ -670,11 +733,7 @@ def _routes(app: FastAPI) -> None:
                 "the dataset file must be a file in the node's imports/ folder",
                 code="input.path",
             )
-        with tempfile.TemporaryDirectory(prefix="custos-card-") as tmp:
-            card = Path(tmp) / "card.yaml"
-            card.write_text(json.dumps(body.card), encoding="utf-8")
-            rec = register_dataset(node, name, path, card)
-        return _dataset_dict(rec)
+        return _dataset_dict(register_with_card(node, name, path, json.dumps(body.card)))
 
     @app.get(f"{PREFIX}/duas", tags=["custodian"])
     def duas_list(
@@ -709,20 +768,9 @@ def _routes(app: FastAPI) -> None:
         document: Annotated[dict[str, Any], Body()],
         principal: Annotated[Principal | None, P(Action.DUA_ADD)],
     ) -> dict[str, Any]:
-        from custos.node import add_dua
 
-        vendor = (document.get("parties") or {}) if isinstance(document, dict) else {}
-        vendor = vendor.get("vendor") if isinstance(vendor, dict) else None
-        if isinstance(vendor, dict) and "public_key_file" in vendor:
-            raise InvalidInput(
-                "over the API a DUA carries the vendor's key inline (parties.vendor.public_key)",
-                code="dua.invalid",
-            )
-        with tempfile.TemporaryDirectory(prefix="custos-dua-") as tmp:
-            path = Path(tmp) / "dua.yaml"
-            path.write_text(json.dumps(document), encoding="utf-8")
-            entry = add_dua(_acting_node(request, _who(principal)), path)
-        return entry.to_dict()
+        node = _acting_node(request, _who(principal))
+        return add_dua_inline(node, document, json.dumps(document)).to_dict()
 
     @app.post(f"{PREFIX}/duas/{{dua_id}}/revoke", tags=["custodian"])
     def dua_revoke(
@@ -897,17 +945,7 @@ def _routes(app: FastAPI) -> None:
         body: ExportBody,
         principal: Annotated[Principal | None, P(Action.AUDIT_EXPORT)],
     ) -> Response:
-        from custos.governance._destinations import export_audit_log
-
-        with tempfile.TemporaryDirectory(prefix="custos-export-") as tmp:
-            path = Path(tmp) / "audit-export.jsonl"
-            export_audit_log(_acting_node(request, _who(principal)), path, to=body.to)
-            data = path.read_bytes()
-        return Response(
-            data,
-            media_type="application/x-ndjson",
-            headers={"Content-Disposition": 'attachment; filename="audit-export.jsonl"'},
-        )
+        return audit_export_download(_acting_node(request, _who(principal)), body.to)
 
     @app.post(f"{PREFIX}/audit/evidence-pack", tags=["auditor"])
     def evidence_pack(
@@ -915,13 +953,9 @@ def _routes(app: FastAPI) -> None:
         body: PackBody,
         principal: Annotated[Principal | None, P(Action.EVIDENCE_PACK)],
     ) -> JSONResponse:
-        from custos.governance._report import PACK_FILE, check_period, write_pack
+        from custos.governance._report import check_period
 
         start, end = check_period(body.start, body.end)
-        with tempfile.TemporaryDirectory(prefix="custos-pack-") as tmp:
-            out = Path(tmp) / "pack"
-            write_pack(
-                _acting_node(request, _who(principal)), start, end, out, recipient=body.recipient
-            )
-            envelope = json.loads((out / PACK_FILE).read_text(encoding="utf-8"))
-        return JSONResponse(envelope)
+        node = _acting_node(request, _who(principal))
+        envelope, _ = evidence_pack_files(node, start, end, body.recipient)
+        return JSONResponse(json.loads(envelope))

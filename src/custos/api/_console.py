@@ -43,7 +43,6 @@ import json
 import logging
 import secrets
 import stat
-import tempfile
 import zipfile
 from collections.abc import Callable, Coroutine, Mapping
 from datetime import timedelta
@@ -78,9 +77,15 @@ from custos.api._app import (
     _acting,
     _job_id,
     _name,
+    add_dua_inline,
+    audit_export_download,
     check_routes,
+    evidence_pack_files,
+    register_with_card,
     status_for,
 )
+from custos.api._app import _base as _node
+from custos.api._app import _config as _cfg
 from custos.api._middleware import ASGIApp, Message, Receive, Scope, Send
 from custos.api._policy import PERSON_ROLES, Action, Role, allowed, is_public
 from custos.core._errors import CustosError, InvalidInput, NotFound, PolicyDenied
@@ -285,18 +290,6 @@ def _server_error_page(request: Request, exc: Exception) -> Response:
 
 
 # -- authentication and the policy dependency ---------------------------------------------
-
-
-def _node(request: Request) -> Node:
-    node = request.app.state.node
-    assert isinstance(node, Node)
-    return node
-
-
-def _cfg(request: Request) -> ApiConfig:
-    cfg = request.app.state.config
-    assert isinstance(cfg, ApiConfig)
-    return cfg
 
 
 async def _cookie_principal(request: Request) -> Principal | None:
@@ -802,22 +795,10 @@ def _pages(app: FastAPI) -> None:
     def dua_add(
         request: Request, principal: Annotated[Principal | None, _P(Action.DUA_ADD)]
     ) -> Response:
-        from custos.node import add_dua
 
         text = _form_of(request).get("document", "")
         doc = yaml_mapping(text, "DUA")
-        parties = doc.get("parties")
-        vendor = parties.get("vendor") if isinstance(parties, dict) else None
-        if isinstance(vendor, dict) and "public_key_file" in vendor:
-            raise InvalidInput(
-                "over the network a DUA carries the vendor's key inline "
-                '(parties.vendor.public_key: "ed25519:..."), not public_key_file',
-                code="dua.invalid",
-            )
-        with tempfile.TemporaryDirectory(prefix="custos-dua-") as tmp:
-            path = Path(tmp) / "dua.yaml"
-            path.write_text(text, encoding="utf-8")
-            entry = add_dua(_acting_node(request, _who(principal)), path)
+        entry = add_dua_inline(_acting_node(request, _who(principal)), doc, text)
         return _redirect(f"/duas/{entry.dua.id}?done=dua_added")
 
     @app.post("/duas/{dua_id}/revoke")
@@ -852,7 +833,6 @@ def _pages(app: FastAPI) -> None:
     def dataset_add(
         request: Request, principal: Annotated[Principal | None, _P(Action.DATASET_ADD)]
     ) -> Response:
-        from custos.node import register_dataset
 
         who = _who(principal)
         form = _form_of(request)
@@ -861,10 +841,7 @@ def _pages(app: FastAPI) -> None:
         path = import_file(node.settings.home, form.get("file", ""))
         text = form.get("card", "")
         yaml_mapping(text, "data card")
-        with tempfile.TemporaryDirectory(prefix="custos-card-") as tmp:
-            card = Path(tmp) / "card.yaml"
-            card.write_text(text, encoding="utf-8")
-            rec = register_dataset(node, name, path, card)
+        rec = register_with_card(node, name, path, text)
         return _redirect(f"/datasets/{rec.name}?done=dataset_registered")
 
     @app.get("/datasets/{name}")
@@ -927,30 +904,14 @@ def _pages(app: FastAPI) -> None:
     def audit_export(
         request: Request, principal: Annotated[Principal | None, _P(Action.AUDIT_EXPORT)]
     ) -> Response:
-        from custos.governance._destinations import export_audit_log
-
         to = _recipient(_form_of(request), "to")
-        with tempfile.TemporaryDirectory(prefix="custos-export-") as tmp:
-            path = Path(tmp) / "audit-export.jsonl"
-            export_audit_log(_acting_node(request, _who(principal)), path, to=to)
-            data = path.read_bytes()
-        return Response(
-            data,
-            media_type="application/x-ndjson",
-            headers={"Content-Disposition": 'attachment; filename="audit-export.jsonl"'},
-        )
+        return audit_export_download(_acting_node(request, _who(principal)), to)
 
     @app.post("/audit/evidence-pack")
     def evidence_pack(
         request: Request, principal: Annotated[Principal | None, _P(Action.EVIDENCE_PACK)]
     ) -> Response:
-        from custos.governance._report import (
-            HTML_FILE,
-            PACK_FILE,
-            check_period,
-            parse_when,
-            write_pack,
-        )
+        from custos.governance._report import HTML_FILE, PACK_FILE, check_period, parse_when
 
         form = _form_of(request)
         fmt = form.get("format", "json")
@@ -960,11 +921,7 @@ def _pages(app: FastAPI) -> None:
             parse_when(form.get("from", ""), end=False), parse_when(form.get("to", ""), end=True)
         )
         node = _acting_node(request, _who(principal))
-        with tempfile.TemporaryDirectory(prefix="custos-pack-") as tmp:
-            out = Path(tmp) / "pack"
-            write_pack(node, start, end, out, recipient=_recipient(form, "recipient"))
-            envelope = (out / PACK_FILE).read_bytes()
-            html = (out / HTML_FILE).read_bytes()
+        envelope, html = evidence_pack_files(node, start, end, _recipient(form, "recipient"))
         stem = f"evidence-pack-{start.date().isoformat()}-{(end - timedelta(seconds=1)).date()}"
         if fmt == "json":
             return Response(

@@ -70,6 +70,13 @@ for sub, name in (
     app.add_typer(sub, name=name)
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
+PasswordFileOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--password-file",
+        help="Read the password from this file (default: prompt, or one line on stdin).",
+    ),
+]
 
 
 @dataclass

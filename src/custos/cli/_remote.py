@@ -40,7 +40,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from custos import __version__
-from custos.cli._app import JsonOpt, _json, app, err, out
+from custos.cli._app import JsonOpt, PasswordFileOpt, _json, app, err, out
 from custos.core._errors import (
     ConfigError,
     Conflict,
@@ -586,13 +586,7 @@ def login(
         str | None,
         typer.Option("--user", help="Your account on the node (default: the global --user)."),
     ] = None,
-    password_file: Annotated[
-        Path | None,
-        typer.Option(
-            "--password-file",
-            help="Read the password from this file (default: prompt, or one line on stdin).",
-        ),
-    ] = None,
+    password_file: PasswordFileOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Log in to the remote node of --node; the session is kept for later commands."""

@@ -15,7 +15,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from custos.cli._app import JsonOpt, _ctx, _json, _open, app, out
+from custos.cli._app import JsonOpt, PasswordFileOpt, _ctx, _json, _open, app, out
 from custos.core._errors import InvalidInput
 
 user_app = typer.Typer(
@@ -36,13 +36,7 @@ def user_add(
     ctx: typer.Context,
     name: str,
     role: Annotated[str, typer.Option("--role", help="custodian, privacy_officer or auditor.")],
-    password_file: Annotated[
-        Path | None,
-        typer.Option(
-            "--password-file",
-            help="Read the password from this file (default: prompt, or one line on stdin).",
-        ),
-    ] = None,
+    password_file: PasswordFileOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Create an account; the password is stored only as an argon2id hash."""
@@ -94,13 +88,7 @@ def user_enable(ctx: typer.Context, name: str, as_json: JsonOpt = False) -> None
 def user_passwd(
     ctx: typer.Context,
     name: str,
-    password_file: Annotated[
-        Path | None,
-        typer.Option(
-            "--password-file",
-            help="Read the new password from this file (default: prompt, or one line on stdin).",
-        ),
-    ] = None,
+    password_file: PasswordFileOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Set a new password for an account; its open sessions end."""
