@@ -19,7 +19,7 @@ help:
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[train,fed,test,dev,examples]'
+	$(BIN)/python -m pip install -q -e '.[train,fed,deid,test,dev,examples,bench]'
 	@touch $(STAMP)
 
 install: $(STAMP)
@@ -40,6 +40,14 @@ sysdeps:
 	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql) >/dev/null; \
 	  else \
 	    echo "warning: PostgreSQL is missing; its tests skip (Debian: apt-get install postgresql)"; \
+	  fi; \
+	fi
+	@if ! command -v tesseract >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing tesseract-ocr (burned-in text in DICOM pixels)"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tesseract-ocr tesseract-ocr-eng) >/dev/null; \
+	  else \
+	    echo "warning: tesseract is missing; DICOM pixel cleaning refuses images it must read (Debian: apt-get install tesseract-ocr)"; \
 	  fi; \
 	fi
 	@if ! command -v chromium >/dev/null 2>&1; then \
