@@ -351,6 +351,14 @@ def data_add(
             "--card", help="The dataset's data card (YAML; with --node read here and sent)."
         ),
     ],
+    deid_report: Annotated[
+        Path | None,
+        typer.Option(
+            "--deid-report",
+            help="The report of the custos deid run that wrote FILE, copied into the card "
+            "(default: FILE.deid.json or deid-report.json beside FILE when it lists FILE).",
+        ),
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Register a CSV or Parquet dataset with its data card."""
@@ -359,10 +367,16 @@ def data_add(
     if (remote := _remote_node(ctx)) is not None:
         from custos.cli._remote import dataset_body
 
+        if deid_report is not None:
+            raise InvalidInput(
+                "with --node the node reads the report from its imports/ folder: put it "
+                "beside the file there as FILE.deid.json",
+                code="dataset.deid_report_remote",
+            )
         d = remote.call("POST", "datasets", body=dataset_body(name, file, card))
     else:
         node = _open(ctx)
-        d = register_dataset(node, name, file, card).to_dict()
+        d = register_dataset(node, name, file, card, deid_report=deid_report).to_dict()
         node.close()
     if as_json:
         _json(d)
@@ -431,6 +445,13 @@ def data_show(ctx: typer.Context, name: str, as_json: JsonOpt = False) -> None:
     )
     for purpose in card.allowed_purposes:
         out.print(f"allowed purpose: {purpose}", markup=False)
+    if (rep := card.deidentification_report) is not None:
+        counts = ", ".join(f"{k} {v}" for k, v in sorted(rep.counts.items()))
+        out.print(
+            f"de-identified ({rep.kind}, {rep.created_at}): {rep.method}; {counts}; "
+            f"report sha256 {rep.report_sha256}",
+            markup=False,
+        )
     t = Table("column", "category", "legal", "sensitivity", "in jobs")
     for col, cc in card.columns.items():
         t.add_row(

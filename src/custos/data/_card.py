@@ -12,7 +12,7 @@ import math
 from collections.abc import Collection, Mapping
 from datetime import date
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -107,6 +107,25 @@ class Provenance(BaseModel):
         return self
 
 
+class DeidRecord(BaseModel):
+    """The de-identification run that produced the registered file (``custos
+    deid``), copied from its report at registration: what was done and how
+    much, never a value from the data. ``report_sha256`` pins the report."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kind: Literal["dicom", "text", "table"]
+    method: Text
+    created_at: Text
+    custos_version: Text
+    secret_fingerprint: str | None = None
+    report_sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+    options: dict[str, Any] = Field(default_factory=dict)
+    counts: dict[str, int] = Field(default_factory=dict)
+    details: dict[str, Any] = Field(default_factory=dict)
+    warnings: list[str] = Field(default_factory=list)
+
+
 class DataCard(BaseModel):
     """A dataset's data card (YAML, unknown fields rejected)."""
 
@@ -118,6 +137,8 @@ class DataCard(BaseModel):
     allowed_purposes: list[Text] = Field(min_length=1)
     excluded_columns: list[str] = Field(default_factory=list)
     columns: dict[str, ColumnCard] = Field(min_length=1)
+    # Filled by the registry from the run's report (custos deid), not by hand.
+    deidentification_report: DeidRecord | None = None
 
     @model_validator(mode="wrap")
     @classmethod

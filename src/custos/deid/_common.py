@@ -36,7 +36,7 @@ import custos
 from custos.core._errors import ConfigError, IntegrityError, InvalidInput
 
 SECRET_BYTES = 32
-_SECRET_HEADER = "custos-deid-secret-v1"
+_SECRET_HEADER = "custos-deid-secret-v1"  # noqa: S105 (a file-format tag, not a secret)
 _RELINK_MAGIC = b"custos-relink-v1\n"
 
 
@@ -83,9 +83,9 @@ class DeidSecret:
         return self.mac_int(domain, value) % n
 
     def derive_key(self, label: str) -> bytes:
-        return HKDF(
-            algorithm=hashes.SHA256(), length=32, salt=None, info=label.encode()
-        ).derive(self._key)
+        return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=label.encode()).derive(
+            self._key
+        )
 
     def save(self, path: Path) -> None:
         """Write the secret to a new file readable by its owner only."""
@@ -272,11 +272,36 @@ class DeidReport:
                 "the de-identification report cannot be read", code="deid.report_invalid"
             ) from None
         if not isinstance(data, dict) or data.get("format") != "custos-deid-report-v1":
-            raise InvalidInput(
-                "not a custos de-identification report", code="deid.report_invalid"
-            )
+            raise InvalidInput("not a custos de-identification report", code="deid.report_invalid")
         return data
 
 
 REPORT_NAME = "deid-report.json"
 RELINK_NAME = "relink.enc"
+REPORT_SUFFIX = ".deid.json"
+
+
+def report_path_for(out: Path) -> Path:
+    """Where a run writing ``out`` puts its report: inside an output folder,
+    beside an output file (``OUT.deid.json``)."""
+    return out / REPORT_NAME if out.is_dir() else out.with_name(out.name + REPORT_SUFFIX)
+
+
+def report_candidates(file: Path) -> list[Path]:
+    """Reports that may describe ``file``, nearest first."""
+    paths = [file.with_name(file.name + REPORT_SUFFIX), file.parent / REPORT_NAME]
+    return [p for p in paths if p.is_file()]
+
+
+def output_hashes(out: Path) -> dict[str, str]:
+    """sha256 of every file a run wrote under ``out`` (or of ``out`` itself),
+    keyed by path relative to ``out``'s folder; reports and re-link tables
+    are not outputs."""
+    if out.is_file():
+        return {out.name: sha256_file(out)}
+    skip = {REPORT_NAME, RELINK_NAME}
+    return {
+        p.relative_to(out).as_posix(): sha256_file(p)
+        for p in sorted(out.rglob("*"))
+        if p.is_file() and p.name not in skip and not p.name.endswith(REPORT_SUFFIX)
+    }

@@ -14,7 +14,7 @@ from custos.core._canonical import content_hash
 from custos.core._errors import Conflict, InvalidInput, NotFound
 from custos.core._schema import datasets, duas, jobs
 from custos.core._yaml import read_document, validate_model
-from custos.data._card import DataCard
+from custos.data._card import DataCard, DeidRecord
 from custos.data._fingerprint import Fingerprint
 from custos.data._loader import canonical_rows, describe, detect_format, read_table
 from custos.jobs._lifecycle import JobState
@@ -80,12 +80,49 @@ def _check_columns(card: DataCard, columns: list[str]) -> list[str]:
     return problems
 
 
-def register_dataset(node: Node, name: str, file: Path, card_path: Path) -> DatasetRecord:
+def _deid_record(file: Path, file_sha256: str, explicit: Path | None) -> DeidRecord | None:
+    """The card's record of the de-identification run that wrote ``file``.
+
+    An explicit report must list the file's hash among its outputs; one only
+    found beside the file is used when it does and ignored otherwise (a
+    folder's report may describe other files)."""
+    from custos.deid._common import DeidReport, report_candidates, sha256_file
+
+    paths = [explicit] if explicit is not None else report_candidates(file)
+    for path in paths:
+        data = DeidReport.read(path)
+        outputs = data.get("outputs")
+        if isinstance(outputs, dict) and file_sha256 in outputs.values():
+            fields = {k: data.get(k) for k in DeidRecord.model_fields if k != "report_sha256"}
+            return validate_model(
+                DeidRecord,
+                {
+                    **{k: v for k, v in fields.items() if v is not None},
+                    "report_sha256": sha256_file(path),
+                },
+                what="de-identification report",
+                code="deid.report_invalid",
+            )
+        if explicit is not None:
+            raise InvalidInput(
+                "the de-identification report does not list this file among its outputs "
+                "(it describes another file, or the file changed after de-identification)",
+                code="dataset.deid_report_mismatch",
+            )
+    return None
+
+
+def register_dataset(
+    node: Node, name: str, file: Path, card_path: Path, *, deid_report: Path | None = None
+) -> DatasetRecord:
     """Register a CSV/Parquet dataset with its data card.
 
     The file is parsed, checked against the card (every column described,
     direct identifiers excluded), fingerprinted, and registered in one
-    transaction with its audit entry.
+    transaction with its audit entry. The report of the de-identification
+    run that wrote the file (``deid_report``, or one found beside the file:
+    ``FILE.deid.json`` or ``deid-report.json``) goes into the card when it
+    lists the file's hash among its outputs.
 
     Raises
     ------
@@ -102,10 +139,18 @@ def register_dataset(node: Node, name: str, file: Path, card_path: Path) -> Data
     table = read_table(file, fmt)
     info = describe(file, fmt, table)
     problems += _check_columns(card, info.columns)
+    if card.deidentification_report is not None:
+        problems.append(
+            "deidentification_report is copied from the run's report at registration "
+            "(--deid-report), not written in the card"
+        )
     if problems:
         raise InvalidInput.from_violations(
             f"dataset '{name}' cannot be registered", problems, code="dataset.card_mismatch"
         )
+    deid = _deid_record(file, info.sha256, deid_report)
+    if deid is not None:
+        card = card.model_copy(update={"deidentification_report": deid})
     key = secrets.token_bytes(32)
     fp, _ = Fingerprint.of_rows(key, canonical_rows(table))
     now = node.clock()
@@ -141,6 +186,7 @@ def register_dataset(node: Node, name: str, file: Path, card_path: Path) -> Data
                 "file_sha256": info.sha256,
                 "format": fmt,
                 "rows": info.rows,
+                "deid_report_sha256": deid.report_sha256 if deid else None,
                 "columns": len(info.columns),
                 "excluded_columns": list(card.excluded_columns),
                 "card_hash": content_hash(card_json),
