@@ -60,7 +60,7 @@ sysdeps:
 	fi
 
 # The database-bound tests, run a second time on PostgreSQL (CUSTOS_TEST_DB).
-PG_TESTS ?= tests/core tests/ledger tests/node tests/governance tests/jobs tests/policy tests/cli
+PG_TESTS ?= tests/core tests/ledger tests/node tests/governance tests/jobs tests/policy tests/cli tests/api
 
 # Without PostgreSQL the second run is skipped with a note, except under CI=true
 # (there the harness fails: CI must exercise PostgreSQL).

@@ -190,7 +190,7 @@ class Cluster:
         if not names:
             return
         with psycopg.connect(_dsn(self.url), autocommit=True) as db:
-            for name in sorted(names):
+            for name in sorted(names - kept):
                 db.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
     def test_databases(self) -> set[str]:
@@ -288,6 +288,20 @@ def write_sitecustomize(folder: Path) -> Path:
         SITECUSTOMIZE.format(helper=str(Path(__file__).resolve()), server_env=SERVER_ENV)
     )
     return path
+
+
+# Databases the per-module clean-up leaves alone (session-wide templates).
+kept: set[str] = set()
+
+
+def clone_database(server_url: str, template: str, name: str) -> None:
+    """Create ``name`` as a copy of ``template`` (which must have no connections)."""
+    import psycopg
+
+    with psycopg.connect(_dsn(server_url), autocommit=True) as db:
+        db.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        db.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    _created.add(name)
 
 
 def forget(names: set[str]) -> None:

@@ -112,7 +112,7 @@ def _drop_module_databases() -> Iterator[None]:
         return
     before = _cluster.test_databases()
     yield
-    new = _cluster.test_databases() - before
+    new = _cluster.test_databases() - before - _postgres.kept
     _cluster.drop_databases(new)
     _postgres.forget(new)
 

@@ -8,9 +8,10 @@ pending) and one suspected incident.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import shutil
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
@@ -20,12 +21,14 @@ from typing import Any
 import pytest
 import yaml
 from fastapi.testclient import TestClient
-from sqlalchemy import insert, update
+from sqlalchemy import Connection, create_engine, insert, inspect, text, update
+from tests import _postgres
 
 from custos.api import ApiConfig, add_user, create_app, sign_request
 from custos.api._accounts import check_password, open_session
 from custos.core import SigningKey, load_settings
-from custos.core._schema import jobs, releases
+from custos.core._clock import utcnow
+from custos.core._schema import jobs, releases, sessions
 from custos.jobs import parse_spec, sign_spec
 from custos.node import add_dua, init_node, register_dataset, submit_job
 
@@ -126,6 +129,9 @@ def template(tmp_path_factory: pytest.TempPathFactory, wdbc_csv: Path) -> World:
     )
     node.close()
     mp.undo()
+    if _postgres.wanted():
+        # Each test's home gets a copy of this database (CREATE DATABASE ... TEMPLATE).
+        _postgres.kept.add(_postgres.database_name(home))
     world.job_pending, world.job_released, world.job_other = pending.id, released.id, other.id
     world.incident = inc.id
     return world
@@ -135,17 +141,29 @@ def template(tmp_path_factory: pytest.TempPathFactory, wdbc_csv: Path) -> World:
 def world(template: World, tmp_path: Path) -> World:
     home = tmp_path / "home"
     shutil.copytree(template.home, home)
+    if _postgres.wanted():
+        _postgres.clone_database(
+            os.environ[_postgres.SERVER_ENV],
+            _postgres.database_name(template.home),
+            _postgres.database_name(home),
+        )
     # The people used their sessions just now (the template may be older than the
     # idle timeout by the time a late test runs).
-    with sqlite3.connect(home / "custos.db") as db:
-        db.execute("UPDATE sessions SET last_seen_at = ?", (_db_now(),))
+    with database(home) as db:
+        db.execute(update(sessions).values(last_seen_at=utcnow()))
     return World(**{**template.__dict__, "home": home})
 
 
-def _db_now() -> str:
-    from custos.core._clock import utcnow
-
-    return utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")
+@contextlib.contextmanager
+def database(home: Path) -> Iterator[Connection]:
+    """A transaction on the node's own database, SQLite or PostgreSQL, as it is
+    configured (raw SQL for tests that tamper or look underneath the node)."""
+    engine = create_engine(load_settings(home=home).database_url)
+    try:
+        with engine.begin() as conn:
+            yield conn
+    finally:
+        engine.dispose()
 
 
 def make_client(world: World, config: ApiConfig | None = None) -> TestClient:
@@ -175,17 +193,15 @@ def signed(
 
 def snapshot(home: Path) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every table but the nonce store (which a signed request fills)."""
-    with sqlite3.connect(home / "custos.db") as db:
-        names = [
-            r[0]
-            for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            if r[0] not in ("nonces", "alembic_version")
-        ]
-        return {n: sorted(db.execute(f"SELECT * FROM {n}").fetchall(), key=repr) for n in names}
+    with database(home) as db:
+        names = [n for n in inspect(db).get_table_names() if n not in ("nonces", "alembic_version")]
+        return {
+            n: sorted((tuple(r) for r in db.execute(text(f"SELECT * FROM {n}"))), key=repr)
+            for n in names
+        }
 
 
 def audit_rows(home: Path) -> list[tuple[str, str, str]]:
-    with sqlite3.connect(home / "custos.db") as db:
-        return db.execute(
-            "SELECT actor, action, subject FROM audit_entries ORDER BY seq"
-        ).fetchall()
+    with database(home) as db:
+        rows = db.execute(text("SELECT actor, action, subject FROM audit_entries ORDER BY seq"))
+        return [(r[0], r[1], r[2]) for r in rows]

@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
-import sqlite3
 import time
+from datetime import UTC, datetime
 
 import pytest
 from fastapi.testclient import TestClient
-from tests.api.conftest import PASSWORD, World, audit_rows, bearer, job_envelope, signed, snapshot
+from sqlalchemy import select, text, update
+from tests.api.conftest import (
+    PASSWORD,
+    World,
+    audit_rows,
+    bearer,
+    database,
+    job_envelope,
+    signed,
+    snapshot,
+)
 
 from custos.core import SigningKey
+from custos.core._schema import sessions
 
 
 def _code(r: object) -> tuple[int, str]:
@@ -167,8 +178,8 @@ def test_logout_ends_the_session(client: TestClient, world: World) -> None:
 
 
 def test_an_expired_session_is_refused(client: TestClient, world: World) -> None:
-    with sqlite3.connect(world.home / "custos.db") as db:
-        db.execute("UPDATE sessions SET expires_at = '2000-01-01 00:00:00.000000'")
+    with database(world.home) as db:
+        db.execute(update(sessions).values(expires_at=datetime(2000, 1, 1, tzinfo=UTC)))
     assert _code(client.get("/api/v1/whoami", headers=bearer(world, "custodian"))) == (
         401,
         "auth.session",
@@ -176,9 +187,9 @@ def test_an_expired_session_is_refused(client: TestClient, world: World) -> None
 
 
 def test_sessions_and_passwords_are_stored_hashed(world: World) -> None:
-    with sqlite3.connect(world.home / "custos.db") as db:
-        hashes = [r[0] for r in db.execute("SELECT password_hash FROM users")]
-        tokens = [r[0] for r in db.execute("SELECT token_hash FROM sessions")]
+    with database(world.home) as db:
+        hashes = [r[0] for r in db.execute(text("SELECT password_hash FROM users"))]
+        tokens = [r[0] for r in db.execute(text("SELECT token_hash FROM sessions"))]
     assert all(h.startswith("$argon2id$") for h in hashes)
     assert not set(world.tokens.values()) & set(tokens)
 
@@ -196,23 +207,24 @@ def _last_seen(world: World, role: str, minutes_ago: float) -> None:
     from custos.api._accounts import _digest
     from custos.core._clock import utcnow
 
-    when = (utcnow() - timedelta(minutes=minutes_ago)).strftime("%Y-%m-%d %H:%M:%S.%f")
-    with sqlite3.connect(world.home / "custos.db") as db:
+    with database(world.home) as db:
         db.execute(
-            "UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?",
-            (when, _digest(world.tokens[role])),
+            update(sessions)
+            .where(sessions.c.token_hash == _digest(world.tokens[role]))
+            .values(last_seen_at=utcnow() - timedelta(minutes=minutes_ago))
         )
 
 
-def _seen_at(world: World, role: str) -> str:
+def _seen_at(world: World, role: str) -> datetime:
     from custos.api._accounts import _digest
 
-    with sqlite3.connect(world.home / "custos.db") as db:
-        row = db.execute(
-            "SELECT last_seen_at FROM sessions WHERE token_hash = ?",
-            (_digest(world.tokens[role]),),
-        ).fetchone()
-    return str(row[0])
+    with database(world.home) as db:
+        seen: datetime = db.execute(
+            select(sessions.c.last_seen_at).where(
+                sessions.c.token_hash == _digest(world.tokens[role])
+            )
+        ).scalar_one()
+    return seen
 
 
 def test_a_session_unused_past_the_idle_timeout_ends(client: TestClient, world: World) -> None:

@@ -445,12 +445,15 @@ def test_audit_page_shows_verification(people: dict[str, TestClient]) -> None:
 def test_audit_page_shows_a_broken_chain_loudly(
     people: dict[str, TestClient], world: World
 ) -> None:
-    import sqlite3
+    from sqlalchemy import text
+    from tests.api.conftest import database
 
-    with sqlite3.connect(world.home / "custos.db") as db:
+    with database(world.home) as db:
         n = db.execute(
-            "UPDATE audit_entries SET body = replace(body, 'custodian:setup', 'custodian:evil') "
-            "WHERE body LIKE '%custodian:setup%'"
+            text(
+                "UPDATE audit_entries SET body = replace(body, 'custodian:setup', "
+                "'custodian:evil') WHERE body LIKE '%custodian:setup%'"
+            )
         ).rowcount
     assert n > 0
     page = people["auditor"].get("/console/audit").text
