@@ -85,6 +85,13 @@ CALLS = [
         lambda w: {"name": "wdbc2", "file": "wdbc.csv", "card": _card(w)},
         201,
     ),
+    Call(
+        Action.DATASET_WITHDRAW,
+        "POST",
+        "/api/v1/datasets/wdbc/withdraw",
+        lambda w: {"reason": "consent withdrawn"},
+    ),
+    Call(Action.DATA_MAP, "GET", "/api/v1/data-map"),
     Call(Action.DUA_LIST, "GET", "/api/v1/duas"),
     Call(Action.DUA_SHOW, "GET", "/api/v1/duas/acme-wdbc-2026"),
     Call(Action.DUA_ADD, "POST", "/api/v1/duas", _dua, 201),
@@ -96,6 +103,9 @@ CALLS = [
     ),
     Call(Action.BUDGET_SHOW, "GET", "/api/v1/budgets/wdbc"),
     Call(Action.PURGE, "POST", "/api/v1/purge"),
+    Call(Action.CERTIFICATE_LIST, "GET", "/api/v1/certificates"),
+    # No certificate in the template: an allowed role gets the 404, others 401/403.
+    Call(Action.CERTIFICATE_SHOW, "GET", "/api/v1/certificates/dc-none", ok=404),
     Call(Action.INCIDENT_LIST, "GET", "/api/v1/incidents"),
     Call(Action.INCIDENT_SHOW, "GET", "/api/v1/incidents/{incident}"),
     Call(
@@ -106,6 +116,13 @@ CALLS = [
         201,
     ),
     Call(Action.INCIDENT_CONFIRM, "POST", "/api/v1/incidents/{incident}/confirm", lambda w: {}),
+    Call(
+        Action.INCIDENT_UPDATE,
+        "POST",
+        "/api/v1/incidents/{incident}/update",
+        lambda w: {"containment": ["badge revoked"], "scope": {"rows": 3}},
+    ),
+    Call(Action.INCIDENT_NOTICE, "GET", "/api/v1/incidents/{incident}/notice"),
     Call(Action.INCIDENT_NOTIFY, "POST", "/api/v1/incidents/{incident}/notified", lambda w: {}),
     Call(
         Action.INCIDENT_CLOSE,

@@ -239,7 +239,35 @@ def test_incident_lifecycle_remotely(server: Server, cli: Any, local: Any, tmp_p
         "incident.severity",
         65,
     )
-    _refused(pia("incident", "update", inc["id"], "--note", "x"), "remote.unsupported", 64)
+    # A closed incident takes no update, remotely as locally.
+    _refused(pia("incident", "update", inc["id"], "--note", "x"), "incident.illegal_transition", 75)
+
+
+def test_incident_update_and_notice_remotely(
+    server: Server, cli: Any, local: Any, tmp_path: Path
+) -> None:
+    _login(cli, "alice")  # containment is the custodian's work too
+    p = cli("incident", "open", "other", "--summary", "laptop-7", "--dua", DUA, "--json")
+    inc = json.loads(p.stdout)["id"]
+    p = cli(
+        "incident", "update", inc, "--containment", "laptop wiped", "--scope", "rows=12",
+        "--severity", "high", "--json",
+    )  # fmt: skip
+    assert p.returncode == 0, p.stderr
+    d = json.loads(p.stdout)
+    assert (d["severity"], d["containment"], d["scope"]) == ("high", ["laptop wiped"], {"rows": 12})
+    _refused(cli("incident", "update", inc), "incident.nothing_to_update", 65)
+    _refused(cli("incident", "update", inc, "--scope", "rows"), "incident.scope", 65)
+    carl = runner(server.url, tmp_path / "carl")
+    _login(carl, "carl")
+    _refused(carl("incident", "update", inc, "--note", "x"), "auth.forbidden", 77)
+    # The notice reads the same from the node as locally (text built from stored facts).
+    remote = json.loads(carl("incident", "notice", inc, "--json").stdout)
+    here = json.loads(local("incident", "notice", inc, "--json").stdout)
+    assert _without(remote, "rendered_at", "clock") == _without(here, "rendered_at", "clock")
+    human = carl("incident", "notice", inc)
+    assert human.returncode == 0, human.stderr
+    assert "laptop wiped" in human.stdout
 
 
 # -- audit and purge ------------------------------------------------------------------------
@@ -317,3 +345,33 @@ def test_custodian_purges_remotely(server: Server, cli: Any) -> None:
         "registered_jobs",
         "purged_jobs",
     }
+
+
+def test_data_map_withdrawal_and_certificates_remotely(
+    server: Server, cli: Any, local: Any, tmp_path: Path
+) -> None:
+    card = yaml.safe_load((EXAMPLES / "card.yaml").read_text())
+    (tmp_path / "card3.yaml").write_text(yaml.safe_dump({**card, "name": "wdbc3"}))
+    local("data", "add", "wdbc3", str(server.home / "imports" / "wdbc2.csv"),
+          "--card", str(tmp_path / "card3.yaml"))  # fmt: skip
+    carl = runner(server.url, tmp_path / "carl")
+    _login(carl, "carl")
+    assert carl("data", "map", "--json").stdout == local("data", "map", "--json").stdout
+    assert carl("data", "map").stdout == local("data", "map").stdout
+    _refused(carl("data", "withdraw", "wdbc3", "--reason", "x"), "auth.forbidden", 77)
+
+    _login(cli, "alice")
+    p = cli("data", "withdraw", "wdbc3", "--reason", "consent withdrawn", "--json")
+    assert p.returncode == 0, p.stderr
+    report = json.loads(p.stdout)
+    assert (report["dataset"], report["status"]) == ("wdbc3", "withdrawn")
+    shown = json.loads(local("data", "show", "wdbc3", "--json").stdout)
+    assert shown["status"] == "withdrawn"
+    _refused(cli("data", "withdraw", "nosuch", "--reason", "x"), "dataset.not_found", 66)
+
+    assert (
+        carl("node", "certificates", "--json").stdout
+        == local("node", "certificates", "--json").stdout
+    )
+    assert carl("node", "certificates").stdout == local("node", "certificates").stdout
+    _refused(carl("node", "certificate", "dc-nosuch"), "certificate.not_found", 66)

@@ -361,6 +361,13 @@ class NoteBody(_Body):
     note: str | None = Field(default=None, max_length=2000)
 
 
+class IncidentUpdateBody(_Body):
+    containment: list[str] = Field(default_factory=list, max_length=50)
+    scope: dict[str, int | str] = Field(default_factory=dict, max_length=50)
+    severity: str | None = Field(default=None, max_length=16)
+    note: str | None = Field(default=None, max_length=2000)
+
+
 class NotifiedBody(_Body):
     to: str | None = Field(default=None, max_length=200)
     note: str | None = Field(default=None, max_length=2000)
@@ -735,6 +742,35 @@ def _routes(app: FastAPI) -> None:
             )
         return _dataset_dict(register_with_card(node, name, path, json.dumps(body.card)))
 
+    @app.post(f"{PREFIX}/datasets/{{name}}/withdraw", tags=["custodian"])
+    def dataset_withdraw(
+        request: Request,
+        name: str,
+        body: ReasonBody,
+        principal: Annotated[Principal | None, P(Action.DATASET_WITHDRAW)],
+    ) -> dict[str, Any]:
+        """Withdraw: reject its open jobs, freeze its budget, purge what the node derived."""
+        from custos.governance._retention import withdraw_dataset
+
+        who = _who(principal)
+        report = withdraw_dataset(
+            _acting_node(request, who),
+            _name(name, "a dataset name"),
+            actor=who.actor,
+            reason=body.reason,
+        )
+        result: dict[str, Any] = report.to_dict()
+        return result
+
+    @app.get(f"{PREFIX}/data-map", tags=["custodian", "privacy officer"])
+    def data_map_all(
+        request: Request, _: Annotated[Principal | None, P(Action.DATA_MAP)]
+    ) -> list[dict[str, Any]]:
+        """Every dataset's fields by category and legal category, purposes, DUAs and jobs."""
+        from custos.governance._datamap import data_map
+
+        return data_map(_base(request))
+
     @app.get(f"{PREFIX}/duas", tags=["custodian"])
     def duas_list(
         request: Request, _: Annotated[Principal | None, P(Action.DUA_LIST)]
@@ -795,6 +831,28 @@ def _routes(app: FastAPI) -> None:
         get_dataset(_base(request), name)  # 404 for an unknown dataset
         status: dict[str, Any] = budget_status(_base(request), name)
         return status
+
+    @app.get(f"{PREFIX}/certificates", tags=["custodian", "auditor"])
+    def certificates_list(
+        request: Request, _: Annotated[Principal | None, P(Action.CERTIFICATE_LIST)]
+    ) -> list[dict[str, Any]]:
+        from custos.governance._retention import list_certificates
+
+        return [c.to_dict() for c in list_certificates(_base(request))]
+
+    @app.get(f"{PREFIX}/certificates/{{cert_id}}", tags=["custodian", "auditor"])
+    def certificate_show(
+        request: Request,
+        cert_id: str,
+        _: Annotated[Principal | None, P(Action.CERTIFICATE_SHOW)],
+    ) -> dict[str, Any]:
+        """One signed deletion certificate with its envelope, verified by the node."""
+        from custos.governance._retention import get_certificate, verify_certificate
+
+        node = _base(request)
+        cert = get_certificate(node, _name(cert_id, "a certificate id"))
+        verified = verify_certificate(cert.envelope, node.key.public_key)
+        return {**cert.to_dict(with_envelope=True), "statement": verified.statement}
 
     @app.post(f"{PREFIX}/purge", tags=["custodian"])
     def purge_now(
@@ -882,6 +940,44 @@ def _routes(app: FastAPI) -> None:
         return _incident_change(
             request, _who(principal), confirm_incident, incident_id, note=body.note
         )
+
+    @app.post(f"{PREFIX}/incidents/{{incident_id}}/update", tags=["privacy officer"])
+    def incident_update(
+        request: Request,
+        incident_id: str,
+        body: IncidentUpdateBody,
+        principal: Annotated[Principal | None, P(Action.INCIDENT_UPDATE)],
+    ) -> dict[str, Any]:
+        from custos.governance._incidents import parse_severity, update_incident
+
+        bad = [k for k in body.scope if not _NAME.match(k)]
+        if bad:
+            raise InvalidInput(
+                "scope keys are names: letters, digits, '.', '_' or '-'", code="incident.scope"
+            )
+        return _incident_change(
+            request,
+            _who(principal),
+            update_incident,
+            incident_id,
+            containment=body.containment,
+            scope=body.scope,
+            severity=parse_severity(body.severity) if body.severity else None,
+            note=body.note,
+        )
+
+    @app.get(f"{PREFIX}/incidents/{{incident_id}}/notice", tags=["privacy officer"])
+    def incident_notice(
+        request: Request,
+        incident_id: str,
+        _: Annotated[Principal | None, P(Action.INCIDENT_NOTICE)],
+    ) -> dict[str, Any]:
+        from custos.governance._incidents import notice, show_incident
+
+        node = _base(request)
+        inc, _events = show_incident(node, _name(incident_id, "an incident id"))
+        result: dict[str, Any] = notice(inc, node.clock()).to_dict()
+        return result
 
     @app.post(f"{PREFIX}/incidents/{{incident_id}}/notified", tags=["privacy officer"])
     def incident_notified(

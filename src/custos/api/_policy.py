@@ -41,6 +41,8 @@ class Action(StrEnum):
     DATASET_LIST = "dataset.list"
     DATASET_SHOW = "dataset.show"
     DATASET_ADD = "dataset.add"
+    DATASET_WITHDRAW = "dataset.withdraw"
+    DATA_MAP = "dataset.map"
     DUA_LIST = "dua.list"
     DUA_SHOW = "dua.show"
     DUA_ADD = "dua.add"
@@ -50,6 +52,8 @@ class Action(StrEnum):
     INCIDENT_SHOW = "incident.show"
     INCIDENT_OPEN = "incident.open"
     INCIDENT_CONFIRM = "incident.confirm"
+    INCIDENT_UPDATE = "incident.update"
+    INCIDENT_NOTICE = "incident.notice"
     INCIDENT_NOTIFY = "incident.notify"
     INCIDENT_CLOSE = "incident.close"
     AUDIT_VERIFY = "audit.verify"
@@ -57,6 +61,8 @@ class Action(StrEnum):
     AUDIT_EXPORT = "audit.export"
     EVIDENCE_PACK = "audit.evidence_pack"
     PURGE = "node.purge"
+    CERTIFICATE_LIST = "certificate.list"
+    CERTIFICATE_SHOW = "certificate.show"
 
 
 PEOPLE = PERSON_ROLES
@@ -79,17 +85,25 @@ POLICY: Mapping[Action, frozenset[Role] | None] = {
     Action.DATASET_LIST: PEOPLE,
     Action.DATASET_SHOW: PEOPLE,
     Action.DATASET_ADD: frozenset({C}),
+    Action.DATASET_WITHDRAW: frozenset({C}),
+    Action.DATA_MAP: PEOPLE,
     Action.DUA_LIST: PEOPLE,
     Action.DUA_SHOW: PEOPLE,
     Action.DUA_ADD: frozenset({C}),
     Action.DUA_REVOKE: frozenset({C}),
     Action.BUDGET_SHOW: PEOPLE,
     Action.PURGE: frozenset({C}),
+    # signed deletion certificates: evidence for whoever checks retention
+    Action.CERTIFICATE_LIST: PEOPLE,
+    Action.CERTIFICATE_SHOW: PEOPLE,
     # incidents: anyone on staff may report one; only the privacy officer decides
     Action.INCIDENT_LIST: PEOPLE,
     Action.INCIDENT_SHOW: PEOPLE,
     Action.INCIDENT_OPEN: frozenset({C, P}),
     Action.INCIDENT_CONFIRM: frozenset({P}),
+    # containment is the custodian's work as much as the privacy officer's
+    Action.INCIDENT_UPDATE: frozenset({C, P}),
+    Action.INCIDENT_NOTICE: PEOPLE,
     Action.INCIDENT_NOTIFY: frozenset({P}),
     Action.INCIDENT_CLOSE: frozenset({P}),
     # audit

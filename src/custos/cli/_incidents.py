@@ -298,6 +298,7 @@ def incident_update(
         as_json,
         "updated",
         update_incident,
+        action="update",
         incident_id=incident_id,
         containment=containment or [],
         scope=_scope(scope),
@@ -356,20 +357,23 @@ def incident_notice(ctx: typer.Context, incident_id: IdArg, as_json: JsonOpt = F
     from custos.governance._incidents import notice, show_incident
 
     cli = _cli()
-    node = cli._open(ctx)
-    try:
-        now = node.clock()
-        inc, _ = show_incident(node, incident_id)
-    finally:
-        node.close()
-    rendered = notice(inc, now)
+    d = _remote_call(ctx, "GET", "incidents", incident_id, "notice")
+    if d is None:
+        node = cli._open(ctx)
+        try:
+            now = node.clock()
+            inc, _ = show_incident(node, incident_id)
+        finally:
+            node.close()
+        d = notice(inc, now).to_dict()
     if as_json:
-        cli._json(rendered.to_dict())
+        cli._json(d)
         return
-    if rendered.overdue:
-        cli.err.print(f"[bold red]OVERDUE[/]: {escape(rendered.clock.describe())}")  # type: ignore[union-attr]
-    for line in rendered.lines:
-        style = "bold red" if rendered.overdue and line.startswith("Clock:") else None
+    overdue = bool(d.get("overdue"))
+    if overdue:
+        cli.err.print(f"[bold red]OVERDUE[/]: {_clock({'clock': d.get('clock')})}")
+    for line in str(d.get("text", "")).splitlines():
+        style = "bold red" if overdue and line.startswith("Clock:") else None
         cli.out.print(line, markup=False, style=style)
 
 

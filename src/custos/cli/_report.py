@@ -128,11 +128,14 @@ def data_map_cmd(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     """The data map of every registered dataset: fields, legal categories, purposes, jobs."""
     from custos.governance._datamap import data_map
 
-    node = _open(ctx)
-    try:
-        maps = data_map(node)
-    finally:
-        node.close()
+    if (remote := _remote_node(ctx)) is not None:
+        maps = remote.call("GET", "data-map")
+    else:
+        node = _open(ctx)
+        try:
+            maps = data_map(node)
+        finally:
+            node.close()
     if as_json:
         _json(maps)
         return

@@ -74,20 +74,23 @@ def node_certificates(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     """List the node's signed deletion certificates."""
     from custos.governance._retention import list_certificates
 
-    node = _open(ctx)
-    try:
-        certs = list_certificates(node)
-    finally:
-        node.close()
+    if (remote := _remote_node(ctx)) is not None:
+        certs = remote.call("GET", "certificates")
+    else:
+        node = _open(ctx)
+        try:
+            certs = [c.to_dict() for c in list_certificates(node)]
+        finally:
+            node.close()
     if as_json:
-        _json([c.to_dict() for c in certs])
+        _json(certs)
         return
     if not certs:
         out.print("no deletion certificates yet")
         return
     t = Table("id", "issued", "files")
     for c in certs:
-        t.add_row(c.id, c.issued_at[:19], str(c.items))
+        t.add_row(escape(str(c["id"])), escape(str(c["issued_at"])[:19]), str(c["items"]))
     out.print(t)
 
 
@@ -103,20 +106,27 @@ def node_certificate(
     """Show one deletion certificate, or write its signed envelope for an auditor."""
     from custos.governance._retention import get_certificate, verify_certificate
 
-    node = _open(ctx)
-    try:
-        cert = get_certificate(node, cert_id)
-        verified = verify_certificate(cert.envelope, node.key.public_key)
-    finally:
-        node.close()
+    if (remote := _remote_node(ctx)) is not None:
+        # The node verified it; the envelope is checked again offline with
+        # custos receipt verify-deletion against the node's published key.
+        d = remote.call("GET", "certificates", cert_id)
+        envelope, statement = d.pop("envelope"), d.pop("statement")
+    else:
+        node = _open(ctx)
+        try:
+            cert = get_certificate(node, cert_id)
+            statement = verify_certificate(cert.envelope, node.key.public_key).statement
+        finally:
+            node.close()
+        d, envelope = cert.to_dict(), cert.envelope
     if out_file is not None:
-        out_file.write_text(json.dumps(cert.envelope, indent=2, sort_keys=True) + "\n")
+        out_file.write_text(json.dumps(envelope, indent=2, sort_keys=True) + "\n")
     if as_json:
-        _json({**cert.to_dict(), "statement": verified.statement})
+        _json({**d, "statement": statement})
         return
     if out_file is not None:
         out.print(f"wrote {out_file}; verify: custos receipt verify-deletion {out_file} ...")
-    _print_certificate(verified.predicate)
+    _print_certificate(statement["predicate"])
 
 
 def _print_certificate(pred: dict[str, Any]) -> None:
@@ -153,25 +163,30 @@ def data_withdraw(
     """Withdraw a dataset: reject its open jobs, freeze its budget, purge its artefacts."""
     from custos.governance._retention import withdraw_dataset
 
-    node = _open(ctx)
-    try:
-        report = withdraw_dataset(node, name, actor=node.actor("custodian"), reason=reason)
-    finally:
-        node.close()
+    if (remote := _remote_node(ctx)) is not None:
+        report = remote.call("POST", "datasets", name, "withdraw", body={"reason": reason})
+    else:
+        node = _open(ctx)
+        try:
+            report = withdraw_dataset(
+                node, name, actor=node.actor("custodian"), reason=reason
+            ).to_dict()
+        finally:
+            node.close()
     if as_json:
-        _json(report.to_dict())
+        _json(report)
         return
     out.print(f"dataset {escape(name)} withdrawn; its budget is frozen")
-    if report.rejected_jobs:
-        out.print(f"rejected: {', '.join(report.rejected_jobs)}")
-    if report.running_jobs:
+    if report["rejected_jobs"]:
+        out.print(f"rejected: {', '.join(report['rejected_jobs'])}")
+    if report["running_jobs"]:
         out.print(
             f"running (refused at their next check, nothing released): "
-            f"{', '.join(report.running_jobs)}"
+            f"{', '.join(report['running_jobs'])}"
         )
-    if report.purge is not None:
-        _print_purge(report.purge.to_dict())
-    elif report.purge_error:
+    if report["purge"] is not None:
+        _print_purge(report["purge"])
+    elif report["purge_error"]:
         out.print("a purge is already running; the next one deletes this dataset's artefacts")
 
 
