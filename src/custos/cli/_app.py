@@ -20,6 +20,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from custos import __version__
+from custos.cli._deid import deid_app
 from custos.cli._incidents import incident_app
 from custos.core._config import load_settings
 from custos.core._errors import CustosError, InvalidInput
@@ -66,6 +67,7 @@ for sub, name in (
     (budget_app, "budget"),
     (fed_app, "fed"),
     (incident_app, "incident"),
+    (deid_app, "deid"),
 ):
     app.add_typer(sub, name=name)
 

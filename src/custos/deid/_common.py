@@ -16,6 +16,7 @@ with HKDF under its own label) and is meant to stay at the hospital.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
 import json
@@ -138,6 +139,18 @@ def date_shift_days(secret: DeidSecret, patient: str, *, max_days: int = 365) ->
     if max_days < 1:
         raise ValueError("max_days must be at least 1")
     return -1 - secret.choose("date-shift", patient, max_days)
+
+
+def pseudonym(secret: DeidSecret, domain: str, value: str) -> str:
+    """A keyed, stable pseudonym: 80 bits of HMAC in base32 (16 characters)."""
+    return base64.b32encode(secret.mac(domain, value.strip())[:10]).decode("ascii")
+
+
+def patient_pseudonym(secret: DeidSecret, patient_id: str) -> str:
+    """The patient's pseudonym, the same in DICOM headers, notes and tables
+    (``PT-`` and 16 base32 characters), so one patient links across them at
+    the hospital while the original identifier stays in the re-link table."""
+    return "PT-" + pseudonym(secret, "patient-id", patient_id)
 
 
 def remap_uid(secret: DeidSecret, uid: str) -> str:
