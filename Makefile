@@ -100,6 +100,9 @@ bench: install
 	$(BIN)/python -m bench.fed --out BENCHMARKS.md
 	$(BIN)/python -m bench.fed_deploy --out BENCHMARKS.md
 	$(BIN)/python -m bench.api_load --out BENCHMARKS.md
+	$(BIN)/python -m bench.deid_dicom --out BENCHMARKS.md
+	$(BIN)/python -m bench.deid_text --out BENCHMARKS.md
+	$(BIN)/python -m bench.deid_table --out BENCHMARKS.md
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis tour demo

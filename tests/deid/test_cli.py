@@ -185,3 +185,35 @@ def test_table_run_then_registration_puts_the_report_in_the_card(
     )  # fmt: skip
     assert p.returncode == 65
     assert p.stderr.startswith("error[deid.report_invalid]"), p.stderr
+
+
+def test_text_jsonl_run_links_to_the_same_patient_pseudonym(tmp_path: Path, secret: Path) -> None:
+    from custos.deid import patient_pseudonym
+
+    notes = tmp_path / "notes.jsonl"
+    notes.write_text(
+        json.dumps(
+            {
+                "patient": "MRN-4471",
+                "note_id": "n1",
+                "text": "Seen by Dr. Hannelore Quist on 03/14/2021. Call 617-555-0199.",
+            }
+        )
+        + "\n"
+    )
+    out = tmp_path / "out"
+    p = custos("deid", "text", str(notes), str(out), "--secret", str(secret), "--json")
+    assert p.returncode == 0, p.stderr
+    report = json.loads(p.stdout)
+    assert report["kind"] == "text"
+    (written,) = [q for q in out.rglob("*") if q.is_file() and q.name != "deid-report.json"]
+    rec = json.loads(written.read_text().splitlines()[0])
+    # The same pseudonym as DICOM and tables give this patient under this secret.
+    assert rec["patient"] == patient_pseudonym(DeidSecret.load(secret), "MRN-4471")
+    for phi in ("Quist", "03/14/2021", "617-555-0199"):
+        assert phi not in rec["text"]
+    assert "Quist" not in p.stdout + p.stderr
+    p = custos("deid", "text", str(notes), str(tmp_path / "o2"), "--secret", str(secret),
+               "--patient-key", "nope")  # fmt: skip
+    assert p.returncode == 65
+    assert p.stderr.startswith("error[deid.text_patient_key]")

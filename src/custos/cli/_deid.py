@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal, cast
 
 import typer
 from rich.console import Console
@@ -181,6 +181,42 @@ def deid_dicom(
     )
     rep = deidentify_dicom(
         src, dst, secret=_secret(secret), options=options, quarantine=quarantine, relink=relink
+    )
+    _finish(rep, dst, report, as_json)
+
+
+@deid_app.command("text")
+def deid_text(
+    src: Annotated[
+        Path, typer.Argument(help="A .txt note, a folder of notes, or a .jsonl of notes.")
+    ],
+    dst: Annotated[Path, typer.Argument(metavar="OUT", help="Where the de-identified notes go.")],
+    secret: SecretOpt,
+    relink: RelinkOpt = None,
+    report: ReportOpt = None,
+    patient_key: Annotated[
+        str,
+        typer.Option(
+            "--patient-key",
+            help="For plain .txt notes, what says whose note it is (surrogates and date "
+            "shifts are per patient): mrn (the first labelled MRN in the note, else the "
+            "file), folder (the first sub-folder) or file. A .jsonl names the patient.",
+        ),
+    ] = "mrn",
+    as_json: JsonOpt = False,
+) -> None:
+    """Find and replace the Safe Harbor identifiers in clinical notes."""
+    from custos.deid._text import deidentify_text
+
+    _check_paths(src, dst)
+    if patient_key not in ("mrn", "folder", "file"):
+        raise InvalidInput("--patient-key is mrn, folder or file", code="deid.text_patient_key")
+    rep = deidentify_text(
+        src,
+        dst,
+        secret=_secret(secret),
+        relink=relink,
+        patient_key=cast(Literal["mrn", "folder", "file"], patient_key),
     )
     _finish(rep, dst, report, as_json)
 

@@ -1,0 +1,301 @@
+"""Benchmark the clinical text de-identifier against Presidio, offline.
+
+Run from the repository root::
+
+    python -m bench.deid_text                  # 500 notes, writes BENCHMARKS.md
+    python -m bench.deid_text --quick --no-write
+
+Both detectors read the same held-out synthetic corpus
+(:func:`custos.deid._corpus.generate` at a seed the detector was not tuned
+on; see that module for how the corpus is built, including the names the
+detector's lexicon does not know):
+
+1. custos: :class:`custos.deid._text.Deidentifier` (patterns, name lexicon and
+   context; no model);
+2. Presidio: ``AnalyzerEngine`` with all its predefined English recognizers
+   and the default score threshold, on an offline NLP engine (a blank spaCy
+   English pipeline: tokens, no NER model, so no PERSON or LOCATION entities
+   can be found; nothing is downloaded). Presidio's e-mail recognizer calls
+   tldextract, which fetches the public suffix list by default; it is pointed
+   at the snapshot bundled with tldextract instead. Overlapping Presidio
+   results are reduced to the highest-scoring, longest span.
+
+Scores: recall per gold category, precision per predicted category, at span
+level (exact boundaries; any overlap) and token level, category-blind as in
+the i2b2 de-identification evaluations; notes per second is detection only,
+single process. The results replace the ``## De-identification (text)``
+section of BENCHMARKS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import platform
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any
+
+from bench._markdown import replace_section
+from custos.deid._corpus import Note, evaluate, generate
+from custos.deid._text import CATEGORIES, Deidentifier
+
+ROOT = Path(__file__).resolve().parent.parent
+SECTION = "## De-identification (text)"
+TUNE_SEED = 1  # the seed the rules were tuned on (reported for the record)
+HELDOUT_SEED = 20260917
+
+_PRESIDIO_MAP = {
+    "PERSON": "NAME",
+    "DATE_TIME": "DATE",
+    "PHONE_NUMBER": "PHONE",
+    "EMAIL_ADDRESS": "EMAIL",
+    "US_SSN": "SSN",
+    "URL": "URL",
+    "IP_ADDRESS": "IP",
+    "LOCATION": "CITY",
+    "US_DRIVER_LICENSE": "LICENSE",
+    "MEDICAL_LICENSE": "LICENSE",
+    "US_PASSPORT": "LICENSE",
+    "US_BANK_NUMBER": "ACCOUNT",
+}
+
+
+def _version(name: str) -> str:
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "not installed"
+
+
+def env_info() -> dict[str, str]:
+    cpu = platform.machine()
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    import os
+
+    return {
+        "date": datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
+        "cores": str(len(os.sched_getaffinity(0))),
+        "cpu": cpu,
+        "python": platform.python_version(),
+        "presidio-analyzer": _version("presidio-analyzer"),
+        "spacy": _version("spacy"),
+        "faker": _version("faker"),
+        "custos": _version("custos"),
+    }
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+    category: str
+
+
+class PresidioOffline:
+    """Presidio's default recognizers on a blank spaCy pipeline (no NER model)."""
+
+    def __init__(self) -> None:
+        import spacy
+        import tldextract
+        from presidio_analyzer import AnalyzerEngine
+        from presidio_analyzer.nlp_engine import SpacyNlpEngine
+        from presidio_analyzer.predefined_recognizers.generic import email_recognizer
+
+        # The bundled public suffix snapshot, never the network.
+        offline = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+        email_recognizer.tldextract = type("_T", (), {"extract": staticmethod(offline)})
+        engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": "blank-en"}])
+        engine.nlp = {"en": spacy.blank("en")}
+        self.analyzer = AnalyzerEngine(nlp_engine=engine, supported_languages=["en"])
+
+    def find(self, text: str) -> list[_Span]:
+        results = self.analyzer.analyze(text=text, language="en")
+        results.sort(key=lambda r: (-r.score, -(r.end - r.start), r.start))
+        taken: list[_Span] = []
+        for r in results:
+            if any(s.start < r.end and r.start < s.end for s in taken):
+                continue
+            taken.append(_Span(r.start, r.end, _PRESIDIO_MAP.get(r.entity_type, "ID")))
+        return sorted(taken, key=lambda s: s.start)
+
+
+def run_tool(
+    name: str, make: Callable[[], Any], notes: Sequence[Note], progress: Callable[[str], None]
+) -> dict[str, Any]:
+    progress(f"{name}: loading")
+    t0 = time.perf_counter()
+    tool = make()
+    tool.find("warm-up: Dr. Smith saw the patient on 3/14/2021.")
+    load_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for note in notes:
+        tool.find(note.text)
+    detect_s = time.perf_counter() - t0
+    progress(f"{name}: {len(notes) / detect_s:.1f} notes/s; scoring")
+    metrics = evaluate(tool, notes)
+    return {
+        "name": name,
+        "load_s": load_s,
+        "notes_per_s": len(notes) / detect_s,
+        "metrics": metrics,
+    }
+
+
+def _fmt(x: float) -> str:
+    return "-" if x is None or (isinstance(x, float) and math.isnan(x)) else f"{x:.3f}"
+
+
+def _count(row: dict[str, Any], rate: str, total: str) -> str:
+    """How many of ``total`` the ``rate`` leaves out (misses, or false spans)."""
+    value = row.get(rate, float("nan"))
+    if isinstance(value, float) and math.isnan(value):
+        return "0"
+    return f"{round(row[total] * (1 - value)):,}"
+
+
+def render(
+    env: dict[str, str], notes: Sequence[Note], results: list[dict[str, Any]], argv: list[str]
+) -> str:
+    n_names = sum(1 for n in notes for g in n.spans if g.category == "NAME")
+    n_oov = sum(1 for n in notes for g in n.spans if g.tag == "oov")
+    n_gold = sum(len(n.spans) for n in notes)
+    chars = sum(len(n.text) for n in notes)
+    lines = [
+        SECTION,
+        "",
+        "Finding the HIPAA Safe Harbor identifiers in clinical notes: custos "
+        "(`custos.deid._text.Deidentifier`: patterns, a name lexicon from Faker's person "
+        "lists and context rules; no model) against Presidio's predefined recognizers run "
+        "offline (`AnalyzerEngine` on a blank spaCy English pipeline, default score "
+        "threshold; without an NER model it finds no person names or places). Corpus: "
+        f"{len(notes)} synthetic notes from `custos.deid._corpus.generate` at the held-out "
+        f"seed {HELDOUT_SEED} (the rules were tuned on seed {TUNE_SEED}), {chars:,} characters, "
+        f"{n_gold:,} gold identifiers, of which {n_names:,} names; {n_oov:,} of the names "
+        f"({n_oov / max(n_names, 1):.0%}) hold a word from a Faker locale the detector's "
+        "lexicon does not read or an invented one, which the lexicon cannot know. Discharge "
+        "summaries, "
+        "progress, radiology, referral, telephone and nursing notes with eponyms, drugs, "
+        "doses, vitals and labs that are not identifiers.",
+        "",
+        f"- Date: {env['date']}",
+        f"- Machine: {env['cores']} cores, {env['cpu']}, Python {env['python']}",
+        f"- Versions: presidio-analyzer {env['presidio-analyzer']}, spaCy {env['spacy']} "
+        f"(no model), Faker {env['faker']}",
+        "- Reproduce: `python -m bench.deid_text" + "".join(" " + x for x in argv) + "`",
+        "",
+        "Overall (category-blind: an identifier counts as found when any detected span covers it):",
+        "",
+        "| Tool | Span recall (overlap) | Span precision (overlap) | Span recall (exact) "
+        "| Span precision (exact) | Token recall | Token precision | Missed identifiers "
+        "| False spans | Notes/s | Load s |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in results:
+        m = r["metrics"]
+        lines.append(
+            f"| {r['name']} | {_fmt(m['overlap']['ALL']['recall'])} "
+            f"| {_fmt(m['overlap']['ALL']['precision'])} | {_fmt(m['exact']['ALL']['recall'])} "
+            f"| {_fmt(m['exact']['ALL']['precision'])} | {_fmt(m['token']['ALL']['recall'])} "
+            f"| {_fmt(m['token']['ALL']['precision'])} "
+            f"| {_count(m['overlap']['ALL'], 'recall', 'gold')} "
+            f"| {_count(m['overlap']['ALL'], 'precision', 'predicted')} "
+            f"| {r['notes_per_s']:.1f} "
+            f"| {r['load_s']:.1f} |"
+        )
+    lines += [
+        "",
+        "Per category (recall by gold category, precision by the category the tool gave; "
+        "token level, then span overlap):",
+        "",
+        "| Category | Gold | "
+        + " | ".join(
+            f"{r['name']} token R | {r['name']} token P | {r['name']} span R" for r in results
+        )
+        + " |",
+        "|---|---:|" + "---:|" * (3 * len(results)),
+    ]
+    cats = [*CATEGORIES, "NAME (not in lexicon)"]
+    for cat in cats:
+        gold = results[0]["metrics"]["overlap"].get(cat, {}).get("gold", 0)
+        if not gold:
+            continue
+        cells = []
+        for r in results:
+            t = r["metrics"]["token"].get(cat, {})
+            o = r["metrics"]["overlap"].get(cat, {})
+            cells += [
+                _fmt(t.get("recall", float("nan"))),
+                _fmt(t.get("precision", float("nan"))),
+                _fmt(o.get("recall", float("nan"))),
+            ]
+        lines.append(f"| {cat} | {gold:,} | " + " | ".join(cells) + " |")
+    custos = results[0]["metrics"]
+    rec = custos["token"]["ALL"]["recall"]
+    prec = custos["token"]["ALL"]["precision"]
+    lines += [
+        "",
+        "Goal (from the issue): recall at least 0.99 with precision at least 0.90. On this "
+        f"held-out synthetic corpus custos reaches token recall {rec:.3f} and precision "
+        f"{prec:.3f} ({'met' if rec >= 0.99 and prec >= 0.90 else '**not met**'} on this "
+        "corpus). Read this as a regression check, not as the accuracy on real notes: the "
+        "held-out seed changes the random draws (people, numbers, dates, which sentences) but "
+        "not the note templates, and templates and rules were written by the same project, "
+        "side by side. Real notes bring phrasings no template has; published results on real "
+        "notes are MIT deid recall 0.967 / precision 0.749 and Philter recall about 0.99 / "
+        "precision about 0.75, and custos has not been measured on real notes (i2b2 2014 or "
+        "similar, which need a data use agreement). The misses left here are lower-case names "
+        "the lexicon does not know, after a relation word with no comma.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    p = argparse.ArgumentParser(prog="python -m bench.deid_text", description=__doc__)
+    p.add_argument("--notes", type=int, default=500)
+    p.add_argument("--seed", type=int, default=HELDOUT_SEED)
+    p.add_argument("--quick", action="store_true", help="100 notes")
+    p.add_argument("--no-presidio", action="store_true")
+    p.add_argument("--out", type=Path, default=ROOT / "BENCHMARKS.md")
+    p.add_argument("--no-write", action="store_true")
+    p.add_argument("--json", type=Path, help="also write raw results here")
+    a = p.parse_args(argv)
+    if a.quick:
+        a.notes = 100
+
+    def progress(msg: str) -> None:
+        print(msg, file=sys.stderr, flush=True)
+
+    env = env_info()
+    notes = generate(a.notes, seed=a.seed)
+    results = [run_tool("custos", Deidentifier, notes, progress)]
+    if not a.no_presidio:
+        results.append(run_tool("Presidio (offline)", PresidioOffline, notes, progress))
+    section = render(env, notes, results, argv)
+    print(section)
+    if a.json:
+        a.json.write_text(json.dumps({"env": env, "results": results}, indent=2, default=str))
+    if not a.no_write:
+        text = a.out.read_text(encoding="utf-8") if a.out.exists() else "# Benchmarks\n"
+        a.out.write_text(replace_section(text, SECTION, section), encoding="utf-8")
+        progress(f"wrote {SECTION!r} to {a.out.name}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

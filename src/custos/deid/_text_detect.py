@@ -1,0 +1,779 @@
+"""Finding the Safe Harbor identifiers in clinical text, offline.
+
+Two detectors, merged:
+
+* **Patterns** for the identifiers with a shape: dates in their many
+  spellings, ages over 89, phone and fax numbers, e-mail, URLs, IP addresses,
+  SSNs, labelled record/account/plan/licence/device/vehicle numbers, long
+  unlabelled identifiers, street addresses, "City, ST 02114" lines.
+* **Names** without an NER model: evidence from context (a title, a
+  credential, a field label, a relation word, a closing line, a cue such as
+  "spoke with") and from a first/last-name lexicon, guarded by lists of
+  eponyms, drugs and everyday words; each found name grows over the
+  neighbouring capitalised words, and every other mention of the same word in
+  the note (and, given ``known_names``, in the patient's other notes) is taken
+  too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from custos.deid._text_lexicon import (
+    CLOSINGS,
+    COMMON,
+    CREDENTIALS,
+    EPONYM_NOUNS,
+    MEDICAL,
+    MONTHS,
+    NAME_CUES,
+    NAME_LABELS,
+    NOT_NAME,
+    PARTICLES,
+    RELATIONS,
+    STREET_SUFFIXES,
+    TITLES,
+    US_STATES,
+    fold,
+    name_lexicon,
+)
+
+CATEGORIES = (
+    "NAME", "DATE", "AGE", "PHONE", "EMAIL", "SSN", "MRN", "ACCOUNT", "HEALTH_PLAN", "LICENSE",
+    "DEVICE", "VEHICLE", "ID", "ADDRESS", "CITY", "ZIP", "URL", "IP",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A found identifier: ``text[start:end]`` is of ``category``."""
+
+    start: int
+    end: int
+    category: str
+
+
+# --- patterns ---------------------------------------------------------------
+
+_I = re.IGNORECASE
+_MON = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"  # noqa: E501
+_WD = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?"
+_ORD = r"(?:st|nd|rd|th)"
+_YEAR = r"(?:19|20)\d\d"
+
+DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # 2021-03-14, 2021/3/14
+    ("ymd", re.compile(rf"\b(?P<y>{_YEAR})(?P<s>[-/.])(?P<m>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}})\b")),
+    # (Monday,) March 14(th), 2021 | Mar. 14 2021
+    (
+        "mdy_name",
+        re.compile(
+            rf"\b(?:(?P<wd>{_WD})\.?,?[ \t]+)?(?P<mn>{_MON})\.?[ \t]+(?P<d>\d{{1,2}})"
+            rf"(?P<o>{_ORD})?,?[ \t]+(?P<y>{_YEAR})\b",
+            _I,
+        ),
+    ),
+    # (Monday,) 14(th) (of) March(,) 2021 | 14-Mar-2021 | 14MAR21
+    (
+        "dmy_name",
+        re.compile(
+            rf"\b(?:(?P<wd>{_WD})\.?,?[ \t]+)?(?P<d>\d{{1,2}})(?P<o>{_ORD})?"
+            rf"(?P<s1>[ \t]+of[ \t]+|[ \t-]?)(?P<mn>{_MON})\.?(?P<s2>,?[ \t]+|-|)"
+            rf"(?P<y>{_YEAR}|\d\d)\b",
+            _I,
+        ),
+    ),
+    # 03/14/2021, 3-14-21, 14.03.2021
+    (
+        "mdy_num",
+        re.compile(r"\b(?P<m>\d{1,2})(?P<s>[/.-])(?P<d>\d{1,2})(?P=s)(?P<y>(?:19|20)\d\d|\d\d)\b"),
+    ),
+    # (Monday,) March 14(th) | the 14th of March
+    (
+        "md_name",
+        re.compile(
+            rf"\b(?:(?P<wd>{_WD})\.?,?[ \t]+)?(?P<mn>{_MON})\.?[ \t]+(?P<d>\d{{1,2}})"
+            rf"(?P<o>{_ORD})?\b(?![ \t]*(?:mg|mcg|ml|units?|%|/|:|\.\d))",
+            _I,
+        ),
+    ),
+    (
+        "dm_name",
+        re.compile(
+            rf"\b(?P<d>\d{{1,2}})(?P<o>{_ORD})?(?P<s1>[ \t]+of[ \t]+|[ \t]+)(?P<mn>{_MON})\b", _I
+        ),
+    ),
+    # March 2021 | Mar-21 | 03/2021
+    (
+        "my_name",
+        re.compile(rf"\b(?P<mn>{_MON})\.?(?P<s>,?[ \t]+|-|[ \t]*')(?P<y>{_YEAR}|\d\d)\b", _I),
+    ),
+    ("my_num", re.compile(rf"\b(?P<m>\d{{1,2}})(?P<s>[/-])(?P<y>{_YEAR})\b")),
+    # 3/14 after a word that announces a date
+    (
+        "md_num",
+        re.compile(
+            r"\b(?:on|since|from|until|till|thru|through|by|dated|starting|started|effective|"
+            r"of|admitted|discharged|seen|dos|last|next|before|after|and|to|collected|drawn|obtained|"
+            r"done|performed|scheduled|due|returned|resulted|placed|removed|changed|given)[ \t:]\s?"
+            r"(?P<v>(?P<m>\d{1,2})/(?P<d>\d{1,2}))\b(?!/|[ \t]*(?:pain|scale)|\d)",
+            _I,
+        ),
+    ),
+    # 3/14 06:00: a month and day before a time of day
+    (
+        "md_time",
+        re.compile(
+            r"(?<![\d/.])(?P<v>(?P<m>\d{1,2})/(?P<d>\d{1,2}))"
+            r"(?=[ \t]+(?:at[ \t]+)?\d{1,2}:?\d{2}\b)"
+        ),
+    ),
+    # "on the 14th"
+    (
+        "day_ord",
+        re.compile(
+            rf"\bon the (?P<v>(?P<d>\d{{1,2}})(?P<o>{_ORD}))\b"
+            r"(?![ \t]+(?:day|dose|cycle|week|time|attempt|floor|try|visit|of))",
+            _I,
+        ),
+    ),
+)
+
+_AGE = re.compile(
+    r"\b(?P<n>9\d|1[0-2]\d)(?=\s*(?:-|\s)?\s*(?:years?|yrs?|y)\s*[-\s]?\s*(?:old|o\b|/o\b|\.o\.)"
+    r"|\s*(?:yo|y/o|y\.o\.|yrs?|years?\b|-year)|\s?(?:M|F|m|f)\b(?!\s*/))"
+    r"|\b(?:aged|age:|age|age of) (?P<n2>9\d|1[0-2]\d)\b"
+    r"|\b(?:in (?:his|her|their) (?:early |mid |mid-|late )?)(?P<n3>(?:9|1[0-2])0s)\b",
+    _I,
+)
+
+_PHONE = re.compile(
+    r"(?<![\w/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}"
+    r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?(?![\w/-])",
+    _I,
+)
+_PHONE_CTX = re.compile(
+    r"\b(?:phone|tel|telephone|fax|cell|mobile|pager|pgr|beeper|home|work|contact|call)"
+    r"(?:\s*(?:#|no\.?|number))?[\s:#]{1,3}(?P<v>\+?\d[\d\s.-]{3,14}\d)\b",
+    _I,
+)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", _I)
+_URL = re.compile(
+    r"\b(?:https?://|ftp://|www\.)[^\s<>\"'()]+[^\s<>\"'().,;:!?]"
+    r"|\b(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|us|info|health|care|biz)\b(?:/[^\s<>\"'()]*[^\s<>\"'().,;:!?])?",
+    _I,
+)
+_IPV4 = re.compile(
+    r"\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b(?!\.\d)"
+)
+_IPV6 = re.compile(
+    r"(?<![\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\w:])"
+    r"|(?<![\w:])(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4}(?![\w:])",
+    _I,
+)
+_SSN = re.compile(
+    r"\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b"
+    r"|\b(?:ssn|ss#|social security(?: number| no\.?| #)?)[\s:#]{1,3}"
+    r"(?P<v>\d{3}\s?\d{2}\s?\d{4})\b",
+    _I,
+)
+
+# Labelled identifiers: label -> category. The value must hold a digit.
+_ID_LABELS: tuple[tuple[str, str], ...] = (
+    (r"mrn|mr\s?#|mr no\.?|medical record(?: number| no\.?| #)?|unit (?:no\.?|number)|"
+     r"hospital (?:no\.?|number)|chart(?: number| no\.?| #)?|patient id|pt id", "MRN"),
+    (r"acct\.?(?: no\.?| #| number)?|account(?: number| no\.?| #)?|fin|billing(?: number| #| id)?|"
+     r"encounter(?: number| no\.?| #| id)?|visit(?: number| #| id)|csn|har", "ACCOUNT"),
+    (r"member(?: id| #| number)|subscriber(?: id| #| number)|policy(?: number| no\.?| #)?|"
+     r"group(?: number| no\.?| #)|insurance(?: id| #| number)|health plan(?: id| number| no\.?|"
+     r" beneficiary number)?|medicaid(?: id| #| number| no\.?)?|medicare(?: id| #| number| no\.?)?|"
+     r"mbi|plan id|beneficiary(?: id| number)", "HEALTH_PLAN"),
+    (r"licen[cs]e(?: number| no\.?| #)?|dea(?: number| #| no\.?)?|npi|"
+     r"driver'?s licen[cs]e(?: number| #| no\.?)?|dl\s?#|state licen[cs]e(?: number| #)?|"
+     r"certificate(?: number| #| no\.?)|passport(?: number| #| no\.?)?", "LICENSE"),
+    (r"serial(?: number| no\.?| #)?|s/n|sn|device(?: id| serial| #)|udi|imei|"
+     r"pacemaker serial|implant(?: id| serial)", "DEVICE"),
+    (r"vin|licen[cs]e plate(?: number| #)?|plate(?: number| #| no\.?)?|vehicle(?: id| #)",
+     "VEHICLE"),
+    (r"accession(?: number| no\.?| #)?|acc\s?#|specimen(?: id| #| number)?|order(?: number| #| id)|"
+     r"case(?: number| #| no\.?)|claim(?: number| #| no\.?)?|reference(?: number| #)|ref\s?#|"
+     r"requisition(?: number| #)?|study(?: id| #)|id(?: number| #| no\.?)?|"
+     r"badge(?: number| #)?", "ID"),
+)  # fmt: skip
+_LABELLED = [
+    (
+        re.compile(
+            rf"\b(?:{lab})(?:\s*(?:number|no\.?|#|id))?\s*[:#]?\s*[:#]?\s*"
+            r"(?P<v>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,24}[A-Z0-9])\b",
+            _I,
+        ),
+        cat,
+    )
+    for lab, cat in _ID_LABELS
+]
+_VIN = re.compile(r"\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b")
+_LONG_ID = re.compile(
+    r"(?<![\w./-])(?:[A-Z]{1,4}-?\d{5,}[A-Z0-9]*|\d{2,4}-\d{5,}|\d{7,})(?![\w/]|\.\d)"
+)
+
+_SUFFIX = "|".join(sorted(STREET_SUFFIXES, key=len, reverse=True))
+_STREET = re.compile(
+    r"\b\d{1,6}[A-Z]?[ \t]+(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\.?[ \t]+)?"
+    r"(?:(?:\d+(?:st|nd|rd|th)|[A-Z][a-zA-Z'\u2019-]+\.?)[ \t]+){1,4}"
+    rf"(?:{_SUFFIX})\b\.?"
+    r"(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?"
+    r"(?:,?[ \t]*(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|#|Bldg\.?|Building|Fl\.?|Floor|Room|Rm\.?)"
+    r"[ \t]*#?[ \t]*[A-Za-z0-9-]+)?"
+    r"|\bP\.?[ \t]?O\.?[ \t]+Box[ \t]+\d+\b"
+)
+_STATE_ABBR = "|".join(US_STATES)
+_STATE_FULL = "|".join(sorted(US_STATES.values(), key=len, reverse=True))
+_CITY_STATE = re.compile(
+    r"(?P<city>\b[A-Z][a-zA-Z'\u2019.-]+(?:[ \t]+[A-Z][a-zA-Z'\u2019.-]+){0,2}),[ \t]+"
+    rf"(?P<state>(?:{_STATE_ABBR})\b|(?:{_STATE_FULL})\b)\.?"
+    r"(?:,?[ \t]+(?P<zip>\d{5})(?P<plus4>-\d{4})?\b)?"
+)
+_CITY_PREFIX = frozenset(
+    {"new", "lake", "port", "east", "west", "north", "south", "mount", "fort", "saint", "st",
+     "san", "santa", "los", "las", "el", "la", "le", "des", "de", "du", "grand", "great",
+     "little", "upper", "lower", "old", "glen", "bay", "palm", "park", "falls", "springs",
+     "city", "beach", "heights", "hills", "valley", "village", "center", "junction", "point"}
+)  # fmt: skip
+_ZIP_CTX = re.compile(r"\b(?:zip|zip code|postal code)[\s:#]{1,3}(?P<v>\d{5}(?:-\d{4})?)\b", _I)
+_CITY_CTX = re.compile(
+    r"\b(?:lives in|living in|resides in|residing in|moved to|moved from|native of|"
+    r"home in|house in|relocated to|relocated from|grew up in|born in|from the town of|"
+    r"town of|city of|visiting from|works in) "
+    r"(?P<city>[A-Z][a-zA-Z'\u2019.-]+(?:\s+[A-Z][a-zA-Z'\u2019.-]+){0,2})"
+)
+
+
+# --- names -------------------------------------------------------------------
+
+_TOKEN = re.compile(r"(?<!\w)[^\W\d_]+(?:['\u2019](?![sS]\b)[^\W\d_]+)*(?:-[^\W\d_]+)*")
+_TITLE_SET = frozenset(t.casefold() for t in TITLES)
+_CRED_SET = frozenset(c.replace(".", "").casefold() for c in CREDENTIALS)
+_REL_SET = frozenset(r.casefold() for r in RELATIONS)
+
+
+def _phrase_re(phrases: Iterable[str]) -> str:
+    return "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
+    )
+
+
+_LABEL_RE = re.compile(
+    rf"(?:^|(?<=[\s|(]))(?:{_phrase_re(NAME_LABELS)})\s*(?:#\s*)?:[ \t]*", re.I | re.M
+)
+_CUE_RE = re.compile(rf"\b(?:{_phrase_re(NAME_CUES)})\b[ \t]+", re.I)
+_REL_RE = re.compile(
+    rf"\b(?:{_phrase_re(RELATIONS)})\b(?:[ \t]*[,(:][ \t]*|[ \t]+(?:is[ \t]+|named[ \t]+)?)", re.I
+)
+_AFTER_RE = re.compile(r"(?:-[A-Za-z]+)*(?:['\u2019]s?)?[ \t]+([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?")
+_VERB_RE = re.compile(
+    r"(?P<sp>[ \t]+)(?:reports|reported|states|stated|denies|denied|complains|endorses|presented|"
+    r"presents|agrees|agreed|feels|returns|returned|was seen|is a \d|is an \d|was admitted|"
+    r"arrived|tolerated|declined|consented|verbalized|verbalizes|agreeable|is agreeable|"
+    r"was agreeable|understands|wishes|prefers|requests|requested|would like)\b"
+)
+_SIGNATURE_RE = re.compile(
+    r"^[ \t]*(?P<dash>--+|\u2014|\u2013)?[ \t]*"
+    r"(?P<who>[^\W\d_][\w'\u2019-]*\.?(?:,?[ \t]+[^\W\d_][\w'\u2019-]*\.?){0,3})"
+    rf"(?:,?[ \t]+(?P<cred>{'|'.join(re.escape(c) for c in CREDENTIALS)}))?[ \t]*$",
+    re.M,
+)
+_CLOSING_RE = re.compile(
+    rf"^[ \t]*(?:{_phrase_re(CLOSINGS)}),?[ \t]*\n(?:[ \t]*\n)*[ \t]*", re.I | re.M
+)
+
+
+@dataclass(frozen=True)
+class _Tok:
+    start: int
+    end: int
+    word: str
+
+    @property
+    def folded(self) -> str:
+        return fold(self.word)
+
+
+def _shape(w: str) -> str:
+    """'title' (Smith, McDonald, O'Brien), 'upper' (SMITH), 'lower', 'initial' or 'other'."""
+    if len(w) == 1:
+        return "initial" if w.isupper() else "other"
+    if w.isupper():
+        return "upper"
+    if w[0].isupper():
+        return "title"
+    if w.islower():
+        return "lower"
+    # d'Angelo, van der Berg-style mixed forms
+    return "title" if any(c.isupper() for c in w) else "other"
+
+
+class NameFinder:
+    """Finds person names with context and a lexicon (no statistical model)."""
+
+    def __init__(self) -> None:
+        self.first, self.last = name_lexicon()
+        self.lexicon = self.first | self.last
+
+    def _lex(self, folded: str) -> bool:
+        parts = folded.replace("\u2019", "'").split("-")
+        return any(p in self.lexicon or p.split("'")[-1] in self.lexicon for p in parts)
+
+    def _eponym(self, text: str, tok: _Tok) -> bool:
+        after = text[tok.end : tok.end + 40]
+        m = _AFTER_RE.match(after)
+        if m and any(w is not None and fold(w) in EPONYM_NOUNS for w in m.groups()):
+            return True
+        before = text[max(0, tok.start - 5) : tok.start].casefold()
+        return before.endswith("non-")
+
+    def find(self, text: str, known: Iterable[str] = ()) -> list[tuple[int, int]]:
+        toks = [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        if not toks:
+            return []
+        index = {t.start: i for i, t in enumerate(toks)}
+        ends = {t.end: i for i, t in enumerate(toks)}
+        n = len(toks)
+        name = [False] * n
+
+        def gap(i: int) -> str:  # text between token i-1 and token i
+            return text[toks[i - 1].end : toks[i].start] if i > 0 else ""
+
+        def nameish(i: int, *, lower_ok: bool) -> bool:
+            t = toks[i]
+            f = t.folded
+            s = _shape(t.word)
+            if s == "initial":
+                return True
+            if f in MEDICAL or (f in COMMON and not self._lex(f)) or f in _CRED_SET:
+                return False
+            if s in ("title", "upper"):
+                return f not in _TITLE_SET
+            if s == "lower":
+                return lower_ok and self._lex(f) and f not in NOT_NAME
+            return False
+
+        def run_from(i: int, *, lower_ok: bool, limit: int = 4, comma: bool = False) -> None:
+            """Mark up to ``limit`` name-like tokens from token ``i`` on one line."""
+            taken = 0
+            j = i
+            while j < n and taken < limit:
+                if j > i:
+                    g = gap(j)
+                    ok_gap = g in (" ", "\t") or (
+                        g in (". ", ".") and _shape(toks[j - 1].word) == "initial"
+                    )
+                    if comma and g == ", " and taken == 1:
+                        ok_gap = True
+                    if not ok_gap:
+                        break
+                if (
+                    fold(toks[j].word) in PARTICLES
+                    and j + 1 < n
+                    and _shape(toks[j + 1].word) == "title"
+                ):
+                    j += 1
+                    continue
+                if not nameish(j, lower_ok=lower_ok):
+                    break
+                name[j] = True
+                taken += 1
+                j += 1
+
+        def tok_at(pos: int) -> int | None:
+            return index.get(pos)
+
+        # 1. Titles: Dr. Smith, Mrs. J. Kovacs.
+        for i, t in enumerate(toks[:-1]):
+            ts = _shape(t.word)
+            if t.folded in _TITLE_SET and ts in ("title", "upper"):
+                g = gap(i + 1)
+                nxt = _shape(toks[i + 1].word)
+                if ts == "upper" and nxt == "title":
+                    continue  # "MR. Discussed": the abbreviation for mitral regurgitation
+                if g in (" ", ". ", ".  ", "\t") and nxt in ("title", "upper", "initial"):
+                    run_from(i + 1, lower_ok=True, limit=3)
+        # 2. Credentials: Jane Doe, MD / J. Smith RN.
+        for i, t in enumerate(toks):
+            if t.word.replace(".", "") in {c.replace(".", "") for c in CREDENTIALS} and i > 0:
+                g = gap(i)
+                if g in (", ", " ", ",") or g.endswith(", "):
+                    j = i - 1
+                    k = 0
+                    while (
+                        j >= 0
+                        and k < 3
+                        and (
+                            nameish(j, lower_ok=False)
+                            or (
+                                k == 0
+                                and _shape(toks[j].word) == "lower"
+                                and toks[j].folded not in NOT_NAME
+                            )
+                        )
+                    ):
+                        if _shape(toks[j].word) == "upper" and toks[j].word.replace(".", "") in {
+                            c.replace(".", "") for c in CREDENTIALS
+                        }:
+                            break
+                        name[j] = True
+                        k += 1
+                        g2 = gap(j)
+                        if g2 not in (" ", ". ") and not (
+                            g2 == ", " and k == 1 and j - 1 >= 0 and self._lex(toks[j - 1].folded)
+                        ):
+                            break
+                        j -= 1
+        # 3. Field labels, relations, cues, closings.
+        for rx, lower_ok, comma in (
+            (_LABEL_RE, True, True),
+            (_REL_RE, True, False),
+            (_CUE_RE, False, False),
+            (_CLOSING_RE, True, False),
+        ):
+            for m in rx.finditer(text):
+                at = tok_at(m.end())
+                if at is None:
+                    continue
+                i = at
+                if toks[i].folded in _TITLE_SET:
+                    continue  # handled by the title rule
+                # running text: an unknown capitalised word after "per" is often a service
+                if (
+                    rx is _CUE_RE
+                    and not (
+                        self._lex(toks[i].folded)
+                        or _shape(toks[i].word) == "upper"
+                        or (i + 1 < n and gap(i + 1) == " " and self._lex(toks[i + 1].folded))
+                    )
+                    and (toks[i].folded in NOT_NAME or _shape(toks[i].word) != "title")
+                ):
+                    continue
+                if rx is _REL_RE and _shape(toks[i].word) == "lower":
+                    # "her husband xanrek kask": lower-case words that are no
+                    # common word, two of them or one the lexicon knows
+                    k = i
+                    while (
+                        k < n
+                        and k - i < 3
+                        and _shape(toks[k].word) == "lower"
+                        and (toks[k].folded not in NOT_NAME)
+                        and (k == i or gap(k) == " ")
+                    ):
+                        k += 1
+                    punct = bool(re.search(r"[,(:]", m.group()))
+                    if any(self._lex(toks[q].folded) for q in range(i, k)) or (punct and k > i):
+                        for q in range(i, k):
+                            name[q] = True
+                    continue
+                run_from(i, lower_ok=lower_ok, comma=comma)
+        # 3b. A person before a reporting verb: "Hranic reports", "ana obi denies".
+        for m in _VERB_RE.finditer(text):
+            end_tok = ends.get(m.start())
+            if end_tok is None:
+                continue
+            k = end_tok
+            run: list[int] = []
+            while k >= 0 and len(run) < 3:
+                t = toks[k]
+                sh = _shape(t.word)
+                if (
+                    t.folded in NOT_NAME
+                    or t.folded in _TITLE_SET
+                    or sh not in ("title", "lower", "upper")
+                ):
+                    break
+                run.append(k)
+                if k == 0 or gap(k) != " ":
+                    break
+                k -= 1
+            if not run:
+                continue
+            shapes = {_shape(toks[q].word) for q in run}
+            if shapes == {"lower"} and len(run) < 2 and not self._lex(toks[run[0]].folded):
+                continue
+            if "lower" in shapes and shapes != {"lower"}:
+                run = [q for q in run if _shape(toks[q].word) != "lower"]
+            for q in run:
+                name[q] = True
+        # 3c. Signature lines: "-- Jaakko W. Zudralur", "Pasanen, Efser", "Ann petek, MD".
+        for m in _SIGNATURE_RE.finditer(text):
+            at = tok_at(m.start("who"))
+            if at is None:
+                continue
+            i = at
+            line_toks = [q for q in range(i, n) if toks[q].end <= m.end("who")]
+            line = [toks[q] for q in line_toks]
+            if len(line) < 2 and not m.group("cred"):
+                continue
+            if any(w.folded in NOT_NAME or w.folded in _CRED_SET for w in line):
+                continue
+            if (
+                not m.group("dash")
+                and not m.group("cred")
+                and all(_shape(w.word) == "upper" for w in line)
+            ):
+                continue  # a heading
+            for q in line_toks:
+                name[q] = True
+        # 4. Lexicon: capitalised known names, not eponyms; lower-case only as
+        # a first + last pair.
+        for i, t in enumerate(toks):
+            if name[i]:
+                continue
+            f = t.folded
+            if f in NOT_NAME or not self._lex(f):
+                continue
+            s = _shape(t.word)
+            if s in ("title", "upper"):
+                if s == "upper" and len(t.word) < 3:
+                    continue
+                if not self._eponym(text, t):
+                    name[i] = True
+            elif s == "lower" and i + 1 < n and gap(i + 1) == " ":
+                nxt = toks[i + 1].folded
+                if f in self.first and nxt in self.last and nxt not in NOT_NAME:
+                    name[i] = name[i + 1] = True
+        # 5. Grow each name over neighbouring capitalised words and initials.
+        weak = [False] * n  # unknown words taken by growing: they grow nothing
+        changed = True
+        while changed:
+            changed = False
+            for i in range(n):
+                if not name[i] or weak[i]:
+                    continue
+                for j, g in ((i - 1, gap(i)), (i + 1, gap(i + 1) if i + 1 < n else "")):
+                    if j < 0 or j >= n or name[j]:
+                        continue
+                    left = min(i, j)
+                    plain = g == " " or (g == ". " and _shape(toks[left].word) == "initial")
+                    comma_pair = (
+                        g == ", "
+                        and self._lex(toks[j].folded)
+                        and toks[j].folded not in NOT_NAME
+                        and _shape(toks[j].word) in ("title", "upper")
+                    )
+                    if not (plain or comma_pair):
+                        continue
+                    s = _shape(toks[j].word)
+                    f = toks[j].folded
+                    if s == "initial" or (
+                        s in ("title", "upper")
+                        and f not in MEDICAL
+                        and f not in _TITLE_SET
+                        and f not in _CRED_SET
+                        and (self._lex(f) or f not in COMMON)
+                        and not (s == "upper" and _shape(toks[i].word) != "upper")
+                    ):
+                        if (
+                            s == "initial"
+                            and j > i
+                            and g == " "
+                            and text[toks[j].end : toks[j].end + 1] not in (".", " ")
+                        ):
+                            continue
+                        name[j] = True
+                        weak[j] = s != "initial" and not self._lex(f)
+                        changed = True
+        # 6. Every other mention of a found name word.
+        words = {toks[i].folded for i in range(n) if name[i] and len(toks[i].word) > 1}
+        words |= {fold(k) for k in known if len(k) > 1}
+        words -= MEDICAL
+        for i, t in enumerate(toks):
+            if name[i] or t.folded not in words:
+                continue
+            s = _shape(t.word)
+            if (s in ("title", "upper") or (s == "lower" and t.folded not in COMMON)) and (
+                not self._eponym(text, t)
+            ):
+                name[i] = True
+        # Spans: consecutive name tokens joined (with the initials' dots).
+        spans: list[tuple[int, int]] = []
+        i = 0
+        while i < n:
+            if not name[i]:
+                i += 1
+                continue
+            j = i
+            while j + 1 < n and name[j + 1] and gap(j + 1) in (" ", ". ", ", ", "."):
+                j += 1
+            start, end = toks[i].start, toks[j].end
+            if _shape(toks[j].word) == "initial" and text[end : end + 1] == ".":
+                end += 1
+            spans.append((start, end))
+            i = j + 1
+        return spans
+
+
+# --- putting it together ---------------------------------------------------
+
+_PRIORITY = {
+    "EMAIL": 0, "URL": 1, "IP": 1, "SSN": 2, "PHONE": 3, "MRN": 3, "ACCOUNT": 3,
+    "HEALTH_PLAN": 3, "LICENSE": 3, "DEVICE": 3, "VEHICLE": 3, "DATE": 4, "ADDRESS": 4,
+    "ZIP": 5, "CITY": 5, "AGE": 5, "ID": 6, "NAME": 7,
+}  # fmt: skip
+
+
+def _vspan(m: re.Match[str]) -> tuple[int, int]:
+    """The span of group ``v`` where the pattern has one, else the whole match."""
+    if "v" in m.re.groupindex and m.group("v") is not None:
+        return m.span("v")
+    return m.span()
+
+
+def _valid_date(kind: str, g: dict[str, str | None]) -> bool:
+    try:
+        if g.get("mn"):
+            m = MONTHS[fold(str(g["mn"]).rstrip("."))]
+        elif g.get("m"):
+            m = int(str(g["m"]))
+        else:
+            m = 1
+        d = int(str(g["d"])) if g.get("d") else 1
+    except (KeyError, ValueError):
+        return False
+    if kind == "mdy_num" and m > 12 and d <= 12:
+        m, d = d, m
+    return 1 <= m <= 12 and 1 <= d <= 31
+
+
+def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> list[Span]:
+    """Every identifier in ``text``, overlaps resolved (no two spans overlap)."""
+    cands: list[Span] = []
+
+    def add(start: int, end: int, cat: str) -> None:
+        if end > start:
+            cands.append(Span(start, end, cat))
+
+    for m in _EMAIL.finditer(text):
+        add(m.start(), m.end(), "EMAIL")
+    for m in _URL.finditer(text):
+        add(m.start(), m.end(), "URL")
+    for m in _IPV4.finditer(text):
+        add(m.start(), m.end(), "IP")
+    for m in _IPV6.finditer(text):
+        if re.search(r"[a-f]", m.group(), re.I) or m.group().count(":") >= 4:
+            add(m.start(), m.end(), "IP")
+    for m in _SSN.finditer(text):
+        add(*_vspan(m), "SSN")
+    for m in _PHONE.finditer(text):
+        add(m.start(), m.end(), "PHONE")
+    for m in _PHONE_CTX.finditer(text):
+        if sum(c.isdigit() for c in m.group("v")) >= 5:
+            add(m.start("v"), m.end("v"), "PHONE")
+    for rx, cat in _LABELLED:
+        for m in rx.finditer(text):
+            add(m.start("v"), m.end("v"), cat)
+    for m in _VIN.finditer(text):
+        add(m.start(), m.end(), "VEHICLE")
+    for m in _LONG_ID.finditer(text):
+        add(m.start(), m.end(), "ID")
+    for kind, rx in DATE_PATTERNS:
+        for m in rx.finditer(text):
+            g = m.groupdict()
+            if (
+                kind in ("md_name", "mdy_name", "my_name")
+                and fold(str(g["mn"])) == "may"
+                and str(g["mn"]).islower()
+            ):
+                continue  # "may 2 tablets"
+            if (
+                kind == "dm_name"
+                and fold(str(g["mn"])) in ("may", "mar", "march")
+                and not str(g["mn"])[0].isupper()
+            ):
+                continue
+            if kind == "md_num" and re.search(
+                r"pain|/10\b|scale", text[max(0, m.start() - 30) : m.start()], _I
+            ):
+                continue  # "pain 6/10, improved to 3/10"
+            if _valid_date(kind, g):
+                add(*_vspan(m), "DATE")
+    for m in _AGE.finditer(text):
+        for grp in ("n", "n2", "n3"):
+            if m.group(grp):
+                add(m.start(grp), m.end(grp), "AGE")
+    for m in _STREET.finditer(text):
+        add(m.start(), m.end(), "ADDRESS")
+    for m in _CITY_STATE.finditer(text):
+        if m.group("state") in ("MD", "PA", "DO", "OT", "PT") and not m.group("zip"):
+            continue  # "Jane Doe, MD" is a credential, not Maryland
+        city_words = m.group("city").split()
+        if m.group("zip"):
+            # a ZIP code follows: strip leading clinical/common words only
+            k = 0
+            while k < len(city_words) - 1 and (
+                fold(city_words[k].strip(".")) in NOT_NAME
+                and fold(city_words[k].strip(".")) not in _CITY_PREFIX
+            ):
+                k += 1
+        else:
+            # keep only the trailing words that are not clinical/common words
+            k = len(city_words)
+            while k > 0 and (
+                fold(city_words[k - 1].strip(".")) not in NOT_NAME
+                or fold(city_words[k - 1].strip(".")) in _CITY_PREFIX
+            ):
+                k -= 1
+        start = m.start("city") + len(" ".join(city_words[:k])) + (1 if k else 0)
+        if start < m.end("city"):
+            add(start, m.end("city"), "CITY")
+        if m.group("zip"):
+            add(m.start("zip"), m.end("plus4") if m.group("plus4") else m.end("zip"), "ZIP")
+    for m in _ZIP_CTX.finditer(text):
+        add(*_vspan(m), "ZIP")
+    for m in _CITY_CTX.finditer(text):
+        words = m.group("city").split()
+        keep: list[str] = []
+        for w in words:
+            if fold(w.strip(".")) in NOT_NAME:
+                break
+            keep.append(w)
+        if keep:
+            city = " ".join(keep).rstrip(".")
+            add(m.start("city"), m.start("city") + len(city), "CITY")
+    for s, e in names.find(text, known_names):
+        add(s, e, "NAME")
+    return _resolve(cands, text)
+
+
+def _resolve(cands: list[Span], text: str) -> list[Span]:
+    """Keep non-overlapping spans: longer first, then by category priority."""
+    cands.sort(key=lambda s: (_PRIORITY.get(s.category, 9), -(s.end - s.start), s.start))
+    taken: list[Span] = []
+    occupied = bytearray(len(text) + 1)
+    for s in cands:
+        if any(occupied[s.start : s.end]):
+            # a name word inside a longer span of another kind is dropped; a
+            # partial overlap keeps the part that is free
+            free = [k for k in range(s.start, s.end) if not occupied[k]]
+            if not free or s.category not in ("NAME", "ID", "CITY"):
+                continue
+            # the largest free run
+            best: tuple[int, int] | None = None
+            run_s = free[0]
+            prev = free[0]
+            for k in [*free[1:], -1]:
+                if k != prev + 1:
+                    if best is None or prev + 1 - run_s > best[1] - best[0]:
+                        best = (run_s, prev + 1)
+                    run_s = k
+                prev = k
+            if best is None:
+                continue
+            st, en = best
+            seg = text[st:en].strip(" ,.;:")
+            if len(seg) < 2 or not any(c.isalnum() for c in seg):
+                continue
+            st = text.index(seg, st)
+            s = Span(st, st + len(seg), s.category)
+        occupied[s.start : s.end] = b"\x01" * (s.end - s.start)
+        taken.append(s)
+    taken.sort()
+    return taken

@@ -1,0 +1,329 @@
+"""Word lists for the clinical text de-identifier.
+
+Three kinds of list live here:
+
+* the **name lexicon** the detector knows: first and last names from a fixed
+  set of Faker locales (``DETECTOR_LOCALES``), read from the installed faker
+  package at run time, so nothing is downloaded and nothing large is vendored;
+* **guard words** that look like names but are clinical or everyday English
+  (eponyms, drugs, departments, common words that are also surnames);
+* **closed classes** used by the patterns: titles, credentials, relations,
+  months, street suffixes (after the USPS list), US states.
+
+The evaluation corpus draws part of its names from locales *not* listed in
+``DETECTOR_LOCALES`` and from invented names, so that recall on names is not
+inflated by a lexicon that knows every name it is tested on.
+"""
+
+from __future__ import annotations
+
+import importlib
+import unicodedata
+from functools import cache
+
+# Locales whose person names the detector knows. Chosen for the languages most
+# common in US and western European hospitals' patient lists.
+DETECTOR_LOCALES: tuple[str, ...] = (
+    "en_US",
+    "en_GB",
+    "en_IE",
+    "es_ES",
+    "es_MX",
+    "fr_FR",
+    "de_DE",
+    "it_IT",
+    "pt_BR",
+    "nl_NL",
+)
+
+
+def fold(word: str) -> str:
+    """Lower-case without accents, for comparing names ("José" == "jose")."""
+    nfkd = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in nfkd if not unicodedata.combining(c)).casefold()
+
+
+def _locale_names(locale: str) -> tuple[set[str], set[str]]:
+    module = importlib.import_module(f"faker.providers.person.{locale}")
+    provider = module.Provider
+    first: set[str] = set()
+    last: set[str] = set()
+    for attr in ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"):
+        first.update(str(n) for n in getattr(provider, attr, ()))
+    last.update(str(n) for n in getattr(provider, "last_names", ()))
+    return first, last
+
+
+@cache
+def name_lexicon(
+    locales: tuple[str, ...] = DETECTOR_LOCALES,
+) -> tuple[frozenset[str], frozenset[str]]:
+    """Folded first and last names of ``locales`` (single words only)."""
+    first: set[str] = set()
+    last: set[str] = set()
+    for loc in locales:
+        f, la = _locale_names(loc)
+        first.update(fold(w) for n in f for w in n.replace("-", " ").split())
+        last.update(fold(w) for n in la for w in n.replace("-", " ").split())
+    drop = PARTICLES | {"doe", ""}
+    return frozenset(w for w in first - drop if len(w) > 1), frozenset(
+        w for w in last - drop if len(w) > 1
+    )
+
+
+@cache
+def surrogate_names() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """First and last names that surrogates are drawn from (US English, ASCII)."""
+    f, la = _locale_names("en_US")
+    firsts = tuple(sorted(n for n in f if n.isascii() and n.isalpha() and fold(n) not in COMMON))
+    lasts = tuple(sorted(n for n in la if n.isascii() and n.isalpha() and fold(n) not in COMMON))
+    return firsts, lasts
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in text.split())
+
+
+PARTICLES = frozenset(
+    {"de", "del", "della", "der", "den", "di", "da", "dos", "das", "du", "la", "le", "van", "von",
+     "ter", "ten", "bin", "ibn", "al", "el", "st", "y", "e", "vd"}
+)  # fmt: skip
+
+TITLES = (
+    "Dr", "Doctor", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Professor", "Nurse", "Sister",
+    "Rev", "Fr", "Sr", "Capt", "Sgt",
+)  # fmt: skip
+
+CREDENTIALS = (
+    "MD", "M.D.", "DO", "D.O.", "RN", "R.N.", "NP", "APRN", "ANP", "FNP", "PA-C", "PA", "PhD",
+    "MBBS", "FACS", "FACP", "FRCP", "CNM", "LPN", "RPh", "PharmD", "DPM", "DDS", "DMD", "MSW",
+    "LCSW", "PT", "DPT", "OT", "CRNA", "MPH", "BSN", "MSN", "DNP", "RD", "RRT",
+)  # fmt: skip
+
+RELATIONS = (
+    "wife", "husband", "son", "daughter", "mother", "father", "mom", "dad", "sister", "brother",
+    "partner", "spouse", "friend", "neighbor", "neighbour", "niece", "nephew", "grandson",
+    "granddaughter", "grandmother", "grandfather", "aunt", "uncle", "caregiver", "girlfriend",
+    "boyfriend", "fiance", "fiancee", "guardian", "cousin", "stepson", "stepdaughter",
+    "son-in-law", "daughter-in-law", "roommate", "sibling", "proxy", "HCP", "POA", "family",
+)  # fmt: skip
+
+# Field labels after which a person's name follows.
+NAME_LABELS = (
+    "Patient Name", "Patient", "Pt Name", "Name", "Attending Physician", "Attending",
+    "Referring Physician", "Referring Provider", "Referring Doctor", "Referred by",
+    "Primary Care Physician", "Primary Care Provider", "PCP", "Signed by",
+    "Electronically signed by", "Dictated by", "Transcribed by", "Cosigned by", "Co-signed by",
+    "Resident", "Fellow", "Surgeon", "Assistant", "Anesthesiologist", "Radiologist",
+    "Interpreting Physician", "Read by", "Reviewed by", "Ordered by", "Ordering Provider",
+    "Ordering Physician", "Provider", "Caller", "Called by", "Contact", "Emergency Contact",
+    "Next of Kin", "NOK", "Guardian", "Informant", "cc", "To", "From", "Author", "Nurse",
+    "Physician", "Consultant", "Re", "RE", "Patient name", "Subject", "Client", "Member",
+    "Consulting Physician", "Requested by", "Technologist",
+    "Pharmacist", "Therapist", "Social Worker", "Case Manager", "Interpreter", "Witness",
+    "Health Care Proxy", "Healthcare Proxy", "Proxy", "Spouse", "Mother", "Father",
+)  # fmt: skip
+
+# Phrases after which a person's name often follows in running text.
+NAME_CUES = (
+    "seen by", "seen with", "discussed with", "discussed w/", "d/w", "spoke with", "spoke to",
+    "talked with", "talked to", "evaluated by", "examined by", "followed by", "referred by",
+    "accompanied by", "signed out to", "per", "message from", "message for", "call from",
+    "called", "paged", "paging", "page", "consulted", "care of", "lives with", "staying with",
+    "contacted", "notified", "reached", "left message for", "LM for", "informed",
+    "with her", "with his", "named", "reviewed with", "staffed with", "handed off to",
+    "coordinated with", "discussion with", "met with", "visited by", "visit with",
+    "cared for by", "covering for", "on behalf of",
+    "Dear", "Hi", "Hello", "Thanks", "Thank you", "patient", "pt",
+)  # fmt: skip
+
+CLOSINGS = (
+    "Sincerely", "Regards", "Best regards", "Kind regards", "Warm regards", "Respectfully",
+    "Yours sincerely", "Yours truly", "Best", "Thank you", "Thanks", "Cordially",
+)  # fmt: skip
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+MONTH_FULL = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+    "fri": 4, "sat": 5, "sun": 6,
+}  # fmt: skip
+WEEKDAY_FULL = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+# Street suffixes, after the USPS standard list (Publication 28, C1), with
+# their common abbreviations.
+STREET_SUFFIXES = (
+    "Street", "St", "Avenue", "Ave", "Av", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Ln",
+    "Drive", "Dr", "Court", "Ct", "Way", "Place", "Pl", "Terrace", "Ter", "Circle", "Cir",
+    "Parkway", "Pkwy", "Highway", "Hwy", "Square", "Sq", "Trail", "Trl", "Route", "Rte", "Loop",
+    "Crossing", "Xing", "Alley", "Aly", "Pike", "Row", "Run", "Path", "Walk", "Plaza", "Plz",
+    "Heights", "Hts", "Ridge", "Rdg", "Park", "Point", "Pt", "Summit", "Landing", "Lndg",
+    "Station", "Sta", "Mill", "Mills", "Harbor", "Hbr", "Crescent", "Cres", "Estates", "Est",
+    "Gardens", "Gdns", "Garden", "Glen", "Grove", "Grv", "Hill", "Hills", "Isle", "Junction",
+    "Jct", "Key", "Lake", "Lakes", "Manor", "Mnr", "Meadow", "Meadows", "Mdws", "Pass", "Port",
+    "Ranch", "Shore", "Shores", "Springs", "Spgs", "Spring", "Spur", "Stream", "Turnpike",
+    "Tpke", "Valley", "Vly", "View", "Views", "Ville", "Vista", "Vis", "Well", "Wells", "Bend",
+    "Bluff", "Bluffs", "Bottom", "Branch", "Bridge", "Brook", "Brooks", "Burg", "Burgs",
+    "Bypass", "Camp", "Canyon", "Cape", "Causeway", "Center", "Centers", "Cliff", "Cliffs",
+    "Club", "Common", "Commons", "Corner", "Corners", "Course", "Courts", "Cove", "Coves",
+    "Creek", "Crest", "Curve", "Dale", "Dam", "Divide", "Drives", "Expressway", "Expy",
+    "Extension", "Ext", "Extensions", "Fall", "Falls", "Ferry", "Field", "Fields", "Flat",
+    "Flats", "Ford", "Fords", "Forest", "Forge", "Forges", "Fork", "Forks", "Fort", "Freeway",
+    "Fwy", "Gateway", "Glens", "Green", "Greens", "Groves", "Haven", "Harbors", "Hollow",
+    "Inlet", "Island", "Islands", "Knoll", "Knolls", "Light", "Lights", "Lock", "Locks", "Lodge",
+    "Mall", "Manors", "Mission", "Motorway", "Mount", "Mountain", "Mountains", "Neck",
+    "Orchard", "Oval", "Overpass", "Parks", "Parkways", "Pine", "Pines", "Plain", "Plains",
+    "Points", "Ports", "Prairie", "Radial", "Ramp", "Rapid", "Rapids", "Rest", "Ridges",
+    "River", "Roads", "Routes", "Shoal", "Shoals", "Skyway", "Squares", "Stravenue", "Streets",
+    "Throughway", "Trace", "Track", "Trafficway", "Trailer", "Tunnel", "Underpass", "Union",
+    "Unions", "Valleys", "Viaduct", "Village", "Villages", "Vl", "Walks", "Wall", "Ways",
+    "Circles", "Locks", "Via", "Crossroad", "Crossroads", "Landings", "Loaf", "Mews", "Orchards",
+    "Passage", "Ranches", "Stations", "Summits", "Terraces", "Trails", "Tunnels", "Isles",
+    "Junctions", "Keys", "Fort", "Hollows", "Harbour", "Courts", "Estates", "Lanes", "Shoals",
+    "Spurs", "Centre", "Close", "Gate", "Gates", "Mount", "Pointe", "Curves", "Grounds",
+)  # fmt: skip
+
+US_STATES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia",
+    "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa",
+    "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland",
+    "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi",
+    "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire",
+    "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina",
+    "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
+    "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee",
+    "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington",
+    "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming", "DC": "District of Columbia",
+    "PR": "Puerto Rico", "GU": "Guam", "VI": "Virgin Islands", "AS": "American Samoa",
+    "MP": "Northern Mariana Islands", "PW": "Palau", "MH": "Marshall Islands",
+    "FM": "Micronesia", "AA": "Armed Forces Americas", "AE": "Armed Forces Europe",
+    "AP": "Armed Forces Pacific",
+}  # fmt: skip
+
+# Three-digit ZIP prefixes whose area holds 20,000 people or fewer (HHS Safe
+# Harbor guidance, 2000 census): they become 000.
+RESTRICTED_ZIP3 = frozenset(
+    {"036", "059", "063", "102", "203", "556", "692", "790", "821", "823", "830", "831", "878",
+     "879", "884", "890", "893"}
+)  # fmt: skip
+
+# Eponyms and clinical words that are also surnames or first names: never a
+# name on lexicon evidence alone (a title or a label still makes them one).
+MEDICAL = _words(
+    """
+    parkinson parkinsons foley hodgkin hodgkins gram crohn crohns addison addisons cushing
+    cushings alzheimer alzheimers hashimoto hashimotos kaposi kaposis guillain barre epstein
+    swan ganz holter doppler babinski apgar whipple glasgow tanner romberg homans lachman
+    mcmurray phalen tinel trendelenburg valsalva kussmaul cheyne korsakoff wernicke marfan
+    marfans raynaud raynauds sjogren sjogrens paget pagets dupuytren huntingtons tourette
+    tourettes asperger aspergers meniere menieres kawasaki behcet behcets bartholin nissen roux
+    billroth heimlich seldinger pfannenstiel kocher mcburney psoas virchow virchows charcot
+    friedreich duchenne klinefelter angelman prader willi eisenmenger brugada wolff mobitz
+    wenckebach purkinje korotkoff zenker schatzki boerhaave meckel hirschsprung burkitt wilms
+    hurthle coombs bethesda papanicolaou pap ziehl neelsen giemsa hemovac malecot pigtail
+    broviac groshong mediport swan-ganz sengstaken blakemore dobhoff glidescope bovie jp picc
+    lasix coumadin eliquis xarelto plavix zosyn keflex cipro flagyl tylenol motrin advil aleve
+    norco percocet dilaudid ativan xanax haldol zofran protonix nexium prilosec pepcid colace
+    senna miralax dulcolax lovenox heparin insulin lantus humalog novolog metformin lisinopril
+    amlodipine metoprolol atorvastatin simvastatin warfarin apixaban aspirin clopidogrel
+    furosemide spironolactone gabapentin lyrica neurontin keppra dilantin depakote lamictal
+    zoloft prozac lexapro celexa paxil wellbutrin seroquel zyprexa risperdal abilify lithium
+    synthroid prednisone solumedrol decadron vancomycin vanc ceftriaxone rocephin cefepime
+    meropenem augmentin amoxicillin bactrim doxycycline azithromycin zithromax levaquin
+    levofloxacin albuterol duoneb spiriva advair symbicort flovent narcan naloxone morphine
+    fentanyl oxycodone tramadol ketorolac toradol benadryl ambien melatonin trazodone cymbalta
+    effexor buspar klonopin valium versed propofol precedex levophed norepinephrine vasopressin
+    dobutamine milrinone amiodarone digoxin diltiazem cardizem verapamil hydralazine labetalol
+    carvedilol coreg entresto jardiance farxiga ozempic trulicity victoza januvia glipizide
+    lipitor crestor zocor humira remicade enbrel rituxan herceptin keytruda opdivo avastin
+    tamoxifen arimidex sinemet levodopa carbidopa aricept namenda botox epipen
+    """
+)
+
+# Common English and clinical words that also occur in name lists. A capital
+# letter alone (sentence start, headings) is not enough evidence for these.
+COMMON = _words(
+    """
+    a an the and or but if of in on at to for by with from as is are was were be been has have
+    had do does did not no yes he she his her him they them their we our you your it its this
+    that these those there here who whom which what when where why how all any some one two
+    three four five six seven eight nine ten first second third last next new old good well
+    better best bad worse ill sick fine great little long short high low big small full open
+    close closed left right upper lower mid middle north south east west central general
+    patient pt patients doctor nurse physician provider family history present illness
+    assessment plan impression findings exam examination review systems social medical surgical
+    allergies medications medication meds labs lab vitals vital signs diagnosis diagnoses
+    discharge admission admit admitted follow followup follow-up today tomorrow yesterday
+    tonight morning evening night day days week weeks month months year years time daily weekly
+    monthly hourly once twice prn po iv im sq sc bid tid qid qd qhs hs ac pc will may can could
+    would should shall might must mark bill grace hope faith joy rose lily iris ivy daisy ruby
+    pearl amber crystal dawn summer autumn winter spring fall sky river brook glen dale hill
+    hall king rich young long brown green gray grey black white red gold silver wood woods
+    stone rock ford bush baker cook mason hunter fisher porter walker ward wells west street
+    lane park price case page chase love day weeks guy ray frank drew miles major joy sunny
+    star cash chance chip clay cliff doc duke grant hardy jack job kit norm pat penny sandy sue
+    van will young august april june may march christmas easter noon care home house room unit
+    floor bed ward clinic hospital center office emergency cardiology oncology neurology
+    radiology pathology surgery medicine psychiatry pediatrics orthopedics urology nephrology
+    gastroenterology pulmonology dermatology rheumatology endocrinology hematology obstetrics
+    gynecology ophthalmology anesthesia icu er ed micu sicu ccu picu nicu pacu or ent gi gu pt
+    ot slp rt pharmacy nutrition dietary social work case management hospice palliative rehab
+    rehabilitation physical occupational speech therapy therapist respiratory blood pressure
+    heart rate pulse temperature oxygen saturation weight height bmi pain nausea vomiting fever
+    chills cough chest abdomen abdominal head neck back extremities skin neuro psych cv resp
+    normal abnormal negative positive stable unstable acute chronic mild moderate severe noted
+    denies reports states complains presents presented given received started continue
+    continued stop stopped hold held increase increased decrease decreased start restart change
+    changed check checked call called see seen saw note notes per via prior post pre status s/p
+    h/o c/o w/o r/o f/u nkda nka hx dx tx rx sx fx mr mrs ms miss dr prof sir madam ma'am son
+    daughter wife husband mother father brother sister friend partner spouse aunt uncle niece
+    nephew cousin grandson granddaughter chief complaint cc hpi pmh psh fh sh ros pe ap a/p mdm
+    sincerely regards thanks thank dear hello hi best kind warm yours truly respectfully signed
+    electronically dictated transcribed reviewed attending resident fellow intern student staff
+    team service consult consultation referral referred reason alert oriented awake calm
+    pleasant cooperative comfortable distress lungs clear bilaterally regular rhythm murmur
+    soft tender nontender distended bowel sounds edema pulses intact strength sensation
+    reflexes gait tablet tablets capsule capsules dose doses mg mcg ml units tab tabs cap caps
+    note: plan: impression: assessment: history: name: patient: mrn: dob: mass hospital general
+    memorial saint st university medical center clinic america american english spanish french
+    german italian chinese hispanic latino african asian caucasian white black christian
+    catholic jewish muslim north south east west new port lake mount fort
+    mrn dob ssn acct age sex male female yo y/o dos adm disch id no number date phone fax
+    tel cell email address city state zip re subject attn encounter visit account record
+    mri ct cxr ekg ecg echo us xr pet eeg emg cbc bmp cmp inr ptt lft tsh bnp hba1c
+    copd chf cad htn hld dm ckd esrd afib aki uti dvt pe gerd osa mi cva tia bph
+    his hers she he i me my mine our ours its i'm
+    kidney liver heart lung lungs brain bone blood donor profile index course transplant
+    rapid response sign float night day team service line code blue red yellow stroke
+    trauma burn cancer tumor board program protocol study trial registry score guideline
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    """
+)
+# The guard against lexicon-only evidence: clinical and common words.
+NOT_NAME = MEDICAL | COMMON
+
+# Words after a capitalised word that make it an eponym, not a person.
+EPONYM_NOUNS = _words(
+    """
+    disease diseases syndrome syndromes sign signs test tests maneuver manoeuvre palsy
+    catheter catheters stain stains lymphoma sarcoma tumor tumour monitor score scale
+    criteria classification procedure operation repair reflex phenomenon triad law
+    fracture fractures esophagus ulcer cell cells node nodes bodies body drain drains
+    tube tubes needle blade forceps retractor incision position solution bundle block
+    node murmur rub ratio index stage grade staging rule rules sheath sheaths filter mask
+    dementia chorea ataxia anemia contracture lesion lesions nodule nodules cyst cysts
+    hernia pouch diverticulum capsule line lines space spaces tear tears virus esophagus
+    thyroiditis encephalopathy neuropathy cardiomyopathy anomaly malformation drain
+    aneurysm spots nodes rash disorder effect dressing splint
+    """
+)

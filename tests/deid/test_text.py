@@ -1,0 +1,345 @@
+"""Clinical text de-identification: detection, surrogates, files, hostile input."""
+
+from __future__ import annotations
+
+import json
+import re
+import socket
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from custos.core._errors import Conflict, CustosError, InvalidInput
+from custos.deid._common import REPORT_NAME, DeidSecret, RelinkTable, date_shift_days
+from custos.deid._corpus import generate
+from custos.deid._text import Deidentifier, deidentify_text
+
+SECRET = DeidSecret(bytes(range(32)))
+OTHER = DeidSecret(bytes(range(1, 33)))
+
+
+@pytest.fixture(scope="module")
+def deid() -> Deidentifier:
+    return Deidentifier(SECRET)
+
+
+def _found(deid: Deidentifier, text: str) -> dict[str, str]:
+    return {text[s.start : s.end]: s.category for s in deid.find(text)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phi", "category"),
+    [
+        ("Seen by Dr. Okonkwo in clinic today.", "Okonkwo", "NAME"),
+        ("Mrs. Virtanen is a pleasant woman with COPD.", "Virtanen", "NAME"),
+        ("Patient: KOWALCZYK, ANNA M.\nMRN: 4471023", "KOWALCZYK, ANNA M.", "NAME"),
+        ("Her daughter, Ngozi, was at the bedside.", "Ngozi", "NAME"),
+        ("spoke with wife mary by phone", "mary", "NAME"),
+        ("Sincerely,\n\nJennifer Walsh, MD", "Jennifer Walsh", "NAME"),
+        ("Electronically signed by: Tomasz Brzeczyszczykiewicz, MD", "Tomasz Brzeczyszczykiewicz",
+         "NAME"),
+        ("Admitted on 03/14/2021 with chest pain.", "03/14/2021", "DATE"),
+        ("Seen March 14, 2021 and again 3/20.", "March 14, 2021", "DATE"),
+        ("CT dated 14-Mar-2021 reviewed.", "14-Mar-2021", "DATE"),
+        ("Colonoscopy 2019-11-02 normal.", "2019-11-02", "DATE"),
+        ("Last seen in June 2020.", "June 2020", "DATE"),
+        ("He is a 94-year-old man.", "94", "AGE"),
+        ("Call back at (617) 555-0143.", "(617) 555-0143", "PHONE"),
+        ("Fax: 617.555.0199", "617.555.0199", "PHONE"),
+        ("Email jdoe77@gmail.com with results.", "jdoe77@gmail.com", "EMAIL"),
+        ("SSN: 321-54-9876", "321-54-9876", "SSN"),
+        ("MRN: 00123456", "00123456", "MRN"),
+        ("Acct #: 8812345501", "8812345501", "ACCOUNT"),
+        ("Member ID: XZB123456789", "XZB123456789", "HEALTH_PLAN"),
+        ("DEA # AB1234563 on file.", "AB1234563", "LICENSE"),
+        ("Pacemaker serial number: PJN884512.", "PJN884512", "DEVICE"),
+        ("License plate 7ABC123 in the lot.", "7ABC123", "VEHICLE"),
+        ("VIN 1HGCM82633A004352 noted.", "1HGCM82633A004352", "VEHICLE"),
+        ("Lives at 1234 Elm Street, Apt 5, Springfield, IL 62704.", "1234 Elm Street, Apt 5",
+         "ADDRESS"),
+        ("Lives at 1234 Elm Street, Apt 5, Springfield, IL 62704.", "Springfield", "CITY"),
+        ("Lives at 1234 Elm Street, Apt 5, Springfield, IL 62704.", "62704", "ZIP"),
+        ("Portal: https://mychart.example-health.org/v/991 today",
+         "https://mychart.example-health.org/v/991", "URL"),
+        ("Logged in from 192.168.14.20.", "192.168.14.20", "IP"),
+        ("Accession #: RA2291034", "RA2291034", "ID"),
+    ],
+)  # fmt: skip
+def test_each_category_is_found_in_a_realistic_sentence(
+    deid: Deidentifier, sentence: str, phi: str, category: str
+) -> None:
+    found = _found(deid, sentence)
+    assert found.get(phi) == category, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "History of Parkinson's disease on carbidopa-levodopa 25/100 mg three times daily.",
+        "Foley catheter removed. Gram stain with gram-positive cocci. Hodgkin lymphoma in 2012.",
+        "Graves' disease and Bell's palsy. Murphy's sign negative. Crohn's disease, stable.",
+        "BP 132/84, HR 88, RR 16, T 98.6 F, SpO2 97% on RA. Pain 6/10, improved to 3/10.",
+        "Na 138, K 4.1, Cr 1.2, WBC 9.8, Hgb 11.4, Plt 245. INR 2.3. HbA1c 7.2%.",
+        "Metoprolol 25 mg PO BID; Lasix 40 mg IV; insulin glargine 20 units at bedtime.",
+        "May resume home medications. Will follow up cultures. Hope to discharge Monday.",
+        "She is a 67-year-old woman; her mother died at 82. Quit smoking in 2009.",
+        "ICD-10 I50.9, CPT 99223. EF 55%. QTc 488. Morse score 55.",
+    ],
+)
+def test_clinical_text_without_identifiers_is_left_untouched(deid: Deidentifier, text: str) -> None:
+    assert deid.find(text) == []
+    assert deid.redact(text, patient="p1") == text
+
+
+def test_surrogates_are_consistent_within_a_patient_and_differ_across_patients() -> None:
+    d = Deidentifier(SECRET)
+    a1 = d.redact("Mr. Okonkwo called. MRN: 5512345.", patient="A")
+    a2 = d.redact("Okonkwo was seen by Dr. Lindqvist. MRN: 5512345.", patient="A")
+    b1 = d.redact("Mr. Okonkwo called. MRN: 5512345.", patient="B")
+    name_a1 = re.search(r"Mr\. (\w+)", a1)
+    name_b1 = re.search(r"Mr\. (\w+)", b1)
+    assert name_a1 and name_b1
+    assert name_a1.group(1) != "Okonkwo"
+    assert a2.startswith(name_a1.group(1) + " was seen")
+    assert name_a1.group(1) != name_b1.group(1)
+    assert a1 != b1
+    assert "Okonkwo" not in a1 + a2 + b1 and "Lindqvist" not in a2
+
+
+def test_surrogates_change_with_the_secret() -> None:
+    text = "Mrs. Virtanen, MRN: 5512345, phone (617) 555-0143."
+    assert Deidentifier(SECRET).redact(text, patient="A") != Deidentifier(OTHER).redact(
+        text, patient="A"
+    )
+
+
+def test_surrogates_keep_the_case_of_the_original(deid: Deidentifier) -> None:
+    out = deid.redact("Patient: OKONKWO, CHIDI\nOkonkwo reports pain.", patient="C")
+    header, body = out.split("\n")
+    upper = header.removeprefix("Patient: ").split(",")[0]
+    assert upper.isupper()
+    assert body.startswith(upper.title() + " reports") or body.split()[0].upper() == upper
+
+
+def test_dates_move_by_the_patient_shift_keeping_format_and_intervals(deid: Deidentifier) -> None:
+    shift = timedelta(days=date_shift_days(SECRET, "D"))
+    text = "Admitted 03/14/2021, discharged March 20, 2021; CT 2021-03-16 and 14-Mar-2021."
+    out = deid.redact(text, patient="D")
+    a, b, c = date(2021, 3, 14) + shift, date(2021, 3, 20) + shift, date(2021, 3, 16) + shift
+    assert f"{a.month:02d}/{a.day:02d}/{a.year}" in out
+    assert f"{b.strftime('%B')} {b.day}, {b.year}" in out
+    assert c.isoformat() in out
+    assert re.search(rf"\b0?{a.day}-{a.strftime('%b')}-{a.year}\b", out)
+    assert "03/14/2021" not in out and "2021-03-16" not in out
+
+
+def test_a_weekday_is_recomputed_and_a_lone_day_follows_the_last_full_date(
+    deid: Deidentifier,
+) -> None:
+    shift = timedelta(days=date_shift_days(SECRET, "W"))
+    out = deid.redact("Seen Sunday, March 14, 2021; recheck on the 20th.", patient="W")
+    new = date(2021, 3, 14) + shift
+    later = date(2021, 3, 20) + shift
+    assert f"{new.strftime('%A')}, {new.strftime('%B')} {new.day}, {new.year}" in out
+    assert re.search(rf"on the {later.day}(st|nd|rd|th)\b", out)
+
+
+def test_ages_over_89_are_grouped_and_younger_ages_kept(deid: Deidentifier) -> None:
+    out = deid.redact("A 94-year-old woman and her 67 yo son; aged 101. Age: 89.", patient="E")
+    assert "94" not in out and "101" not in out
+    assert out.count("90+") == 2
+    assert "67 yo" in out and "Age: 89" in out
+
+
+def test_zip_codes_keep_three_digits_or_become_zero_for_small_areas(deid: Deidentifier) -> None:
+    out = deid.redact("Boston, MA 02114. Also Hanover, NH 03601-1234.", patient="Z")
+    assert "02100" in out
+    assert "00000" in out
+    assert "02114" not in out and "03601" not in out
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    area=st.integers(201, 989),
+    exchange=st.integers(200, 999),
+    line=st.integers(0, 9999),
+    ssn=st.tuples(st.integers(100, 665), st.integers(10, 99), st.integers(1000, 9999)),
+    user=st.from_regex(r"[a-z]{3,10}[0-9]{0,3}", fullmatch=True),
+)
+def test_numbers_and_addresses_it_finds_never_survive(
+    deid: Deidentifier, area: int, exchange: int, line: int, ssn: tuple[int, int, int], user: str
+) -> None:
+    phone = f"({area}) {exchange}-{line:04d}"
+    ssn_s = f"{ssn[0]}-{ssn[1]}-{ssn[2]}"
+    email = f"{user}@example-mail.com"
+    text = f"Call {phone} re: SSN {ssn_s}; email {email} tomorrow."
+    out = deid.redact(text, patient="H")
+    for value in (phone, ssn_s, email):
+        assert value not in out
+
+
+def _write_jsonl(path: Path, notes: list) -> None:
+    with path.open("w", encoding="utf-8") as f:
+        for n in notes:
+            f.write(json.dumps({"patient": n.patient, "note_id": n.note_id, "text": n.text}) + "\n")
+
+
+@pytest.fixture(scope="module")
+def corpus_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[list, Path, Path]:
+    notes = generate(36, seed=424242)
+    tmp = tmp_path_factory.mktemp("corpus")
+    src = tmp / "notes.jsonl"
+    _write_jsonl(src, notes)
+    out = tmp / "out"
+    report = deidentify_text(src, out, secret=SECRET, relink=tmp / "relink.enc")
+    report.write(tmp / REPORT_NAME)
+    return notes, out, tmp / "relink.enc"
+
+
+def test_the_output_of_a_generated_corpus_holds_none_of_its_identifiers(
+    corpus_run: tuple[list, Path, Path],
+) -> None:
+    notes, out, _ = corpus_run
+    records = [json.loads(line) for line in (out / "notes.jsonl").read_text().splitlines()]
+    assert len(records) == len(notes)
+    for note, rec in zip(notes, records, strict=True):
+        assert rec["note_id"] == note.note_id
+        assert rec["patient"] != note.patient
+        for g in note.spans:
+            value = note.text[g.start : g.end]
+            if g.category == "NAME":
+                if len(value) < 3:
+                    continue  # initials
+                assert not re.search(rf"\b{re.escape(value)}\b", rec["text"]), (
+                    g.category,
+                    note.note_id,
+                )
+            elif g.category != "AGE":
+                assert value not in rec["text"], (g.category, note.note_id)
+
+
+def test_a_patient_keeps_one_surrogate_and_one_shift_across_notes(
+    corpus_run: tuple[list, Path, Path],
+) -> None:
+    notes, out, _ = corpus_run
+    records = [json.loads(line) for line in (out / "notes.jsonl").read_text().splitlines()]
+    by_patient: dict[str, set[str]] = {}
+    for note, rec in zip(notes, records, strict=True):
+        by_patient.setdefault(note.patient, set()).add(rec["patient"])
+        dob = re.search(r"DOB: (\S+)", note.text)
+        new = re.search(r"DOB: (\S+)", rec["text"])
+        if dob and new:
+            by_patient.setdefault(note.patient + "/dob", set()).add(new.group(1).replace("-", "/"))
+    assert all(len(v) == 1 for k, v in by_patient.items() if "/dob" not in k)
+
+
+def test_the_relink_table_maps_surrogates_back_to_originals(
+    corpus_run: tuple[list, Path, Path],
+) -> None:
+    notes, _, relink = corpus_run
+    table = RelinkTable.load(relink, SECRET)
+    originals = {note.text[g.start : g.end] for note in notes for g in note.spans}
+    kinds = {kind for kind, _, _ in table.items()}
+    assert {"patient_id", "text.mrn", "text.phone"} <= kinds
+    names = {orig for kind, _, orig in table.items() if kind == "text.name"}
+    assert names and all(any(n.casefold() in o.casefold() for o in originals) for n in names)
+    ids = {orig for kind, _, orig in table.items() if kind == "patient_id"}
+    assert ids == {n.patient for n in notes}
+    with pytest.raises(CustosError):
+        RelinkTable.load(relink, OTHER)
+
+
+def test_the_report_counts_without_holding_data(corpus_run: tuple[list, Path, Path]) -> None:
+    notes, out, _ = corpus_run
+    report = json.loads((out.parent / REPORT_NAME).read_text())
+    assert set(report["outputs"]) == {"notes.jsonl"}
+    assert report["kind"] == "text"
+    assert report["details"]["notes"] == len(notes)
+    assert report["counts"]["NAME"] > 0 and report["counts"]["DATE"] > 0
+    blob = json.dumps(report)
+    assert all(note.patient not in blob for note in notes)
+
+
+def test_a_folder_is_mirrored_and_its_patients_keyed_by_mrn(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    (src / "a").mkdir(parents=True)
+    (src / "a" / "one.txt").write_text("MRN: 7781234\nSeen 03/14/2021 by Dr. Halvorsen.")
+    (src / "b.txt").write_text("MRN: 7781234\nFollow-up 03/14/2021.")
+    (src / "c.txt").write_text("No record number. Visit 03/14/2021.")
+    out = tmp_path / "out"
+    report = deidentify_text(src, out, secret=SECRET)
+    one = (out / "a" / "one.txt").read_text()
+    two = (out / "b.txt").read_text()
+    three = (out / "c.txt").read_text()
+    d1 = re.search(r"\d\d/\d\d/\d{4}", one)
+    d2 = re.search(r"\d\d/\d\d/\d{4}", two)
+    d3 = re.search(r"\d\d/\d\d/\d{4}", three)
+    assert d1 and d2 and d3
+    assert d1.group() == d2.group() != "03/14/2021"
+    assert report.details["patients"] == 2
+    assert "Halvorsen" not in one
+    assert set(report.outputs) == {"a/one.txt", "b.txt", "c.txt"}
+
+
+def test_nothing_touches_the_network(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*_a: object, **_k: object) -> None:
+        raise AssertionError("network access attempted")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    src = tmp_path / "n.txt"
+    src.write_text("Email a.b@hospital-mail.org, see https://portal.example.net/x, 10.0.0.7.")
+    deidentify_text(src, tmp_path / "out", secret=SECRET)
+    assert "hospital-mail" not in (tmp_path / "out" / "n.txt").read_text()
+
+
+@pytest.mark.parametrize(
+    ("content", "code"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "deid.text_binary"),
+        (b"Patient Jos\xe9 Garc\xeda seen today", "deid.text_encoding"),
+        (b"Mr. Smith " * 2000, "deid.text_too_large"),
+    ],
+)
+def test_hostile_input_is_refused_with_a_code_and_nothing_is_written(
+    tmp_path: Path, content: bytes, code: str
+) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "fine.txt").write_text("MRN: 1234567 Seen by Dr. Halvorsen.")
+    (src / "bad.txt").write_bytes(content)
+    out = tmp_path / "out"
+    with pytest.raises(InvalidInput) as err:
+        deidentify_text(src, out, secret=SECRET, max_bytes=10_000)
+    assert err.value.code == code
+    assert "Smith" not in str(err.value) + " ".join(err.value.details)
+    assert "Garc" not in str(err.value) + " ".join(err.value.details)
+    assert not out.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
+
+
+def test_malformed_jsonl_lists_every_bad_line(tmp_path: Path) -> None:
+    src = tmp_path / "n.jsonl"
+    src.write_text('{"patient": "1", "text": "ok"}\nnot json\n{"patient": "2"}\n')
+    with pytest.raises(InvalidInput) as err:
+        deidentify_text(src, tmp_path / "out", secret=SECRET)
+    assert err.value.code == "deid.text_jsonl_invalid"
+    assert len(err.value.details) == 2
+
+
+def test_an_output_folder_with_content_is_not_overwritten(tmp_path: Path) -> None:
+    src = tmp_path / "n.txt"
+    src.write_text("Seen by Dr. Halvorsen.")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "keep.txt").write_text("x")
+    with pytest.raises(Conflict):
+        deidentify_text(src, out, secret=SECRET)
+    assert (out / "keep.txt").read_text() == "x"
