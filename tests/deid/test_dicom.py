@@ -489,3 +489,28 @@ def test_colour_ultrasound_text_is_masked(tmp_path: Path) -> None:
         assert after.PhotometricInterpretation == "RGB"
         assert after.pixel_array.shape == before.pixel_array.shape
         assert not np.array_equal(after.pixel_array, before.pixel_array)
+
+
+def test_clean_descriptors_keeps_the_text_but_not_the_identifiers_in_it(tmp_path: Path) -> None:
+    ds = read(DATA / "CT_small.dcm")
+    surname = str(ds.PatientName).split("^")[0]
+    ds.StudyDescription = f"CT HEAD for {surname} on 03/14/2021 ref 4455667"
+    ds.SeriesDescription = "AXIAL 5MM"
+    src = tmp_path / "in"
+    src.mkdir()
+    ds.save_as(src / "a.dcm")
+    plain = deidentify_dicom(src, tmp_path / "plain", secret=SECRET)
+    assert plain.counts["files_written"] == 1
+    (p,) = outputs(tmp_path / "plain")
+    assert "StudyDescription" not in read(p)  # Basic Profile: X
+    opts = DicomOptions(clean_descriptors=True)
+    deidentify_dicom(src, tmp_path / "clean", secret=SECRET, options=opts)
+    (c,) = outputs(tmp_path / "clean")
+    cleaned = read(c)
+    text = str(cleaned.StudyDescription)
+    assert text.startswith("CT HEAD for ")
+    for leaked in (surname, "03/14/2021", "4455667"):
+        assert leaked.lower() not in text.lower(), text
+    assert str(cleaned.SeriesDescription) == "AXIAL 5MM"  # nothing identifying: kept as is
+    codes = {item.CodeValue for item in cleaned.DeidentificationMethodCodeSequence}
+    assert "113105" in codes

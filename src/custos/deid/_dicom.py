@@ -479,7 +479,12 @@ def _identifier_pattern(ds: Dataset, ctx: _Context) -> re.Pattern[str] | None:
                     collect(item, depth + 1)
                 continue
             row = ctx.profile.lookup(int(elem.tag))
-            identifying = vr == "PN" or (row is not None and row.action(ctx.enabled) != "K")
+            # The values the profile removes, empties or replaces; not the text
+            # being cleaned itself (action C), or a description would match
+            # itself and be wiped whole.
+            identifying = vr == "PN" or (
+                row is not None and row.action(ctx.enabled) not in ("K", "C")
+            )
             if not identifying or vr not in _STRING_VRS:
                 continue
             for v in _values(elem):
