@@ -25,6 +25,14 @@ level (exact boundaries; any overlap) and token level, category-blind as in
 the i2b2 de-identification evaluations; notes per second is detection only,
 single process. The results replace the ``## De-identification (text)``
 section of BENCHMARKS.md.
+
+The same run also scores both tools on a blind hand-written set
+(``bench/data/deid_text_blind.jsonl``, ``--blind PATH``): 40 notes written and
+annotated by hand without reading the detector's rules or the corpus
+templates. One JSON object per line: ``note_id``, ``patient``, ``text`` and
+``spans`` (``[start, end, category]``). Bare years and ages up to 89 are not
+annotated (Safe Harbor); hospital and facility names, room and bed numbers
+are not identifiers there, so a tool that flags them is charged a false span.
 """
 
 from __future__ import annotations
@@ -33,8 +41,10 @@ import argparse
 import json
 import math
 import platform
+import re
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -43,13 +53,14 @@ from pathlib import Path
 from typing import Any
 
 from bench._markdown import replace_section
-from custos.deid._corpus import Note, evaluate, generate
+from custos.deid._corpus import GoldSpan, Note, evaluate, generate
 from custos.deid._text import CATEGORIES, Deidentifier
 
 ROOT = Path(__file__).resolve().parent.parent
 SECTION = "## De-identification (text)"
 TUNE_SEED = 1  # the seed the rules were tuned on (reported for the record)
 HELDOUT_SEED = 20260917
+BLIND = ROOT / "bench" / "data" / "deid_text_blind.jsonl"
 
 _PRESIDIO_MAP = {
     "PERSON": "NAME",
@@ -142,8 +153,7 @@ def run_tool(
     tool.find("warm-up: Dr. Smith saw the patient on 3/14/2021.")
     load_s = time.perf_counter() - t0
     t0 = time.perf_counter()
-    for note in notes:
-        tool.find(note.text)
+    found = [list(tool.find(note.text)) for note in notes]
     detect_s = time.perf_counter() - t0
     progress(f"{name}: {len(notes) / detect_s:.1f} notes/s; scoring")
     metrics = evaluate(tool, notes)
@@ -152,6 +162,7 @@ def run_tool(
         "load_s": load_s,
         "notes_per_s": len(notes) / detect_s,
         "metrics": metrics,
+        "found": found,
     }
 
 
@@ -168,7 +179,13 @@ def _count(row: dict[str, Any], rate: str, total: str) -> str:
 
 
 def render(
-    env: dict[str, str], notes: Sequence[Note], results: list[dict[str, Any]], argv: list[str]
+    env: dict[str, str],
+    notes: Sequence[Note],
+    results: list[dict[str, Any]],
+    argv: list[str],
+    blind: Sequence[Note] = (),
+    blind_results: Sequence[dict[str, Any]] = (),
+    blind_path: Path = BLIND,
 ) -> str:
     n_names = sum(1 for n in notes for g in n.spans if g.category == "NAME")
     n_oov = sum(1 for n in notes for g in n.spans if g.tag == "oov")
@@ -246,21 +263,203 @@ def render(
     custos = results[0]["metrics"]
     rec = custos["token"]["ALL"]["recall"]
     prec = custos["token"]["ALL"]["precision"]
-    lines += [
+    if blind_results:
+        lines += ["", render_blind(blind, list(blind_results), blind_path)]
+    goal = [
         "",
-        "Goal (from the issue): recall at least 0.99 with precision at least 0.90. On this "
+        "Goal (from the issue): recall at least 0.99 with precision at least 0.90. On the "
         f"held-out synthetic corpus custos reaches token recall {rec:.3f} and precision "
-        f"{prec:.3f} ({'met' if rec >= 0.99 and prec >= 0.90 else '**not met**'} on this "
-        "corpus). Read this as a regression check, not as the accuracy on real notes: the "
+        f"{prec:.3f} ({'met' if rec >= 0.99 and prec >= 0.90 else '**not met**'} on that "
+        "corpus). Read that as a regression check, not as the accuracy on real notes: the "
         "held-out seed changes the random draws (people, numbers, dates, which sentences) but "
         "not the note templates, and templates and rules were written by the same project, "
-        "side by side. Real notes bring phrasings no template has; published results on real "
-        "notes are MIT deid recall 0.967 / precision 0.749 and Philter recall about 0.99 / "
-        "precision about 0.75, and custos has not been measured on real notes (i2b2 2014 or "
-        "similar, which need a data use agreement). The misses left here are lower-case names "
-        "the lexicon does not know, after a relation word with no comma.",
-        "",
+        "side by side (the misses left there are lower-case names the lexicon does not "
+        "know, after a relation word with no comma).",
     ]
+    if blind_results:
+        b = blind_results[0]["metrics"]
+        brec, bprec = b["token"]["ALL"]["recall"], b["token"]["ALL"]["precision"]
+        srec, sprec = b["overlap"]["ALL"]["recall"], b["overlap"]["ALL"]["precision"]
+        met = brec >= 0.99 and bprec >= 0.90
+        goal[-1] += (
+            " On the blind hand-written set, written without seeing the rules, custos reaches "
+            f"token recall {brec:.3f} and precision {bprec:.3f} (span recall {srec:.3f}, "
+            f"precision {sprec:.3f}): the goal is {'met' if met else '**not met**'} there. "
+            "That set is small (40 notes) and synthetic too, so it shows how far the "
+            "template corpus overstates accuracy rather than measuring real notes."
+        )
+    goal[-1] += (
+        " Published results on real notes are MIT deid recall 0.967 / precision 0.749 and "
+        "Philter recall about 0.99 / precision about 0.75; custos has not been measured on "
+        "real notes (i2b2 2014 or similar, which need a data use agreement)."
+    )
+    lines += [*goal, ""]
+    return "\n".join(lines)
+
+
+def load_blind(path: Path) -> list[Note]:
+    """The hand-written notes, as :class:`Note` objects for :func:`evaluate`."""
+    notes = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        o = json.loads(line)
+        spans = tuple(sorted(GoldSpan(a, b, c) for a, b, c in o["spans"]))
+        notes.append(Note(o["note_id"], o["patient"], "blind", o["text"], spans))
+    return notes
+
+
+_WEEKDAY = re.compile(r"(?i)^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$")
+_MONTH = re.compile(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b")
+_COMMON_WORD_NAMES = {"rose", "hope", "faith", "will", "bill", "mark", "joy", "grace", "meg"}
+
+
+def _miss_kind(text: str, g: GoldSpan) -> str:
+    """A description of a gold identifier's form, without its text."""
+    t = text[g.start : g.end]
+    words = t.replace(",", " ").split()
+    before = text[max(0, g.start - 5) : g.start].lower()
+    if g.category == "NAME":
+        if t.lower() in _COMMON_WORD_NAMES:
+            return "first name that is also a common English word"
+        if re.fullmatch(r"([A-Z]\.)+|[A-Z]{1,3}|[a-z]{1,3}", t) or re.search(r"[A-Z]\.\s*\w", t):
+            return "initials or initial + surname"
+        if t.islower():
+            return "lower-case name"
+        if t.isupper():
+            return "ALL-CAPS name (header)"
+        if re.search(r"(dr\.?|rn|emt|lt\.?|rev\.|mr\.|mrs\.|ms\.)\s*$", before):
+            return "surname or name after a title (Dr/Mr/RN ...)"
+        if len(words) == 1:
+            return "single first name or nickname (family member, bare)"
+        return "full name (first + last, foreign, hyphenated or accented)"
+    if g.category == "DATE":
+        if _WEEKDAY.match(t):
+            return "weekday name"
+        if t.lower() in {"christmas", "thanksgiving", "easter"}:
+            return "holiday"
+        if _MONTH.search(t):
+            return "date with a month name (Mar 3, 3rd of March, Jan)"
+        if re.fullmatch(r"\d{1,2}/\d{1,2}", t):
+            return "day/month without year (3/5)"
+        return "numeric date with year"
+    if g.category == "PHONE":
+        if re.fullmatch(r"[\d-]{1,6}", t):
+            return "short pager number or internal extension"
+        if re.search(r"(?i)x|ext", t):
+            return "phone with extension"
+        return "full phone number"
+    if g.category == "AGE":
+        return "age over 89 as a decade (in her 90s)" if t.endswith("s") else "age over 89"
+    if g.category == "ADDRESS" and not re.match(r"\d", t):
+        return "street name without house number"
+    return "any"
+
+
+def misses(notes: Sequence[Note], found: Sequence[Sequence[Any]]) -> Counter[tuple[str, str]]:
+    """Gold identifiers no detected span overlaps, by (category, form)."""
+    out: Counter[tuple[str, str]] = Counter()
+    for note, spans in zip(notes, found, strict=True):
+        for g in note.spans:
+            if not any(s.start < g.end and g.start < s.end for s in spans):
+                out[(g.category, _miss_kind(note.text, g))] += 1
+    return out
+
+
+def false_spans(notes: Sequence[Note], found: Sequence[Sequence[Any]]) -> Counter[str]:
+    """Detected spans that overlap no gold identifier, by the text they cover.
+
+    These are non-identifiers (eponyms, drugs, facility names, numbers), so
+    their text can be shown.
+    """
+    out: Counter[str] = Counter()
+    for note, spans in zip(notes, found, strict=True):
+        for s in spans:
+            if not any(s.start < g.end and g.start < s.end for g in note.spans):
+                out[f"{note.text[s.start : s.end]!r} as {s.category}"] += 1
+    return out
+
+
+def render_blind(notes: Sequence[Note], results: list[dict[str, Any]], path: Path) -> str:
+    n_gold = sum(len(n.spans) for n in notes)
+    chars = sum(len(n.text) for n in notes)
+    gold_cats = Counter(g.category for n in notes for g in n.spans)
+    try:
+        shown = path.resolve().relative_to(ROOT)
+    except ValueError:
+        shown = path
+    lines = [
+        f"Blind hand-written set ({len(notes)} notes, written without seeing the rules): "
+        f"`{shown}`, {chars:,} characters, {n_gold:,} gold identifiers "
+        f"({', '.join(f'{c} {k}' for c, k in gold_cats.most_common())}). ED, discharge, "
+        "nursing, consult letters, radiology, pathology, telephone, social-work, EMS, ICU, "
+        "hospice and medication-reconciliation notes, typed the way clinicians type them "
+        "(abbreviations, lower-case and nicknamed names, names that are common words, "
+        "foreign, hyphenated and accented names, initials, dates in many styles, phone "
+        "numbers with extensions and pagers, device serials, plates, IP addresses), with "
+        "eponyms (Parkinson, Hodgkin, Whipple, Foley, Babinski, Apgar, Crohn, Hoehn and "
+        "Yahr, Bosniak), drugs, doses, labs, vitals, ICD codes, rooms and beds that are "
+        "not identifiers. Annotation: names of patients, relatives and staff are NAME; "
+        "bare years and ages up to 89 are not annotated; hospital, facility and pharmacy "
+        "names are not annotated (a tool flagging them is charged a false span); room and "
+        "bed numbers are not identifiers. Written and annotated by one person in one "
+        "sitting, so it is small and carries one annotator's judgement.",
+        "",
+        "| Tool | Span recall (overlap) | Span precision (overlap) | Span recall (exact) "
+        "| Span precision (exact) | Token recall | Token precision | Missed identifiers "
+        "| False spans |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in results:
+        m = r["metrics"]
+        lines.append(
+            f"| {r['name']} | {_fmt(m['overlap']['ALL']['recall'])} "
+            f"| {_fmt(m['overlap']['ALL']['precision'])} | {_fmt(m['exact']['ALL']['recall'])} "
+            f"| {_fmt(m['exact']['ALL']['precision'])} | {_fmt(m['token']['ALL']['recall'])} "
+            f"| {_fmt(m['token']['ALL']['precision'])} "
+            f"| {_count(m['overlap']['ALL'], 'recall', 'gold')} "
+            f"| {_count(m['overlap']['ALL'], 'precision', 'predicted')} |"
+        )
+    lines += [
+        "",
+        "Per category on the blind set (recall by gold category; token level, then span overlap):",
+        "",
+        "| Category | Gold | "
+        + " | ".join(f"{r['name']} token R | {r['name']} span R" for r in results)
+        + " |",
+        "|---|---:|" + "---:|" * (2 * len(results)),
+    ]
+    for cat in CATEGORIES:
+        gold = gold_cats.get(cat, 0)
+        if not gold:
+            continue
+        cells = []
+        for r in results:
+            t = r["metrics"]["token"].get(cat, {})
+            o = r["metrics"]["overlap"].get(cat, {})
+            cells += [_fmt(t.get("recall", float("nan"))), _fmt(o.get("recall", float("nan")))]
+        lines.append(f"| {cat} | {gold:,} | " + " | ".join(cells) + " |")
+    for r in results:
+        miss = misses(notes, r["found"])
+        lines += [
+            "",
+            f"{r['name']} misses on the blind set, by kind (identifiers not overlapped):",
+            "",
+        ]
+        if not miss:
+            lines.append("- none")
+        for (cat, kind), k in sorted(miss.items(), key=lambda x: (-x[1], x[0])):
+            lines.append(f"- {cat}, {kind}: {k}")
+        fp = false_spans(notes, r["found"])
+        if fp:
+            top = ", ".join(f"{t} ({k})" for t, k in fp.most_common(15))
+            more = len(fp) - 15
+            lines += [
+                "",
+                f"{r['name']} false spans on the blind set ({sum(fp.values())}; most common): "
+                + top
+                + (f", and {more} more distinct." if more > 0 else "."),
+            ]
     return "\n".join(lines)
 
 
@@ -274,6 +473,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", type=Path, default=ROOT / "BENCHMARKS.md")
     p.add_argument("--no-write", action="store_true")
     p.add_argument("--json", type=Path, help="also write raw results here")
+    p.add_argument(
+        "--blind", type=Path, default=BLIND, help="hand-written JSONL set (default: %(default)s)"
+    )
     a = p.parse_args(argv)
     if a.quick:
         a.notes = 100
@@ -286,10 +488,19 @@ def main(argv: list[str] | None = None) -> int:
     results = [run_tool("custos", Deidentifier, notes, progress)]
     if not a.no_presidio:
         results.append(run_tool("Presidio (offline)", PresidioOffline, notes, progress))
-    section = render(env, notes, results, argv)
+    blind = load_blind(a.blind)
+    blind_results = [run_tool("custos", Deidentifier, blind, progress)]
+    if not a.no_presidio:
+        blind_results.append(run_tool("Presidio (offline)", PresidioOffline, blind, progress))
+    section = render(env, notes, results, argv, blind, blind_results, a.blind)
     print(section)
     if a.json:
-        a.json.write_text(json.dumps({"env": env, "results": results}, indent=2, default=str))
+        raw = {
+            "env": env,
+            "results": [{k: v for k, v in r.items() if k != "found"} for r in results],
+            "blind": [{k: v for k, v in r.items() if k != "found"} for r in blind_results],
+        }
+        a.json.write_text(json.dumps(raw, indent=2, default=str))
     if not a.no_write:
         text = a.out.read_text(encoding="utf-8") if a.out.exists() else "# Benchmarks\n"
         a.out.write_text(replace_section(text, SECTION, section), encoding="utf-8")
