@@ -315,7 +315,7 @@ def test_plain_http_off_loopback_is_refused(server: Server, cli: Any) -> None:
 
 @pytest.mark.integration
 def test_local_only_commands_say_so(server: Server, cli: Any) -> None:
-    for args in (("job", "run", server.pending), ("node", "init"), ("data", "map")):
+    for args in (("job", "run", server.pending), ("node", "init"), ("node", "migrate")):
         p = cli(*args)
         assert p.returncode == 64, (args, p.stderr)
         assert "error[remote.unsupported]" in p.stderr
