@@ -32,7 +32,6 @@ import time
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +39,7 @@ import numpy as np
 import torch
 import yaml
 
+from bench._env import pkg_version
 from bench._markdown import replace_section
 from bench.training import ROOT, environment, example_spec, wdbc
 from custos.audit._gate import evaluate, plan_request
@@ -82,17 +82,10 @@ warnings.filterwarnings("ignore", message="Full backward hook is firing")
 warnings.filterwarnings("ignore", message="Optimal order is the largest alpha")
 
 
-def _version(name: str) -> str:
-    try:
-        return version(name)
-    except PackageNotFoundError:
-        return "not installed"
-
-
 def env_info() -> dict[str, str]:
     env = environment()
     for name in ("numpy", "scipy", "custos"):
-        env[name] = _version(name)
+        env[name] = pkg_version(name)
     return env
 
 

@@ -27,20 +27,17 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
-import platform
 import shutil
 import sys
 import tempfile
 import time
 import warnings
-from datetime import datetime
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
 import pydicom
 
+from bench._env import environment as environment_of
 from bench._markdown import replace_section
 from custos.deid._common import DeidSecret
 from custos.deid._dicom import DicomOptions, deidentify_dicom, residual_identifiers
@@ -56,33 +53,10 @@ warnings.filterwarnings("ignore")
 logging.getLogger("pydicom").setLevel(logging.ERROR)
 
 
-def _version(name: str) -> str:
-    try:
-        return version(name)
-    except PackageNotFoundError:
-        return "not installed"
-
-
 def environment() -> dict[str, str]:
-    cpu = platform.machine()
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith("model name"):
-                    cpu = line.split(":", 1)[1].strip()
-                    break
-    except OSError:
-        pass
-    return {
-        "date": datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
-        "cores": str(len(os.sched_getaffinity(0))),
-        "cpu": cpu,
-        "python": platform.python_version(),
-        "pydicom": _version("pydicom"),
-        "deid": _version("deid"),
-        "tesseract": ocr_version() or "not installed",
-        "custos": _version("custos"),
-    }
+    env = environment_of("pydicom", "deid", "custos")
+    env["tesseract"] = ocr_version() or "not installed"
+    return env
 
 
 def corpus(dest: Path, quick: bool) -> list[str]:

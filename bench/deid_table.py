@@ -33,13 +33,13 @@ import math
 import sys
 import tempfile
 import time
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
 import yaml
 from examples.deid.patients import generate
 
+from bench._env import environment
 from bench._markdown import replace_section
 from custos.deid._common import DeidSecret
 from custos.deid._table import deidentify_table, parse_table_spec
@@ -50,34 +50,8 @@ SECTION = "## De-identification (tables)"
 QIS = ["age", "sex", "zip", "admitted", "ethnicity", "diagnosis"]
 
 
-def _version(name: str) -> str:
-    try:
-        return version(name)
-    except PackageNotFoundError:
-        return "not installed"
-
-
 def env_info() -> dict[str, str]:
-    import os
-    import platform
-    from datetime import datetime
-
-    cpu = platform.machine()
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith("model name"):
-                    cpu = line.split(":", 1)[1].strip()
-                    break
-    except OSError:
-        pass
-    return {
-        "date": datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
-        "cores": str(len(os.sched_getaffinity(0))),
-        "cpu": cpu,
-        "python": platform.python_version(),
-        **{p: _version(p) for p in ("numpy", "pandas", "pyarrow", "pycanon", "custos")},
-    }
+    return environment("numpy", "pandas", "pyarrow", "pycanon", "custos")
 
 
 def specs() -> dict[str, dict[str, Any]]:

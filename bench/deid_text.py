@@ -40,18 +40,16 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import platform
 import re
 import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
+from bench._env import environment
 from bench._markdown import replace_section
 from custos.deid._corpus import GoldSpan, Note, evaluate, generate
 from custos.deid._text import CATEGORIES, Deidentifier
@@ -78,35 +76,8 @@ _PRESIDIO_MAP = {
 }
 
 
-def _version(name: str) -> str:
-    try:
-        return version(name)
-    except PackageNotFoundError:
-        return "not installed"
-
-
 def env_info() -> dict[str, str]:
-    cpu = platform.machine()
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith("model name"):
-                    cpu = line.split(":", 1)[1].strip()
-                    break
-    except OSError:
-        pass
-    import os
-
-    return {
-        "date": datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
-        "cores": str(len(os.sched_getaffinity(0))),
-        "cpu": cpu,
-        "python": platform.python_version(),
-        "presidio-analyzer": _version("presidio-analyzer"),
-        "spacy": _version("spacy"),
-        "faker": _version("faker"),
-        "custos": _version("custos"),
-    }
+    return environment("presidio-analyzer", "spacy", "faker", "custos")
 
 
 @dataclass(frozen=True)

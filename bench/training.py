@@ -24,7 +24,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import re
 import shutil
 import statistics
@@ -33,8 +32,6 @@ import tempfile
 import time
 import warnings
 from collections.abc import Callable
-from datetime import datetime
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +40,7 @@ import torch
 import yaml
 from torch import nn
 
+from bench._env import environment as environment_of
 from bench._markdown import replace_section, section_pattern
 from custos.jobs._spec import JobSpec, parse_spec
 from custos.node._run import SCALER_MEAN_SHARE, SCALER_SPREAD_SHARE, plan_mechanisms
@@ -60,33 +58,8 @@ warnings.filterwarnings("ignore", message="Optimal order is the largest alpha")
 warnings.filterwarnings("ignore", message="Secure RNG turned off")
 
 
-def _pkg(name: str) -> str:
-    try:
-        return version(name)
-    except PackageNotFoundError:
-        return "not installed"
-
-
 def environment() -> dict[str, str]:
-    cpu = platform.machine()
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith("model name"):
-                    cpu = line.split(":", 1)[1].strip()
-                    break
-    except OSError:
-        pass
-    return {
-        "date": datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
-        "cores": str(len(os.sched_getaffinity(0))),
-        "cpu": cpu,
-        "python": platform.python_version(),
-        "torch": _pkg("torch"),
-        "opacus": _pkg("opacus"),
-        "dp-accounting": _pkg("dp-accounting"),
-        "scikit-learn": _pkg("scikit-learn"),
-    }
+    return environment_of("torch", "opacus", "dp-accounting", "scikit-learn")
 
 
 def example_spec(**training: Any) -> JobSpec:
