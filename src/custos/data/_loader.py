@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import math
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -47,8 +47,17 @@ def file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def read_table(path: Path, fmt: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> pa.Table:
+def read_table(
+    path: Path,
+    fmt: str,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    text_columns: Collection[str] = (),
+) -> pa.Table:
     """Parse ``path`` into an Arrow table.
+
+    ``text_columns`` are read from a CSV as strings, not inferred (codes and
+    identifiers whose leading zeros matter: an MRN 000123 is not 123).
 
     Raises
     ------
@@ -71,7 +80,8 @@ def read_table(path: Path, fmt: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> p
         if fmt == "csv":
             from pyarrow import csv
 
-            table = csv.read_csv(path)
+            types = {name: pa.string() for name in text_columns}
+            table = csv.read_csv(path, convert_options=csv.ConvertOptions(column_types=types))
         elif fmt == "parquet":
             from pyarrow import parquet
 

@@ -29,7 +29,7 @@ import numpy as np
 import pandas as pd
 
 from custos.core._errors import InvalidInput
-from custos.data._loader import DEFAULT_MAX_BYTES, detect_format
+from custos.data._loader import DEFAULT_MAX_BYTES, detect_format, read_table
 from custos.deid import _table_hierarchy as hierarchy
 from custos.deid._common import (
     DeidReport,
@@ -89,38 +89,9 @@ def read_input(path: Path, spec: TableSpec, *, max_bytes: int = DEFAULT_MAX_BYTE
         Unsupported suffix, missing, oversized, empty, malformed file, or
         duplicate column names.
     """
-    fmt = detect_format(path)
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise InvalidInput(f"{path.name}: cannot be read", code="dataset.unreadable") from exc
-    if size > max_bytes:
-        raise InvalidInput(
-            f"{path.name}: {size} bytes exceeds the limit of {max_bytes}", code="dataset.too_large"
-        )
-    if size == 0:
-        raise InvalidInput(f"{path.name}: file is empty", code="dataset.empty")
-    import pyarrow as pa
-    from pyarrow import csv, parquet
-
-    try:
-        if fmt == "csv":
-            types = {name: pa.string() for name in _text_columns(spec)}
-            table = csv.read_csv(path, convert_options=csv.ConvertOptions(column_types=types))
-        else:
-            table = parquet.read_table(path)
-    except (pa.ArrowException, OSError, ValueError) as exc:
-        # Arrow's messages can quote a cell: never pass them on.
-        raise InvalidInput(
-            f"{path.name}: not a well-formed {fmt.upper()} table", code="dataset.malformed"
-        ) from exc
-    names = table.schema.names
-    dupes = sorted({n for n in names if names.count(n) > 1})
-    if dupes:
-        raise InvalidInput(f"{path.name}: duplicate column names {dupes}", code="dataset.columns")
-    if table.num_rows == 0:
-        raise InvalidInput(f"{path.name}: table has no rows", code="dataset.empty")
-    return table
+    return read_table(
+        path, detect_format(path), max_bytes=max_bytes, text_columns=_text_columns(spec)
+    )
 
 
 def _column_problems(table: pa.Table, spec: TableSpec) -> list[str]:
