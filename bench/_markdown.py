@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 
 def section_pattern(heading: str) -> re.Pattern[str]:
@@ -20,3 +21,9 @@ def replace_section(text: str, heading: str, section: str, *, intro: str = "") -
     if not text.strip():
         text = intro
     return text.rstrip("\n") + "\n\n" + section.rstrip("\n") + "\n"
+
+
+def write_section(path: Path, heading: str, section: str, *, intro: str = "# Benchmarks\n") -> None:
+    """Replace (or append) the section ``heading`` of the Markdown file ``path``."""
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    path.write_text(replace_section(text, heading, section, intro=intro), encoding="utf-8")

@@ -45,7 +45,7 @@ from typing import Any
 import httpx
 import yaml
 
-from bench._markdown import replace_section
+from bench._markdown import write_section
 from custos.api import sign_request
 from custos.core import SigningKey
 from custos.jobs import parse_spec, sign_spec
@@ -324,8 +324,7 @@ def main(argv: list[str] | None = None) -> int:
     section = render(results, a.clients, a.requests, a.submit_every)
     print(section)
     if not a.no_write:
-        text = a.out.read_text(encoding="utf-8") if a.out.exists() else "# Benchmarks\n"
-        a.out.write_text(replace_section(text, SECTION, section), encoding="utf-8")
+        write_section(a.out, SECTION, section)
     return 0
 
 

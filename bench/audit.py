@@ -40,7 +40,7 @@ import torch
 import yaml
 
 from bench._env import pkg_version
-from bench._markdown import replace_section
+from bench._markdown import write_section
 from bench.training import ROOT, environment, example_spec, wdbc
 from custos.audit._gate import evaluate, plan_request
 from custos.audit._models import AuditRequest, AuditSignals, predict_logits, run_audit_models
@@ -1006,8 +1006,7 @@ def main(argv: list[str] | None = None) -> int:
         raw = {"env": env, "cost": cost, "strength": strength}
         a.json.write_text(json.dumps(raw, indent=2, default=str))
     if not a.no_write:
-        text = a.out.read_text(encoding="utf-8") if a.out.exists() else "# Benchmarks\n"
-        a.out.write_text(replace_section(text, SECTION, section), encoding="utf-8")
+        write_section(a.out, SECTION, section)
         progress(f"wrote {SECTION!r} to {a.out.name}")
     return 0
 

@@ -50,7 +50,7 @@ from sqlalchemy import (
     select,
 )
 
-from bench._markdown import replace_section
+from bench._markdown import write_section
 from custos.core._clock import isoformat, utcnow
 from custos.core._keys import PublicKey, SigningKey
 from custos.core._storage import make_engine, upgrade
@@ -567,11 +567,7 @@ def main(argv: list[str] | None = None) -> int:
         out: Path = args.out
         if out.name != "BENCHMARKS.md" or out.parent != Path("."):
             command += f" --out {shlex.quote(out.name)}"
-        old = out.read_text(encoding="utf-8") if out.exists() else ""
-        out.write_text(
-            replace_section(old, SECTION, markdown(res, env, command), intro=INTRO),
-            encoding="utf-8",
-        )
+        write_section(out, SECTION, markdown(res, env, command), intro=INTRO)
         progress(f"wrote section {SECTION!r} to {out.name}")
     return 0 if res.verify_ok and res.export_ok else 1
 

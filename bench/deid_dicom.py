@@ -38,7 +38,7 @@ from typing import Any
 import pydicom
 
 from bench._env import environment as environment_of
-from bench._markdown import replace_section
+from bench._markdown import write_section
 from custos.deid._common import DeidSecret
 from custos.deid._dicom import DicomOptions, deidentify_dicom, residual_identifiers
 from custos.deid._dicom_profile import load_profile
@@ -227,8 +227,7 @@ def main(argv: list[str] | None = None) -> int:
     section = render(env, results, args.quick)
     print(section)
     if not args.no_write:
-        text = args.out.read_text() if args.out.exists() else ""
-        args.out.write_text(replace_section(text, SECTION, section, intro="# Benchmarks\n"))
+        write_section(args.out, SECTION, section)
     return 0
 
 

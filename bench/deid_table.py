@@ -40,7 +40,7 @@ import yaml
 from examples.deid.patients import generate
 
 from bench._env import environment
-from bench._markdown import replace_section
+from bench._markdown import write_section
 from custos.deid._common import DeidSecret
 from custos.deid._table import deidentify_table, parse_table_spec
 from custos.deid._table_search import Lattice, PrivacyModel, Sensitive
@@ -296,8 +296,7 @@ def main(argv: list[str] | None = None) -> int:
     section = render(env, a.rows, cases, argv)
     print(section)
     if not a.no_write:
-        text = a.out.read_text(encoding="utf-8") if a.out.exists() else "# Benchmarks\n"
-        a.out.write_text(replace_section(text, SECTION, section), encoding="utf-8")
+        write_section(a.out, SECTION, section)
         progress(f"wrote {SECTION!r} to {a.out.name}")
     return 0
 

@@ -50,7 +50,7 @@ from pathlib import Path
 from typing import Any
 
 from bench._env import environment
-from bench._markdown import replace_section
+from bench._markdown import write_section
 from custos.deid._corpus import GoldSpan, Note, evaluate, generate
 from custos.deid._text import CATEGORIES, Deidentifier
 
@@ -473,8 +473,7 @@ def main(argv: list[str] | None = None) -> int:
         }
         a.json.write_text(json.dumps(raw, indent=2, default=str))
     if not a.no_write:
-        text = a.out.read_text(encoding="utf-8") if a.out.exists() else "# Benchmarks\n"
-        a.out.write_text(replace_section(text, SECTION, section), encoding="utf-8")
+        write_section(a.out, SECTION, section)
         progress(f"wrote {SECTION!r} to {a.out.name}")
     return 0
 

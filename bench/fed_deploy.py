@@ -1133,10 +1133,9 @@ def main(argv: list[str] | None = None) -> int:
     if a.json:
         a.json.write_text(json.dumps({"env": env, **res}, indent=2, default=str))
     if not a.no_write:
-        from bench._markdown import replace_section
+        from bench._markdown import write_section
 
-        text = a.out.read_text(encoding="utf-8") if a.out.exists() else ""
-        a.out.write_text(replace_section(text, SECTION, section), encoding="utf-8")
+        write_section(a.out, SECTION, section, intro="")
         progress(f"wrote {SECTION!r} to {a.out.name}")
     return 0
 

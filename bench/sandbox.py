@@ -29,7 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bench._markdown import replace_section
+from bench._markdown import write_section
 from bench.training import ROOT, example_spec, plan_for, wdbc
 from custos.node._execute import _job_frame
 from custos.sandbox._bwrap import Limits, bwrap_version, run_sandboxed
@@ -99,8 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     section = render(med, times, a.runs)
     print(section)
     if not a.no_write:
-        text = a.out.read_text(encoding="utf-8") if a.out.exists() else "# Benchmarks\n"
-        a.out.write_text(replace_section(text, SECTION, section), encoding="utf-8")
+        write_section(a.out, SECTION, section)
     return 0
 
 
