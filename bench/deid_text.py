@@ -149,6 +149,19 @@ def _count(row: dict[str, Any], rate: str, total: str) -> str:
     return f"{round(row[total] * (1 - value)):,}"
 
 
+def _overall_cells(r: dict[str, Any]) -> str:
+    """The category-blind cells of a tool's row: span (overlap, exact) and token
+    recall and precision, then missed identifiers and false spans."""
+    m = r["metrics"]
+    a = m["overlap"]["ALL"]
+    return (
+        f"| {r['name']} | {_fmt(a['recall'])} | {_fmt(a['precision'])} "
+        f"| {_fmt(m['exact']['ALL']['recall'])} | {_fmt(m['exact']['ALL']['precision'])} "
+        f"| {_fmt(m['token']['ALL']['recall'])} | {_fmt(m['token']['ALL']['precision'])} "
+        f"| {_count(a, 'recall', 'gold')} | {_count(a, 'precision', 'predicted')}"
+    )
+
+
 def render(
     env: dict[str, str],
     notes: Sequence[Note],
@@ -193,17 +206,7 @@ def render(
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results:
-        m = r["metrics"]
-        lines.append(
-            f"| {r['name']} | {_fmt(m['overlap']['ALL']['recall'])} "
-            f"| {_fmt(m['overlap']['ALL']['precision'])} | {_fmt(m['exact']['ALL']['recall'])} "
-            f"| {_fmt(m['exact']['ALL']['precision'])} | {_fmt(m['token']['ALL']['recall'])} "
-            f"| {_fmt(m['token']['ALL']['precision'])} "
-            f"| {_count(m['overlap']['ALL'], 'recall', 'gold')} "
-            f"| {_count(m['overlap']['ALL'], 'precision', 'predicted')} "
-            f"| {r['notes_per_s']:.1f} "
-            f"| {r['load_s']:.1f} |"
-        )
+        lines.append(_overall_cells(r) + f" | {r['notes_per_s']:.1f} | {r['load_s']:.1f} |")
     lines += [
         "",
         "Per category (recall by gold category, precision by the category the tool gave; "
@@ -382,15 +385,7 @@ def render_blind(notes: Sequence[Note], results: list[dict[str, Any]], path: Pat
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results:
-        m = r["metrics"]
-        lines.append(
-            f"| {r['name']} | {_fmt(m['overlap']['ALL']['recall'])} "
-            f"| {_fmt(m['overlap']['ALL']['precision'])} | {_fmt(m['exact']['ALL']['recall'])} "
-            f"| {_fmt(m['exact']['ALL']['precision'])} | {_fmt(m['token']['ALL']['recall'])} "
-            f"| {_fmt(m['token']['ALL']['precision'])} "
-            f"| {_count(m['overlap']['ALL'], 'recall', 'gold')} "
-            f"| {_count(m['overlap']['ALL'], 'precision', 'predicted')} |"
-        )
+        lines.append(_overall_cells(r) + " |")
     lines += [
         "",
         "Per category on the blind set (recall by gold category; token level, then span overlap):",
