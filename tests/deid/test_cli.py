@@ -16,8 +16,8 @@ import pytest
 import yaml
 from examples.deid.patients import generate
 
+from custos.data._loader import file_sha256
 from custos.deid import DeidSecret, RelinkTable
-from custos.deid._common import sha256_file
 
 pytestmark = pytest.mark.integration
 
@@ -65,7 +65,7 @@ def test_dicom_folder_with_quarantine_report_and_relink(tmp_path: Path, secret: 
     written = sorted(q for q in out.rglob("*.dcm"))
     assert len(written) == 2
     assert "Doe" not in " ".join(str(w.relative_to(out)) for w in written)
-    assert set(report["outputs"].values()) == {sha256_file(w) for w in written}
+    assert set(report["outputs"].values()) == {file_sha256(w) for w in written}
     assert json.loads((out / "deid-report.json").read_text()) == report
     # The non-DICOM file is quarantined with a reason, never passed through.
     reasons = list(quarantine.rglob("*.json"))
@@ -158,7 +158,7 @@ def test_table_run_then_registration_puts_the_report_in_the_card(
     assert p.returncode == 0, p.stderr
     report_path = out.with_name("admissions.csv.deid.json")
     report = json.loads(report_path.read_text())
-    assert report["outputs"] == {"admissions.csv": sha256_file(out)}
+    assert report["outputs"] == {"admissions.csv": file_sha256(out)}
     assert report["kind"] == "table"
 
     home = tmp_path / "node"
@@ -172,7 +172,7 @@ def test_table_run_then_registration_puts_the_report_in_the_card(
     card = json.loads(shown.stdout)["card"]
     dr = card["deidentification_report"]
     assert dr["kind"] == "table"
-    assert dr["report_sha256"] == sha256_file(report_path)
+    assert dr["report_sha256"] == file_sha256(report_path)
     assert dr["counts"] == report["counts"]
     human = custos("data", "show", "admissions", home=home).stdout
     assert "de-identified (table" in human

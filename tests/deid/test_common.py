@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 
 from custos.core import ConfigError, IntegrityError, InvalidInput
+from custos.data._loader import file_sha256
 from custos.deid import DeidReport, DeidSecret, RelinkTable, date_shift_days, remap_uid
-from custos.deid._common import output_hashes, report_path_for, sha256_file
+from custos.deid._common import output_hashes, report_path_for
 from custos.node import Node, get_dataset, register_dataset
 from tests.conftest import dump_yaml, load_yaml
 
@@ -144,8 +145,8 @@ def test_report_paths_and_output_hashes(tmp_path: Path) -> None:
     (d / "sub" / "n1.txt").write_text("x")
     (d / "deid-report.json").write_text("{}")
     assert report_path_for(d) == d / "deid-report.json"
-    assert output_hashes(d) == {"sub/n1.txt": sha256_file(d / "sub" / "n1.txt")}
-    assert output_hashes(f) == {"out.csv": sha256_file(f)}
+    assert output_hashes(d) == {"sub/n1.txt": file_sha256(d / "sub" / "n1.txt")}
+    assert output_hashes(f) == {"out.csv": file_sha256(f)}
 
 
 # -- the report in the data card --------------------------------------------------
@@ -157,7 +158,7 @@ def _report_for(file: Path, **counts: int) -> DeidReport:
         method="Safe Harbor transforms + k-anonymity (k=5)",
         options={"k": 5},
         counts=dict(counts),
-        outputs={file.name: sha256_file(file)},
+        outputs={file.name: file_sha256(file)},
         secret_fingerprint="0123456789abcdef",
     )
 
@@ -172,7 +173,7 @@ def test_a_report_beside_the_file_goes_into_the_card_and_the_audit(
     assert dr is not None
     assert dr.kind == "table"
     assert dr.counts == {"rows": 569, "suppressed": 0}
-    assert dr.report_sha256 == sha256_file(report_path_for(csv))
+    assert dr.report_sha256 == file_sha256(report_path_for(csv))
     again = get_dataset(node, "wdbc").card.deidentification_report
     assert again == dr
     with node.store.read() as conn:

@@ -35,6 +35,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 import custos
 from custos.core._errors import ConfigError, IntegrityError, InvalidInput
+from custos.data._loader import file_sha256
 
 SECRET_BYTES = 32
 _SECRET_HEADER = "custos-deid-secret-v1"  # noqa: S105 (a file-format tag, not a secret)
@@ -232,14 +233,6 @@ class RelinkTable:
         return cls(entries={k: dict(v) for k, v in entries.items()})
 
 
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 @dataclass
 class DeidReport:
     """What one de-identification run did, for the data card and the auditor.
@@ -311,10 +304,10 @@ def output_hashes(out: Path) -> dict[str, str]:
     keyed by path relative to ``out``'s folder; reports and re-link tables
     are not outputs."""
     if out.is_file():
-        return {out.name: sha256_file(out)}
+        return {out.name: file_sha256(out)}
     skip = {REPORT_NAME, RELINK_NAME}
     return {
-        p.relative_to(out).as_posix(): sha256_file(p)
+        p.relative_to(out).as_posix(): file_sha256(p)
         for p in sorted(out.rglob("*"))
         if p.is_file() and p.name not in skip and not p.name.endswith(REPORT_SUFFIX)
     }

@@ -74,6 +74,7 @@ from pydicom.tag import BaseTag
 from pydicom.uid import PYDICOM_IMPLEMENTATION_UID
 
 from custos.core._errors import ConfigError, InvalidInput
+from custos.data._loader import file_sha256
 from custos.deid._common import (
     DeidReport,
     DeidSecret,
@@ -81,7 +82,6 @@ from custos.deid._common import (
     date_shift_days,
     patient_pseudonym,
     remap_uid,
-    sha256_file,
 )
 from custos.deid._dicom_profile import (
     ConfidentialityProfile,
@@ -740,7 +740,7 @@ def deidentify_dicom(
         counts["files_written"] += 1
         if options.neutral_names:
             table.add("path", target_rel.as_posix(), rel.as_posix())
-        outputs[target_rel.as_posix()] = sha256_file(target)
+        outputs[target_rel.as_posix()] = file_sha256(target)
     if relink is not None:
         table.save(relink, secret)
     warnings: list[str] = []

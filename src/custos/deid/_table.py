@@ -29,7 +29,7 @@ import numpy as np
 import pandas as pd
 
 from custos.core._errors import InvalidInput
-from custos.data._loader import DEFAULT_MAX_BYTES, detect_format, read_table
+from custos.data._loader import DEFAULT_MAX_BYTES, detect_format, file_sha256, read_table
 from custos.deid import _table_hierarchy as hierarchy
 from custos.deid._common import (
     DeidReport,
@@ -38,7 +38,6 @@ from custos.deid._common import (
     date_shift_days,
     patient_pseudonym,
     pseudonym,
-    sha256_file,
 )
 from custos.deid._table_risk import class_sizes, discernibility, relative_change, risk
 from custos.deid._table_search import Lattice, PrivacyModel, SearchResult, Sensitive
@@ -314,7 +313,7 @@ def deidentify_table(
         with contextlib.suppress(OSError):
             out.unlink()
         raise
-    report.outputs[out.name] = sha256_file(out)
+    report.outputs[out.name] = file_sha256(out)
     return report
 
 

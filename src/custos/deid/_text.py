@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from custos.core._errors import ConfigError, Conflict, InvalidInput
+from custos.data._loader import file_sha256
 from custos.deid import _text_surrogates as sur
 from custos.deid._common import (
     DeidReport,
@@ -50,7 +51,6 @@ from custos.deid._common import (
     RelinkTable,
     date_shift_days,
     patient_pseudonym,
-    sha256_file,
 )
 from custos.deid._text_detect import CATEGORIES, NameFinder, Span, find_all
 from custos.deid._text_lexicon import fold
@@ -457,7 +457,7 @@ def deidentify_text(
                 "identifiers_replaced": sum(deid.counts.values()),
             },
             warnings=warnings,
-            outputs={rel: sha256_file(tmp / rel) for rel in outputs},
+            outputs={rel: file_sha256(tmp / rel) for rel in outputs},
             secret_fingerprint=secret.fingerprint,
         )
         if out.exists():

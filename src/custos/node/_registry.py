@@ -16,7 +16,7 @@ from custos.core._schema import datasets, duas, jobs
 from custos.core._yaml import read_document, validate_model
 from custos.data._card import DataCard, DeidRecord
 from custos.data._fingerprint import Fingerprint
-from custos.data._loader import canonical_rows, describe, detect_format, read_table
+from custos.data._loader import canonical_rows, describe, detect_format, file_sha256, read_table
 from custos.jobs._lifecycle import JobState
 from custos.node._node import Node
 from custos.policy._dua import DUA, load_dua
@@ -80,25 +80,25 @@ def _check_columns(card: DataCard, columns: list[str]) -> list[str]:
     return problems
 
 
-def _deid_record(file: Path, file_sha256: str, explicit: Path | None) -> DeidRecord | None:
+def _deid_record(file: Path, file_hash: str, explicit: Path | None) -> DeidRecord | None:
     """The card's record of the de-identification run that wrote ``file``.
 
     An explicit report must list the file's hash among its outputs; one only
     found beside the file is used when it does and ignored otherwise (a
     folder's report may describe other files)."""
-    from custos.deid._common import DeidReport, report_candidates, sha256_file
+    from custos.deid._common import DeidReport, report_candidates
 
     paths = [explicit] if explicit is not None else report_candidates(file)
     for path in paths:
         data = DeidReport.read(path)
         outputs = data.get("outputs")
-        if isinstance(outputs, dict) and file_sha256 in outputs.values():
+        if isinstance(outputs, dict) and file_hash in outputs.values():
             fields = {k: data.get(k) for k in DeidRecord.model_fields if k != "report_sha256"}
             return validate_model(
                 DeidRecord,
                 {
                     **{k: v for k, v in fields.items() if v is not None},
-                    "report_sha256": sha256_file(path),
+                    "report_sha256": file_sha256(path),
                 },
                 what="de-identification report",
                 code="deid.report_invalid",
