@@ -74,11 +74,9 @@ def _check_paths(src: Path, dst: Path) -> None:
 
 
 def _finish(report: Any, dst: Path, report_path: Path | None, as_json: bool) -> None:
-    """Fill the report's output hashes, write it, and print a summary."""
-    from custos.deid._common import output_hashes, report_path_for
+    """Write the run's report (it lists the output hashes) and print a summary."""
+    from custos.deid._common import report_path_for
 
-    if not report.outputs and dst.exists():
-        report.outputs = output_hashes(dst)
     path = report_path or report_path_for(dst)
     report.write(path)
     data = report.to_dict()

@@ -35,7 +35,6 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 import custos
 from custos.core._errors import ConfigError, IntegrityError, InvalidInput
-from custos.data._loader import file_sha256
 
 SECRET_BYTES = 32
 _SECRET_HEADER = "custos-deid-secret-v1"  # noqa: S105 (a file-format tag, not a secret)
@@ -297,17 +296,3 @@ def report_candidates(file: Path) -> list[Path]:
     """Reports that may describe ``file``, nearest first."""
     paths = [file.with_name(file.name + REPORT_SUFFIX), file.parent / REPORT_NAME]
     return [p for p in paths if p.is_file()]
-
-
-def output_hashes(out: Path) -> dict[str, str]:
-    """sha256 of every file a run wrote under ``out`` (or of ``out`` itself),
-    keyed by path relative to ``out``'s folder; reports and re-link tables
-    are not outputs."""
-    if out.is_file():
-        return {out.name: file_sha256(out)}
-    skip = {REPORT_NAME, RELINK_NAME}
-    return {
-        p.relative_to(out).as_posix(): file_sha256(p)
-        for p in sorted(out.rglob("*"))
-        if p.is_file() and p.name not in skip and not p.name.endswith(REPORT_SUFFIX)
-    }
