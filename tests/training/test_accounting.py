@@ -440,7 +440,7 @@ def test_pld_above_rdp_fails_the_cross_check(monkeypatch: pytest.MonkeyPatch) ->
 
 def test_an_unsupported_event_fails_closed(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(
-        _accounting, "_event", lambda mechanisms: dp_accounting.UnsupportedDpEvent()
+        _accounting, "_event", lambda mechanisms, rdp=False: dp_accounting.UnsupportedDpEvent()
     )
     with pytest.raises(AccountingError):
         epsilon([dpsgd(1.0, 0.01, 100)], 1e-5)
@@ -460,6 +460,7 @@ ALLOWED_IMPORTS = {
     "typing",
     "custos",
     "dp_accounting",
+    "attr",
     "numpy",
 }
 
@@ -494,3 +495,76 @@ print(",".join(before) + "|" + ",".join(after))
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.strip()
     assert out == "|"
+
+
+# ---------------------------------------------------------------------------
+# Pure-DP releases (e.g. the exponential-mechanism selections of a synthesiser)
+
+
+def _exact_pure_composition(eps0: float, k: int, delta: float) -> float:
+    """Optimal composition of ``k`` eps0-DP mechanisms (Kairouz et al. 2015).
+
+    The dominating pair of eps0-DP is binary randomized response; ``k`` of
+    them compose to a privacy loss ``eps0 * (2 i - k)`` with ``i`` binomial.
+    """
+    from math import comb, exp
+
+    p = exp(eps0) / (1.0 + exp(eps0))
+
+    def delta_at(e: float) -> float:
+        total = 0.0
+        for i in range(k + 1):
+            loss = eps0 * (2 * i - k)
+            if loss > e:
+                total += comb(k, i) * p**i * (1 - p) ** (k - i) * (1.0 - exp(e - loss))
+        return total
+
+    lo, hi = 0.0, eps0 * k
+    for _ in range(100):
+        mid = (lo + hi) / 2
+        lo, hi = (mid, hi) if delta_at(mid) > delta else (lo, mid)
+    return hi
+
+
+@pytest.mark.parametrize(("eps0", "k"), [(0.5, 1), (0.1, 10), (0.05, 30), (0.2, 40)])
+def test_pure_dp_composition_matches_the_optimal_composition(eps0: float, k: int) -> None:
+    exact = _exact_pure_composition(eps0, k, 1e-5)
+    got = epsilon([Mechanism.pure(eps0, k)], 1e-5)
+    # An upper bound (pessimistic), within the fine discretisation's error.
+    assert exact * (1 - 1e-9) <= got.pld <= exact * 1.005 + 1e-4
+    assert got.pld <= eps0 * k  # never worse than adding the epsilons up
+    assert got.rdp >= got.pld
+
+
+def test_pure_dp_composes_with_gaussians_in_any_order() -> None:
+    mechs = [
+        Mechanism.pure(0.1, 30),
+        dpsgd(1.0, 0.01, 1000),
+        Mechanism("gaussian", 8.0, count=3),
+        Mechanism.pure(0.07, 20),
+    ]
+    forward = epsilon(mechs, 1e-5)
+    assert epsilon(list(reversed(mechs)), 1e-5) == forward
+    alone = epsilon([dpsgd(1.0, 0.01, 1000), Mechanism("gaussian", 8.0, count=3)], 1e-5)
+    assert forward.pld > alone.pld
+
+
+def test_pure_dp_json_is_strict_and_round_trips() -> None:
+    m = Mechanism.pure(0.25, 7)
+    assert m.to_json() == {"kind": "pure_dp", "epsilon": 0.25, "count": 7}
+    assert Mechanism.from_json(m.to_json()) == m
+    bad = [
+        {"kind": "pure_dp", "epsilon": 0.25, "count": 7, "noise_multiplier": 1.0},
+        {"kind": "pure_dp", "count": 7},
+        {"kind": "pure_dp", "epsilon": 0.0, "count": 7},
+        {"kind": "pure_dp", "epsilon": "0.1", "count": 7},
+        {"kind": "pure_dp", "epsilon": 11.0, "count": 7},
+        {"kind": "pure_dp", "epsilon": 0.1, "count": True},
+    ]
+    for d in bad:
+        with pytest.raises(InvalidInput):
+            Mechanism.from_json(d)
+    with pytest.raises(InvalidInput):
+        Mechanism("gaussian", 1.0, epsilon=0.5)
+    with pytest.raises(InvalidInput):
+        Mechanism("pure_dp", 1.0, epsilon=0.5)

@@ -59,9 +59,12 @@ __all__ = [
     "epsilon",
 ]
 
-MechanismKind = Literal["poisson_gaussian", "gaussian"]
-_KINDS: tuple[str, ...] = ("poisson_gaussian", "gaussian")
+MechanismKind = Literal["poisson_gaussian", "gaussian", "pure_dp"]
+_KINDS: tuple[str, ...] = ("poisson_gaussian", "gaussian", "pure_dp")
 _FIELDS = frozenset({"kind", "noise_multiplier", "sample_rate", "count"})
+# A pure epsilon-DP release (e.g. one exponential-mechanism selection) is
+# described by its epsilon, not by a noise multiplier.
+_PURE_FIELDS = frozenset({"kind", "epsilon", "count"})
 
 # Bounds on what a mechanism may describe. They keep the numerics sane (and
 # fast); a real DP-SGD run is far inside them. Below a noise multiplier of
@@ -69,6 +72,9 @@ _FIELDS = frozenset({"kind", "noise_multiplier", "sample_rate", "count"})
 MIN_NOISE_MULTIPLIER = 0.05
 MAX_NOISE_MULTIPLIER = 1e6
 MAX_COUNT = 10**6
+# A pure-DP step above this is no privacy to speak of; the bound keeps the
+# PLD grid finite.
+MAX_PURE_EPSILON = 10.0
 
 # The range calibrate() searches. Above SIGMA_MAX a target is "infeasible":
 # no useful model can be trained with that much noise. Below SIGMA_MIN the
@@ -161,12 +167,39 @@ def _check_delta(delta: object) -> float:
     return float(cast(float, delta))
 
 
-def _mechanism_violations(
-    kind: object, noise_multiplier: object, sample_rate: object, count: object
-) -> list[str]:
+def _count_violations(count: object) -> list[str]:
+    if not isinstance(count, int) or isinstance(count, bool):
+        return ["count: must be an integer"]
+    if not 1 <= count <= MAX_COUNT:
+        return [f"count: must be in [1, {MAX_COUNT}]"]
+    return []
+
+
+def _pure_violations(epsilon: object, noise_multiplier: object, sample_rate: object) -> list[str]:
     problems: list[str] = []
+    if not _is_real(epsilon):
+        problems.append("epsilon: must be a finite number")
+    elif not 0.0 < float(cast(float, epsilon)) <= MAX_PURE_EPSILON:
+        problems.append(f"epsilon: must satisfy 0 < epsilon <= {MAX_PURE_EPSILON:g}")
+    if noise_multiplier != 0.0 or sample_rate != 1.0:
+        problems.append("a pure_dp mechanism has no noise_multiplier and no sampling")
+    return problems
+
+
+def _mechanism_violations(
+    kind: object,
+    noise_multiplier: object,
+    sample_rate: object,
+    count: object,
+    epsilon: object = 0.0,
+) -> list[str]:
     if not isinstance(kind, str) or kind not in _KINDS:
-        problems.append(f"kind: must be one of {', '.join(_KINDS)}")
+        return [f"kind: must be one of {', '.join(_KINDS)}", *_count_violations(count)]
+    if kind == "pure_dp":
+        return _pure_violations(epsilon, noise_multiplier, sample_rate) + _count_violations(count)
+    problems: list[str] = []
+    if epsilon != 0.0:
+        problems.append("epsilon: only a pure_dp mechanism has one")
     if not _is_real(noise_multiplier):
         problems.append("noise_multiplier: must be a finite number")
     elif not (MIN_NOISE_MULTIPLIER <= float(cast(float, noise_multiplier)) <= MAX_NOISE_MULTIPLIER):
@@ -179,11 +212,7 @@ def _mechanism_violations(
         problems.append("sample_rate: must satisfy 0 < sample_rate <= 1")
     elif kind == "gaussian" and float(cast(float, sample_rate)) != 1.0:
         problems.append("sample_rate: must be 1 for a plain gaussian mechanism")
-    if not isinstance(count, int) or isinstance(count, bool):
-        problems.append("count: must be an integer")
-    elif not 1 <= count <= MAX_COUNT:
-        problems.append(f"count: must be in [1, {MAX_COUNT}]")
-    return problems
+    return problems + _count_violations(count)
 
 
 # ---------------------------------------------------------------------------
@@ -202,6 +231,10 @@ class Mechanism:
         with probability ``sample_rate`` (DP-SGD). ``"gaussian"``: ``count``
         adaptive compositions of the Gaussian mechanism on the whole dataset
         (e.g. noisy preprocessing statistics); ``sample_rate`` must be 1.
+        ``"pure_dp"``: ``count`` adaptive compositions of a mechanism that is
+        ``epsilon``-DP with no delta (e.g. the exponential mechanism choosing
+        which marginal a synthetic-data generator measures next). No
+        ``noise_multiplier``, no sampling. Build it with :meth:`pure`.
     noise_multiplier:
         Standard deviation of the noise divided by the L2 sensitivity.
     sample_rate:
@@ -209,7 +242,10 @@ class Mechanism:
         there is no amplification and the release is accounted exactly as a
         plain Gaussian composition.
     count:
-        Number of steps (``poisson_gaussian``) or compositions (``gaussian``).
+        Number of steps (``poisson_gaussian``) or compositions (``gaussian``,
+        ``pure_dp``).
+    epsilon:
+        The per-step epsilon of a ``pure_dp`` mechanism (0 for the others).
 
     Raises
     ------
@@ -218,13 +254,19 @@ class Mechanism:
     """
 
     kind: MechanismKind
-    noise_multiplier: float
+    noise_multiplier: float = 0.0
     sample_rate: float = 1.0
     count: int = 1
+    epsilon: float = 0.0
+
+    @classmethod
+    def pure(cls, epsilon: float, count: int = 1) -> Mechanism:
+        """``count`` adaptive compositions of an ``epsilon``-DP mechanism."""
+        return cls(kind="pure_dp", epsilon=epsilon, count=count)
 
     def __post_init__(self) -> None:
         problems = _mechanism_violations(
-            self.kind, self.noise_multiplier, self.sample_rate, self.count
+            self.kind, self.noise_multiplier, self.sample_rate, self.count, self.epsilon
         )
         if problems:
             raise InvalidInput.from_violations(
@@ -233,6 +275,7 @@ class Mechanism:
         # Normalise ints that JSON may have produced (RFC 8785 writes 1.0 as 1).
         object.__setattr__(self, "noise_multiplier", float(self.noise_multiplier))
         object.__setattr__(self, "sample_rate", float(self.sample_rate))
+        object.__setattr__(self, "epsilon", float(self.epsilon))
 
     @property
     def is_subsampled(self) -> bool:
@@ -241,6 +284,8 @@ class Mechanism:
 
     def to_json(self) -> dict[str, Any]:
         """JSON form, the one stored in the ledger; inverse of :meth:`from_json`."""
+        if self.kind == "pure_dp":
+            return {"kind": self.kind, "epsilon": self.epsilon, "count": self.count}
         return {
             "kind": self.kind,
             "noise_multiplier": self.noise_multiplier,
@@ -252,7 +297,8 @@ class Mechanism:
     def from_json(cls, d: object) -> Mechanism:
         """Parse and validate the JSON form strictly.
 
-        Every key of :meth:`to_json` is required and no other is allowed;
+        Every key of :meth:`to_json` is required and no other is allowed
+        (``kind``, ``epsilon``, ``count`` for ``pure_dp``);
         numbers must be finite JSON numbers (not booleans, not strings) and
         ``count`` an integer.
 
@@ -266,12 +312,15 @@ class Mechanism:
                 "privacy mechanism: expected a JSON object",
                 code="accounting.invalid_mechanism",
             )
-        problems = [f"{key}: unknown field" for key in sorted(map(str, d)) if key not in _FIELDS]
-        problems += [f"{key}: required" for key in sorted(_FIELDS) if key not in d]
+        fields = _PURE_FIELDS if d.get("kind") == "pure_dp" else _FIELDS
+        problems = [f"{key}: unknown field" for key in sorted(map(str, d)) if key not in fields]
+        problems += [f"{key}: required" for key in sorted(fields) if key not in d]
         if problems:
             raise InvalidInput.from_violations(
                 "privacy mechanism", problems, code="accounting.invalid_mechanism"
             )
+        if d["kind"] == "pure_dp":
+            return cls.pure(epsilon=d["epsilon"], count=d["count"])
         return cls(
             kind=d["kind"],
             noise_multiplier=d["noise_multiplier"],
@@ -372,17 +421,30 @@ def _dp() -> Any:
     return dp_accounting
 
 
-def _canonical(
-    mechanisms: Sequence[Mechanism],
-) -> tuple[float | None, dict[tuple[float, float], int]]:
+@dataclass(frozen=True)
+class _Canonical:
+    """A composition in a canonical, cheaper but exactly equivalent form."""
+
+    folded: float | None  # the one Gaussian all unsampled Gaussians fold into
+    subsampled: dict[tuple[float, float], int]  # (sigma, q) -> steps
+    pure: dict[float, int]  # per-step epsilon -> count
+
+    @property
+    def compositions(self) -> int:
+        """How many PLDs get composed (the discretisation error grows with it)."""
+        n = sum(self.subsampled.values()) + sum(self.pure.values()) + (self.folded is not None)
+        return max(1, n)
+
+
+def _canonical(mechanisms: Sequence[Mechanism]) -> _Canonical:
     """The composition in a canonical, cheaper but exactly equivalent form.
 
     Every unsampled Gaussian (``gaussian`` kind, or ``q = 1``) folds into one
     Gaussian: composing Gaussians with noise multipliers ``s_i`` is exactly
     the Gaussian with ``1 / s**2 = sum(1 / s_i**2)`` (Gaussian DP composes by
     adding ``mu**2``). Subsampled releases with the same ``(sigma, q)`` merge
-    their step counts. Returns the folded Gaussian's multiplier (``None`` if
-    there is none) and the ``(sigma, q) -> steps`` map, sorted.
+    their step counts, and pure-DP releases with the same epsilon their
+    counts; both maps are sorted.
 
     The form does not depend on the order of ``mechanisms`` (``fsum`` is
     exactly rounded), so neither does the epsilon, to the last bit: a ledger
@@ -390,50 +452,118 @@ def _canonical(
     """
     precisions: list[float] = []
     subsampled: dict[tuple[float, float], int] = {}
+    pure: dict[float, int] = {}
     for m in mechanisms:
-        if m.is_subsampled:
+        if m.kind == "pure_dp":
+            pure[m.epsilon] = pure.get(m.epsilon, 0) + m.count
+        elif m.is_subsampled:
             key = (m.noise_multiplier, m.sample_rate)
             subsampled[key] = subsampled.get(key, 0) + m.count
         else:
             precisions.append(m.count / (m.noise_multiplier * m.noise_multiplier))
     precision = math.fsum(precisions)
     folded = 1.0 / math.sqrt(precision) if precision > 0.0 else None
-    return folded, dict(sorted(subsampled.items()))
+    return _Canonical(folded, dict(sorted(subsampled.items())), dict(sorted(pure.items())))
 
 
-def _event(mechanisms: Sequence[Mechanism]) -> Any:
-    """One ``ComposedDpEvent`` describing every mechanism."""
+@cache
+def _pure_support() -> tuple[Any, Any]:
+    """``(PureDpEvent, PLDAccountant subclass)``, built on first use.
+
+    ``dp_accounting`` has no event for a generic pure epsilon-DP mechanism
+    (its ``RandomizedResponseDpEvent`` is for the replace-one relation only),
+    so we add one. Under PLD it is accounted by the dominating pair of *any*
+    epsilon-DP mechanism, the library's own
+    ``from_privacy_parameters(epsilon, 0)`` (privacy loss +epsilon or
+    -epsilon), which holds under add-or-remove as under replace. Under RDP it
+    becomes ``ZCDpEvent(epsilon**2 / 2)``: epsilon-DP implies
+    (epsilon^2/2)-zCDP (Bun and Steinke 2016, Prop. 1.4), so the cross-check
+    stays an independent, valid upper bound. Neither uses the exponential
+    mechanism's tighter bounded-range analysis (epsilon^2/8-zCDP): a
+    synthesis job pays up to 4x the zCDP of the published MST/AIM accounting
+    for its selection steps, and in exchange every line of the ledger is
+    composed by the same PLD accountant.
+    """
     dpa = _dp()
-    folded, subsampled = _canonical(mechanisms)
+    import attr
+
+    @attr.s(frozen=True, slots=True, auto_attribs=True)
+    class PureDpEvent(dpa.DpEvent):  # type: ignore[misc]
+        epsilon: float
+
+    class Accountant(dpa.pld.PLDAccountant):  # type: ignore[misc]
+        def _maybe_compose(self, event: Any, count: int, do_compose: bool) -> Any:
+            if not isinstance(event, PureDpEvent):
+                return super()._maybe_compose(event, count, do_compose)
+            if do_compose:
+                pld = dpa.pld.privacy_loss_distribution.from_privacy_parameters(
+                    dpa.pld.common.DifferentialPrivacyParameters(event.epsilon, 0.0),
+                    value_discretization_interval=self._value_discretization_interval,
+                )
+                self._pld = self._pld.compose(pld.self_compose(count) if count > 1 else pld)
+            return None
+
+    return PureDpEvent, Accountant
+
+
+def _event(mechanisms: Sequence[Mechanism], *, rdp: bool = False) -> Any:
+    """One ``ComposedDpEvent`` describing every mechanism (for PLD, or for RDP)."""
+    dpa = _dp()
+    form = _canonical(mechanisms)
     events: list[Any] = []
-    if folded is not None:
-        events.append(dpa.GaussianDpEvent(folded))
-    for (sigma, q), count in subsampled.items():
+    if form.folded is not None:
+        events.append(dpa.GaussianDpEvent(form.folded))
+    for (sigma, q), count in form.subsampled.items():
         step = dpa.PoissonSampledDpEvent(q, dpa.GaussianDpEvent(sigma))
         events.append(step if count == 1 else dpa.SelfComposedDpEvent(step, count))
+    for eps, count in form.pure.items():
+        if rdp:
+            events.append(dpa.ZCDpEvent(count * eps * eps / 2.0))
+        else:
+            pure_event = _pure_support()[0](eps)
+            events.append(pure_event if count == 1 else dpa.SelfComposedDpEvent(pure_event, count))
     return dpa.ComposedDpEvent(events)
 
 
-def _compositions(mechanisms: Sequence[Mechanism]) -> int:
-    """How many PLDs get composed (the discretisation error grows with it)."""
-    folded, subsampled = _canonical(mechanisms)
-    return max(1, sum(subsampled.values()) + (folded is not None))
+def _on_grid(epsilon: float, interval: float) -> float | None:
+    """The largest interval ``<= interval`` that holds ``epsilon`` exactly, if any.
+
+    The library rounds a pure-DP loss of ``+-epsilon`` up to the grid; with
+    ``epsilon / interval`` an exact integer nothing is rounded.
+    """
+    m = math.ceil(epsilon / interval)
+    candidate = epsilon / m
+    for _ in range(4):
+        if epsilon / candidate == m and candidate <= interval:
+            return candidate
+        candidate = math.nextafter(candidate, 0.0)
+    return None
 
 
-def _interval(scale: float, n: int, error: float) -> float:
-    """Discretisation interval for an epsilon near ``scale`` after ``n`` steps."""
-    interval = scale * math.sqrt(error / (_ERROR_K0 + _ERROR_K1 * n))
+def _interval(scale: float, form: _Canonical, error: float) -> float:
+    """Discretisation interval for an epsilon near ``scale`` for the composition ``form``."""
+    interval = scale * math.sqrt(error / (_ERROR_K0 + _ERROR_K1 * form.compositions))
     if not math.isfinite(interval):  # pragma: no cover - scales are checked finite
         raise _failed("no discretisation interval for an infinite epsilon")
-    return min(_MAX_INTERVAL, max(_MIN_INTERVAL, interval))
+    interval = min(_MAX_INTERVAL, max(_MIN_INTERVAL, interval))
+    if form.pure:
+        # A pure-DP loss is exactly +-epsilon: rounding it to the grid adds up
+        # linearly over its count (a Gaussian's smooth loss averages out). Put
+        # the epsilon on the grid; with several epsilons, refine the grid until
+        # the summed rounding stays within the error budget.
+        exact = _on_grid(next(iter(form.pure)), interval) if len(form.pure) == 1 else None
+        if exact is not None:
+            return exact
+        interval = max(_MIN_INTERVAL, min(interval, scale * error / sum(form.pure.values())))
+    return interval
 
 
-def _fine_interval(scale: float, n: int) -> float:
-    return _interval(scale, n, _FINE_ERROR)
+def _fine_interval(scale: float, form: _Canonical) -> float:
+    return _interval(scale, form, _FINE_ERROR)
 
 
-def _coarse_interval(scale: float, n: int) -> float:
-    return _interval(scale, n, _COARSE_ERROR)
+def _coarse_interval(scale: float, form: _Canonical) -> float:
+    return _interval(scale, form, _COARSE_ERROR)
 
 
 def _failed(what: str, exc: BaseException | None = None) -> AccountingError:
@@ -457,7 +587,7 @@ def _checked(value: object, what: str) -> float:
 def _pld_epsilon(event: Any, delta: float, interval: float) -> float:
     try:
         dpa = _dp()
-        accountant = dpa.pld.PLDAccountant(
+        accountant = _pure_support()[1](
             neighboring_relation=dpa.NeighboringRelation.ADD_OR_REMOVE_ONE,
             value_discretization_interval=interval,
         )
@@ -529,8 +659,8 @@ def epsilon(mechanisms: Sequence[Mechanism], delta: float) -> EpsilonBounds:
     if not mechanisms:
         return EpsilonBounds(delta=delta, pld=0.0, rdp=0.0)
     event = _event(mechanisms)
-    n = _compositions(mechanisms)
-    rdp = _rdp_epsilon(event, delta)
+    n = _canonical(mechanisms)
+    rdp = _rdp_epsilon(_event(mechanisms, rdp=True), delta)
     pld = _pld_epsilon(event, delta, _fine_interval(rdp, n))
     if pld < rdp / 3.0:
         # RDP is very loose here (few steps, small q): refine on the PLD scale.
@@ -786,7 +916,7 @@ def calibrate(
         sigma = SIGMA_MIN if x <= x_min else SIGMA_MAX if x >= x_max else math.exp(x)
         return (*spent, Mechanism("poisson_gaussian", sigma, q, steps))
 
-    n = _compositions(mechanisms_at(0.0))
+    n = _canonical(mechanisms_at(0.0))
     coarse = _coarse_interval(target, n)
 
     def g_coarse(x: float) -> float:
