@@ -487,11 +487,14 @@ def _pure_support() -> tuple[Any, Any]:
     dpa = _dp()
     import attr
 
+    event_base: Any = dpa.DpEvent
+    accountant_base: Any = dpa.pld.PLDAccountant
+
     @attr.s(frozen=True, slots=True, auto_attribs=True)
-    class PureDpEvent(dpa.DpEvent):  # type: ignore[misc]
+    class PureDpEvent(event_base):  # type: ignore[misc]
         epsilon: float
 
-    class Accountant(dpa.pld.PLDAccountant):  # type: ignore[misc]
+    class Accountant(accountant_base):  # type: ignore[misc]
         def _maybe_compose(self, event: Any, count: int, do_compose: bool) -> Any:
             if not isinstance(event, PureDpEvent):
                 return super()._maybe_compose(event, count, do_compose)
@@ -500,7 +503,8 @@ def _pure_support() -> tuple[Any, Any]:
                     dpa.pld.common.DifferentialPrivacyParameters(event.epsilon, 0.0),
                     value_discretization_interval=self._value_discretization_interval,
                 )
-                self._pld = self._pld.compose(pld.self_compose(count) if count > 1 else pld)
+                current: Any = getattr(self, "_pld")  # noqa: B009 - set by the base class
+                self._pld = current.compose(pld.self_compose(count) if count > 1 else pld)
             return None
 
     return PureDpEvent, Accountant
