@@ -1,0 +1,1 @@
+"""Synthetic data behind a disclosure gate (#10)."""
