@@ -22,6 +22,7 @@ from rich.table import Table
 from custos import __version__
 from custos.cli._deid import deid_app
 from custos.cli._incidents import incident_app
+from custos.cli._synth import synth_app
 from custos.core._config import load_settings
 from custos.core._errors import CustosError, InvalidInput
 from custos.core._keys import PublicKey, SigningKey, load_envelope
@@ -68,6 +69,7 @@ for sub, name in (
     (fed_app, "fed"),
     (incident_app, "incident"),
     (deid_app, "deid"),
+    (synth_app, "synth"),
 ):
     app.add_typer(sub, name=name)
 

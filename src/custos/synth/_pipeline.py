@@ -159,6 +159,10 @@ def synthesize(
         raise InvalidInput(
             "the target column is not in the synthesis domain", code="synth.invalid_target"
         )
+    if target is not None and task is None:
+        task = "classification" if target in domain.categorical else "regression"
+    if target is None and task is not None:
+        raise InvalidInput("a task needs a target column", code="synth.invalid_target")
     seconds: dict[str, float] = {}
     rng = np.random.default_rng(seed)
 
