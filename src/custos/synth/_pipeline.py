@@ -154,7 +154,15 @@ def synthesize(
     from custos.synth._utility import utility_report
 
     domain.check_columns(list(frame.columns))
-    frame = frame[domain.names]
+    # Categorical values as the declared categories: a CSV's 1.0 or "1" is the
+    # declared 1, so the gate and the utility report compare like with like
+    # (the synthetic table carries the declared values). Refuses bad values
+    # before any budget is planned.
+    codes = domain.encode(frame)
+    frame = frame[domain.names].copy()
+    for name in domain.categorical:
+        categories = np.array(domain.columns[name].categories, dtype=object)  # type: ignore[union-attr]
+        frame[name] = categories[codes[name]]
     if target is not None and target not in domain.columns:
         raise InvalidInput(
             "the target column is not in the synthesis domain", code="synth.invalid_target"
@@ -170,7 +178,6 @@ def synthesize(
         return None if seed is None else int(rng.integers(0, 2**31 - 1))
 
     train, control = split_control(frame, control_fraction, seed=child_seed())
-    domain.encode(train)  # refuse bad values before any budget is planned
     started = time.perf_counter()
     privacy: dict[str, Any]
     if generator == "mst":
