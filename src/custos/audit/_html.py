@@ -169,6 +169,22 @@ def _text(value: object) -> str:
     return str(value)
 
 
+def reasons_section(reasons: object, notes: object, nothing: str) -> list[str]:
+    """The "Reasons for the decision" section: the reasons (or ``nothing``), then any notes."""
+    items = [_text(r) for r in _list(reasons)]
+    out = ["<section><h2>Reasons for the decision</h2>"]
+    if items:
+        out.append("<ul>" + "".join(f"<li>{_esc(r)}</li>" for r in items) + "</ul>")
+    else:
+        out.append(f'<p class="note">{_esc(nothing)}</p>')
+    extra = [_text(n) for n in _list(notes)]
+    if extra:
+        out.append("<h3>Notes</h3>")
+        out.append("<ul>" + "".join(f"<li>{_esc(n)}</li>" for n in extra) + "</ul>")
+    out.append("</section>")
+    return out
+
+
 def _target_label(target: object) -> str:
     """Return ``0.1%`` for a target FPR of 0.001 (plain text)."""
     x = _finite(target)
@@ -745,17 +761,9 @@ def render_html(report: Mapping[str, Any]) -> str:
             f"expected {_esc(REPORT_FORMAT)}. Values may be shown incompletely.</p>"
         )
 
-    reasons = [_text(r) for r in _list(report.get("reasons"))]
-    out.append("<section><h2>Reasons for the decision</h2>")
-    if reasons:
-        out.append("<ul>" + "".join(f"<li>{_esc(r)}</li>" for r in reasons) + "</ul>")
-    else:
-        out.append('<p class="note">The audit found nothing over the gate.</p>')
-    notes = [_text(n) for n in _list(report.get("notes"))]
-    if notes:
-        out.append("<h3>Notes</h3>")
-        out.append("<ul>" + "".join(f"<li>{_esc(n)}</li>" for n in notes) + "</ul>")
-    out.append("</section>")
+    out += reasons_section(
+        report.get("reasons"), report.get("notes"), "The audit found nothing over the gate."
+    )
 
     gate_rows: list[tuple[str, str]] = [
         ("Compared on", _GATE_ON.get(str(gate.get("on")), _text(gate.get("on"))))

@@ -40,6 +40,7 @@ from custos.audit._html import (
     _shorten,
     _text,
     page_head,
+    reasons_section,
 )
 
 __all__ = ["bar_svg", "render_synthetic_html"]
@@ -405,17 +406,9 @@ def render_synthetic_html(
         "</header>",
     ]
 
-    reasons = [_text(r) for r in _list(decision.get("reasons"))]
-    out.append("<section><h2>Reasons for the decision</h2>")
-    if reasons:
-        out.append("<ul>" + "".join(f"<li>{_esc(r)}</li>" for r in reasons) + "</ul>")
-    else:
-        out.append('<p class="note">No figure is over its limit.</p>')
-    notes = [_text(n) for n in _list(decision.get("notes"))]
-    if notes:
-        out.append("<h3>Notes</h3>")
-        out.append("<ul>" + "".join(f"<li>{_esc(n)}</li>" for n in notes) + "</ul>")
-    out.append("</section>")
+    out += reasons_section(
+        decision.get("reasons"), decision.get("notes"), "No figure is over its limit."
+    )
 
     chart_rows, entries = _risk_rows(disclosure, limits)
     membership = _map(disclosure.get("membership"))

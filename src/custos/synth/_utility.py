@@ -36,17 +36,11 @@ import numpy as np
 import pandas as pd
 
 from custos.core._errors import InvalidInput
+from custos.synth._gate import _clean
 
 __all__ = ["UtilityReport", "marginal_tvd", "utility_report"]
 
 _MISSING_BIN = -1
-
-
-def _clean(value: float | None) -> float | None:
-    if value is None:
-        return None
-    x = float(value)
-    return round(x, 6) if math.isfinite(x) else None
 
 
 @dataclass(frozen=True)
