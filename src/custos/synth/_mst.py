@@ -43,7 +43,7 @@ import math
 import os
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -203,7 +203,6 @@ class MstResult:
     compressed: dict[str, int]  # column -> domain size after merging rare values
     estimated_rows: float
     seconds: float
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def summary(self) -> dict[str, Any]:
         return {
