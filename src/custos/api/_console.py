@@ -90,6 +90,7 @@ from custos.api._middleware import ASGIApp, Message, Receive, Scope, Send
 from custos.api._policy import PERSON_ROLES, Action, Role, allowed, is_public
 from custos.core._errors import CustosError, InvalidInput, NotFound, PolicyDenied
 from custos.core._yaml import parse_yaml
+from custos.jobs._spec import JobSpec
 from custos.node._node import Node
 
 log = logging.getLogger("custos.api")
@@ -676,7 +677,11 @@ def _pages(app: FastAPI) -> None:
             job=job,
             passed=passed,
             failed=failed,
-            model=_pretty(job.spec.model.model_dump(mode="json")),
+            model=_pretty(
+                job.spec.model.model_dump(mode="json")
+                if isinstance(job.spec, JobSpec)
+                else job.spec.synthesis.model_dump(mode="json", exclude_none=True)
+            ),
             pending=job.state.value == "PENDING_APPROVAL",
         )
 

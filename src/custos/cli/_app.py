@@ -733,6 +733,7 @@ def job_show(
     as_json: JsonOpt = False,
 ) -> None:
     """Show a job, its spec and its decision with every reason."""
+    from custos.jobs._spec import CustomModel, JobSpec
     from custos.node import get_job
 
     if (remote := _remote_node(ctx)) is not None:
@@ -750,11 +751,11 @@ def job_show(
     out.print(f"job [bold]{job.id}[/] ({job.spec.name}) [bold]{job.state.value}[/]")
     out.print(
         f"vendor {job.spec.vendor}, dataset {job.spec.dataset}, DUA {job.dua_id} "
-        f"v{job.dua_version}, model {job.spec.model.arch}, epsilon {job.spec.privacy.epsilon:g}, "
+        f"v{job.dua_version}, {job.spec.summary()}, epsilon {job.spec.privacy.epsilon:g}, "
         f"delta {job.spec.privacy.delta:g}"
     )
     out.print(f"spec {job.spec_hash}\nmodel {job.model_hash}")
-    if job.spec.model.arch == "custom":
+    if isinstance(job.spec, JobSpec) and isinstance(job.spec.model, CustomModel):
         from rich.syntax import Syntax
 
         out.print(
@@ -842,6 +843,9 @@ def _progress_bar() -> Any:
 def _print_run(report: Any) -> None:
     p = report.privacy
     b = p["dataset_budget"]
+    if p.get("kind") == "synthesis":
+        _print_synthesis_run(report)
+        return
     out.print(
         f"job [bold]{report.job.id}[/]: [green]{report.job.state.value}[/] "
         f"in {report.total_seconds:.1f} s (training {report.train_seconds:.1f} s)"
@@ -858,6 +862,36 @@ def _print_run(report: Any) -> None:
         f"{b['lifetime_epsilon']:g} spent, {b['remaining']:.3f} left"
     )
     _print_leakage(p.get("leakage_audit", {}))
+    out.print(f"  bundle {report.bundle} (receipt {report.receipt_hash[:23]}...)")
+
+
+def _print_synthesis_run(report: Any) -> None:
+    p, m = report.privacy, report.metrics
+    b = p["dataset_budget"]
+    out.print(
+        f"job [bold]{report.job.id}[/]: [green]{report.job.state.value}[/] "
+        f"in {report.total_seconds:.1f} s (generation {report.train_seconds:.1f} s)"
+    )
+    out.print(f"  synthetic table: {m['synthetic_rows']} rows; disclosure gate passed")
+    downstream = m.get("downstream") or {}
+    for metric, value in sorted((downstream.get("tstr") or {}).items()):
+        real = (downstream.get("trtr") or {}).get(metric)
+        if isinstance(value, int | float):
+            out.print(
+                f"  utility: {metric} train-on-synthetic {value:.3f}"
+                + (f" vs train-on-real {real:.3f}" if isinstance(real, int | float) else "")
+            )
+    if p.get("differentially_private"):
+        out.print(
+            f"  epsilon spent {p['epsilon']:.3f} (requested {p['requested_epsilon']:g}, "
+            f"delta {p['delta']:g}, PLD; RDP cross-check {p['cross_check']['epsilon']:.3f})"
+        )
+    else:
+        out.print("  [yellow]not differentially private[/] (a baseline the DUA allows)")
+    out.print(
+        f"  dataset '{b['dataset']}' budget: {b['spent_after_this_job']:.3f} of "
+        f"{b['lifetime_epsilon']:g} spent, {b['remaining']:.3f} left"
+    )
     out.print(f"  bundle {report.bundle} (receipt {report.receipt_hash[:23]}...)")
 
 
@@ -914,16 +948,27 @@ def job_report(
     job_id: Annotated[str, typer.Argument(metavar="ID")],
     as_json: JsonOpt = False,
 ) -> None:
-    """Show a job's leakage-audit report, kept at the hospital whether it passed or blocked."""
-    from custos.node import leakage_report
+    """Show a job's leakage-audit report (a synthesis job: its disclosure report),
+    kept at the hospital whether it passed or blocked."""
+    from custos.jobs._spec import SynthesisSpec
+    from custos.node import get_job, leakage_report
+    from custos.node._synthesis import synthesis_report
 
     node = _open(ctx)
     try:
-        folder, report = leakage_report(node, job_id)
+        synthesis = isinstance(get_job(node, job_id).spec, SynthesisSpec)
+        folder, report = (synthesis_report if synthesis else leakage_report)(node, job_id)
     finally:
         node.close()
     if as_json:
         _json(report)
+        return
+    if synthesis:
+        from custos.cli._synth import show_report
+
+        out.print(f"job [bold]{job_id}[/]: disclosure gate")
+        show_report(report)
+        out.print(f"  report: {folder / 'synthesis_report.html'}")
         return
     ok = report["decision"] == "pass"
     out.print(

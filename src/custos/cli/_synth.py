@@ -159,27 +159,32 @@ def synth_run(
 
 
 def _show(outcome: Any, dst: Path, hashes: dict[str, str]) -> None:
-    verdict = "[green]RELEASED[/]" if outcome.released else "[red]BLOCKED[/]"
-    out.print(f"{outcome.generator}: {verdict}")
-    for reason in outcome.reasons:
-        out.print(f"  - {escape(reason)}")
+    show_report(outcome.report())
+    for name, digest in sorted(hashes.items()):
+        out.print(f"  {escape(str(dst / name))}  {digest}")
+
+
+def show_report(report: dict[str, Any]) -> None:
+    """Print a synthesis report (``synthesis_report.json``): verdict, risks, utility."""
+    verdict = "[green]RELEASED[/]" if report.get("released") else "[red]BLOCKED[/]"
+    out.print(f"{escape(str(report.get('generator')))}: {verdict}")
+    for reason in report.get("reasons") or []:
+        out.print(f"  - {escape(str(reason))}")
     t = Table(title="disclosure risks", show_lines=False)
     t.add_column("attack")
     t.add_column("estimate", justify="right")
     t.add_column("low", justify="right")
     t.add_column("high", justify="right")
-    for name, value, low, high in _risk_rows(outcome.disclosure):
+    for name, value, low, high in _risk_rows(report.get("disclosure") or {}):
         t.add_row(escape(name), value, low, high)
     out.print(t)
-    downstream = outcome.utility.get("downstream") or {}
+    downstream = (report.get("utility") or {}).get("downstream") or {}
     for metric, value in sorted((downstream.get("tstr") or {}).items()):
         real = (downstream.get("trtr") or {}).get(metric)
         out.print(
             f"utility: {escape(metric)} train-on-synthetic {value:.3f}"
             + (f" vs train-on-real {real:.3f}" if isinstance(real, int | float) else "")
         )
-    for name, digest in sorted(hashes.items()):
-        out.print(f"  {escape(str(dst / name))}  {digest}")
 
 
 def _risk_rows(disclosure: dict[str, Any]) -> list[tuple[str, str, str, str]]:

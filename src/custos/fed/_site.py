@@ -34,7 +34,7 @@ from custos.core._schema import jobs
 from custos.fed._spec import FEDJOB_PAYLOAD_TYPE, FedJobSpec, parse_fed, site_spec, unverified_fed
 from custos.jobs._lifecycle import JobState
 from custos.jobs._spec import FederationRef
-from custos.node._jobs import JobRecord, _job_row, _record_submission, get_job
+from custos.node._jobs import JobRecord, _job_row, _record_submission, get_job, training_spec
 from custos.node._node import Node
 from custos.node._registry import find_dataset, find_dua
 
@@ -203,7 +203,7 @@ class SiteRuntime:
         from custos.training._catalog import build_model
         from custos.training._harness import _fit_scaler
 
-        model = build_model(self.job.spec.model, self.x.shape[1])
+        model = build_model(training_spec(self.job).model, self.x.shape[1])
         xt = torch.as_tensor(self.x[self.split.train], dtype=torch.float32)
         gen = torch.Generator().manual_seed(secrets.randbits(63))
         _fit_scaler(model, xt, self.tplan.scaler, len(self.split.train), gen)
@@ -227,7 +227,7 @@ class SiteRuntime:
         from custos.training._catalog import build_model
 
         d = self.x.shape[1]
-        model = build_model(self.job.spec.model, d)
+        model = build_model(training_spec(self.job).model, d)
         state = model.state_dict()
         keys = [k for k in state if not k.startswith("scaler.")]
         # Everything here comes from the coordinator: refuse it before a round
@@ -386,7 +386,7 @@ def _reserve_share(node: Node, job: JobRecord) -> tuple[Any, int]:
         if ds is None or dua_entry is None:
             raise PolicyDenied("the share's dataset or DUA is gone", code="job.recheck_failed")
         isolation = choose_isolation(node, dua_entry.dua)
-        plan = plan_job(job.spec, ds, isolation)
+        plan = plan_job(training_spec(job), ds, isolation)
         audit_precheck(dua_entry.dua, plan)
         decision, _ = _decide(node, conn, job.spec, signature_valid=True, exclude_job=job.id)
         if decision.outcome is Outcome.REJECTED:
@@ -561,12 +561,12 @@ def open_runtime(node: Node, fed_hash: str, site: str) -> SiteRuntime:
             err = gone or PolicyDenied("the share cannot resume", code="fed.cannot_resume")
             _leave(node, job.id, attempt, err)
             raise err
-        plan = plan_job(job.spec, ds, choose_isolation(node, dua_entry.dua))
+        plan = plan_job(training_spec(job), ds, choose_isolation(node, dua_entry.dua))
     with node.store.read() as conn:
         ds = find_dataset(conn, job.spec.dataset)
     assert ds is not None  # checked above
     try:
-        data = load_training_data(ds, job.spec, plan.features)
+        data = load_training_data(ds, training_spec(job), plan.features)
     except CustosError as exc:
         _leave(node, job.id, attempt, exc)
         raise
@@ -574,7 +574,7 @@ def open_runtime(node: Node, fed_hash: str, site: str) -> SiteRuntime:
     split = stratified_split_sized(
         data.y, plan.n_validation, np.random.default_rng(_split_seed(node, job.id))
     )
-    tplan = plan.train_plan(job.spec.training.max_grad_norm)
+    tplan = plan.train_plan(training_spec(job).training.max_grad_norm)
     return SiteRuntime(
         node=node,
         job=job,
@@ -643,7 +643,7 @@ def finish(rt: SiteRuntime, net: list[Any], centre: Any, scale: Any) -> dict[str
     from custos.training._catalog import build_model
     from custos.training._harness import TrainResult, _metrics
 
-    model = build_model(job.spec.model, rt.x.shape[1])
+    model = build_model(training_spec(job).model, rt.x.shape[1])
     model.load_state_dict(state, strict=True)
     import torch
 

@@ -6,6 +6,10 @@ where the DUA allows it, carries the source of a module that builds a
 training parameters; it never carries code that loads data, optimises or
 exports (the node's harness owns those). Vendors sign it with their key; the
 node verifies the signature against the key in the DUA.
+
+A :class:`SynthesisSpec` (``kind: synthesis``) asks instead for a synthetic
+version of the dataset from a differentially private generator (#10); both
+travel in the same envelope and share the job lifecycle.
 """
 
 from __future__ import annotations
@@ -15,24 +19,38 @@ import binascii
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
 
 from custos.core._canonical import canonical_json, content_hash, loads
 from custos.core._errors import SignatureError
 from custos.core._ids import Identifier
 from custos.core._keys import SigningKey, dsse_sign
 from custos.core._yaml import validate_model
+from custos.synth._domain import SynthDomain
 
 JOBSPEC_PAYLOAD_TYPE = "application/vnd.custos.jobspec+json"
 API_VERSION = "custos/v1"
 
 
 class Output(StrEnum):
-    """What may leave the node. Records are deliberately not representable."""
+    """What may leave the node.
+
+    Real records are deliberately not representable. ``synthetic_data`` is a
+    table drawn from a differentially private generator, released only with
+    its disclosure and utility report, after the disclosure gate passed it.
+    """
 
     WEIGHTS = "weights"
     AGGREGATE_METRICS = "aggregate_metrics"
     PRIVACY_REPORT = "privacy_report"
+    SYNTHETIC_DATA = "synthetic_data"
 
 
 class TaskKind(StrEnum):
@@ -164,6 +182,13 @@ class JobSpec(BaseModel):
     # Only on a site's share of a federation job (never in a vendor's JobSpec).
     federation: FederationRef | None = None
 
+    @field_validator("outputs")
+    @classmethod
+    def _outputs(cls, v: list[Output]) -> list[Output]:
+        if Output.SYNTHETIC_DATA in v:
+            raise ValueError("synthetic_data comes from a synthesis job (kind: synthesis)")
+        return v
+
     def canonical(self) -> bytes:
         return canonical_json(self.to_json())
 
@@ -179,18 +204,137 @@ class JobSpec(BaseModel):
         """Hash of the model definition: what an allow-list in a DUA names."""
         return content_hash(self.model.model_dump(mode="json"))
 
+    def summary(self) -> str:
+        """One line for listings: what the job builds."""
+        return f"train {self.model.arch}"
 
-def sign_spec(spec: JobSpec, key: SigningKey) -> dict[str, Any]:
+
+TRAINING_OUTPUTS = frozenset({Output.WEIGHTS, Output.AGGREGATE_METRICS, Output.PRIVACY_REPORT})
+SYNTHESIS_OUTPUTS = frozenset({Output.SYNTHETIC_DATA, Output.PRIVACY_REPORT})
+
+
+class SynthesisRequest(BaseModel):
+    """What to synthesise, on the dataset's public domain.
+
+    ``domain`` declares every column of the synthetic table from public
+    knowledge (numeric range and bin count, or the list of categories); it
+    never comes from the data (:mod:`custos.synth._domain`). ``target`` is
+    the column a downstream model would predict (the utility report's
+    train-on-synthetic / test-on-real) and, with ``secrets``, what the
+    attribute-inference attack tries to guess.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    generator: Literal["mst", "gaussian_copula"] = "mst"
+    domain: SynthDomain
+    target: Annotated[str, StringConstraints(min_length=1, max_length=128)] | None = None
+    secrets: list[Annotated[str, StringConstraints(min_length=1, max_length=128)]] | None = Field(
+        default=None, min_length=1, max_length=20
+    )
+    control_fraction: float = Field(default=0.2, ge=0.05, le=0.5)
+    # No seed: every random draw (the split, MST's noise and choices, the
+    # sampler) comes from the node's own entropy. A seed the vendor knows
+    # would let it subtract the noise.
+
+    @model_validator(mode="after")
+    def _columns_declared(self) -> SynthesisRequest:
+        named = [self.target] if self.target is not None else []
+        missing = [c for c in [*named, *(self.secrets or [])] if c not in self.domain.columns]
+        if missing:
+            raise ValueError(f"target and secrets must be declared in the domain: {missing}")
+        return self
+
+
+class SynthesisSpec(BaseModel):
+    """A vendor's signed request for a synthetic version of a dataset (#10).
+
+    Same envelope, lifecycle, DUA checks and budget ledger as a training job;
+    ``kind: synthesis`` tells them apart. The node generates the table with a
+    differentially private generator in the sandbox, runs the disclosure gate
+    on it and releases it only if the gate and the DUA allow.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    api_version: Literal["custos/v1"] = "custos/v1"
+    kind: Literal["synthesis"]
+    name: Annotated[str, StringConstraints(min_length=1, max_length=128)]
+    vendor: Identifier
+    dua: Identifier
+    dataset: Identifier
+    purpose: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+    synthesis: SynthesisRequest
+    privacy: PrivacyRequest
+    outputs: list[Output] = Field(min_length=1)
+    nonce: Annotated[str, StringConstraints(max_length=64)] | None = None
+
+    @field_validator("outputs")
+    @classmethod
+    def _outputs(cls, v: list[Output]) -> list[Output]:
+        if Output.SYNTHETIC_DATA not in v:
+            raise ValueError("a synthesis job must ask for synthetic_data")
+        extra = sorted(o.value for o in set(v) - SYNTHESIS_OUTPUTS)
+        if extra:
+            raise ValueError(f"a synthesis job cannot produce {extra}")
+        return v
+
+    @property
+    def federation(self) -> None:
+        """Synthesis is never a federation share."""
+        return None
+
+    def canonical(self) -> bytes:
+        return canonical_json(self.to_json())
+
+    def to_json(self) -> dict[str, Any]:
+        return self.model_dump(mode="json", exclude_none=True)
+
+    @property
+    def spec_hash(self) -> str:
+        return content_hash(self.to_json())
+
+    @property
+    def model_hash(self) -> str:
+        """Hash of the generator and its declared domain: what approval pins."""
+        return content_hash(
+            {
+                "generator": self.synthesis.generator,
+                "domain": self.synthesis.domain.to_json(),
+            }
+        )
+
+    def summary(self) -> str:
+        return f"synthesise with {self.synthesis.generator}"
+
+
+AnySpec = JobSpec | SynthesisSpec
+
+
+def sign_spec(spec: AnySpec, key: SigningKey) -> dict[str, Any]:
     """Vendor side: wrap the canonical spec in a DSSE envelope signed by ``key``."""
     return dsse_sign(JOBSPEC_PAYLOAD_TYPE, spec.canonical(), key)
 
 
-def parse_spec(data: Any) -> JobSpec:
-    """Validate untrusted spec data, listing every violation."""
+def parse_spec(data: Any) -> AnySpec:
+    """Validate untrusted spec data, listing every violation.
+
+    ``kind: synthesis`` makes it a :class:`SynthesisSpec`; without ``kind``
+    it is a training :class:`JobSpec` (whose signed form has no ``kind``).
+    """
+    if isinstance(data, dict) and data.get("kind") == "synthesis":
+        return validate_model(SynthesisSpec, data, what="synthesis spec", code="jobspec.invalid")
     return validate_model(JobSpec, data, what="job spec", code="jobspec.invalid")
 
 
-def unverified_payload(envelope: Any) -> JobSpec:
+def load_spec(data: Any) -> AnySpec:
+    """Re-read a spec the node stored (already validated on submission)."""
+    if isinstance(data, dict) and data.get("kind") == "synthesis":
+        return SynthesisSpec.model_validate(data)
+    return JobSpec.model_validate(data)
+
+
+def unverified_payload(envelope: Any) -> AnySpec:
     """Read the spec inside an envelope *without* trusting it (to find its DUA).
 
     Raises

@@ -111,6 +111,20 @@ def _leakage_problems(predicate: Any, bundle: Path, expected: dict[str, str]) ->
     return []
 
 
+def _disclosure_problems(predicate: Any, bundle: Path, expected: dict[str, str]) -> list[str]:
+    """A synthetic table leaves only with the disclosure report the receipt names (#10)."""
+    gate = predicate.get("disclosure_gate")
+    if not isinstance(gate, dict) or gate.get("status") != "passed":
+        return ["the receipt releases a synthetic table whose disclosure gate did not pass"]
+    name = "synthesis_report.json"
+    path = bundle / name
+    if name not in expected or not path.is_file():
+        return [f"{name}: the disclosure report is not in the bundle"]
+    if gate.get("report_sha256") != hashlib.sha256(path.read_bytes()).hexdigest():
+        return [f"{name}: not the report the receipt's disclosure gate names"]
+    return []
+
+
 def verify_bundle(bundle: Path, public_key: PublicKey) -> VerifiedBundle:
     """Verify a release bundle offline.
 
@@ -174,7 +188,10 @@ def verify_bundle(bundle: Path, public_key: PublicKey) -> VerifiedBundle:
         problems += federation_problems(pred, bundle)
     else:
         problems += _attestation_problems(pred, public_key)
-        problems += _leakage_problems(pred, bundle, expected)
+        if "disclosure_gate" in pred:
+            problems += _disclosure_problems(pred, bundle, expected)
+        else:
+            problems += _leakage_problems(pred, bundle, expected)
     if problems:
         raise IntegrityError(
             f"the bundle does not match its receipt ({len(problems)} problem"

@@ -32,6 +32,7 @@ from custos.node._run import (
     run_job,
     work,
 )
+from custos.node._synthesis import synthesis_report
 
 __all__ = [
     "DUAEntry",
@@ -62,6 +63,7 @@ __all__ = [
     "revoke_dua",
     "run_job",
     "submit_job",
+    "synthesis_report",
     "transition",
     "work",
 ]

@@ -45,7 +45,18 @@ TEE_KINDS = {IsolationKind.SEV_SNP: "sev-snp", IsolationKind.TDX: "tdx"}
 # Error codes the trusted harness raises; anything else from a sandbox is
 # reported by its kind only.
 HARNESS_CODES = frozenset(
-    {"training.diverged", "training.error", "training.failed", "model.unsupported", "input.invalid"}
+    {
+        "training.diverged",
+        "training.error",
+        "training.failed",
+        "model.unsupported",
+        "input.invalid",
+        "synth.no_plan",
+        "synth.plan_mismatch",
+        "synth.bad_value",
+        "synth.shape",
+        "synth.out_of_domain",
+    }
 )
 
 
@@ -204,7 +215,6 @@ def train_sandboxed(
             progress(int(f.header["step"]), int(f.header["steps"]), float(f.header["loss"]))
 
     seccomp = build_filter()
-    seccomp_sha256 = hashlib.sha256(seccomp).hexdigest()
     # -I: ignore PYTHON* variables and the user site; the venv still loads.
     command = [sys.executable, "-I", "-m", "custos.sandbox._entry"]
     outcome, argv = run_sandboxed(
@@ -216,20 +226,7 @@ def train_sandboxed(
         on_frame=on_frame,
         seccomp=seccomp,
     )
-    execution = Execution(
-        isolation=IsolationKind.BUBBLEWRAP,
-        sandbox={
-            "backend": "bubblewrap",
-            "version": bwrap_version(),
-            "config_hash": config_hash(argv, limits, seccomp_sha256),
-            "seccomp_sha256": seccomp_sha256,
-            "limits": limits.to_json(),
-            "namespaces": ["user", "network", "pid", "ipc", "uts", "cgroup", "mount"],
-            "network": "none (own namespace; sockets other than AF_UNIX denied)",
-            "process_creation": "denied (threads only)",
-            "wall_seconds": round(outcome.wall_seconds, 3),
-        },
-    )
+    execution = _sandbox_execution(outcome, argv, limits, seccomp)
     _raise_for_outcome(outcome, custom_code, what="job")
     assert outcome.result is not None  # _raise_for_outcome raised otherwise
     r = outcome.result
@@ -289,7 +286,8 @@ def _raise_for_outcome(outcome: Outcome, custom_code: bool, *, what: str) -> Non
             raise SandboxViolation(VIOLATION_MESSAGES[code], code=code)
         if custom_code or code not in HARNESS_CODES:
             raise CustosError(
-                f"{'training' if what == 'job' else 'the audit'} failed inside the sandbox "
+                f"{ {'job': 'training', 'audit': 'the audit'}.get(what, what) } failed inside "
+                "the sandbox "
                 "(the job's code raised an error)",
                 code="training.error",
             )
@@ -477,4 +475,136 @@ def audit_in_process(
 
     return run_audit_models(
         spec, x, y, split, plan, state, request, rng_seed=rng_seed, progress=progress
+    )
+
+
+# ---------------------------------------------------------------------------
+# synthesis (#10): the generator runs here; the disclosure gate runs in the node
+
+
+@dataclass
+class SynthesisRun:
+    """What the generator returned: the synthetic table as the domain's float64
+    matrix (checked against the domain by the caller) and its run summary."""
+
+    matrix: np.ndarray
+    generation: dict[str, Any]
+    execution: Execution
+
+
+def _sandbox_execution(
+    outcome: Outcome, argv: list[str], limits: Limits, seccomp: bytes
+) -> Execution:
+    seccomp_sha256 = hashlib.sha256(seccomp).hexdigest()
+    return Execution(
+        isolation=IsolationKind.BUBBLEWRAP,
+        sandbox={
+            "backend": "bubblewrap",
+            "version": bwrap_version(),
+            "config_hash": config_hash(argv, limits, seccomp_sha256),
+            "seccomp_sha256": seccomp_sha256,
+            "limits": limits.to_json(),
+            "namespaces": ["user", "network", "pid", "ipc", "uts", "cgroup", "mount"],
+            "network": "none (own namespace; sockets other than AF_UNIX denied)",
+            "process_creation": "denied (threads only)",
+            "wall_seconds": round(outcome.wall_seconds, 3),
+        },
+    )
+
+
+def synthesize_sandboxed(
+    domain_json: dict[str, Any],
+    train: np.ndarray,
+    generator: str,
+    plan_json: dict[str, Any] | None,
+    *,
+    limits: Limits,
+    hide_dirs: list[Path],
+    hide_files: list[Path],
+    rng_seed: int | None = None,
+) -> SynthesisRun:
+    """Fit the generator on ``train`` (the domain's matrix) in a fresh sandbox.
+
+    Raises
+    ------
+    SandboxUnavailable, SandboxViolation, CustosError
+        As :func:`train_sandboxed`.
+    """
+    import numpy as np
+
+    from custos.sandbox._seccomp import build_filter
+
+    arr = np.ascontiguousarray(train, dtype="<f8")
+    header = {
+        "type": "synth",
+        "domain": domain_json,
+        "generator": generator,
+        "plan": plan_json,
+        "rng_seed": rng_seed,
+        "threads": limits.threads,
+        "train": {"dtype": arr.dtype.str, "shape": list(arr.shape)},
+    }
+    seccomp = build_filter()
+    outcome, argv = run_sandboxed(
+        [sys.executable, "-I", "-m", "custos.sandbox._entry"],
+        encode(header, arr.tobytes()),
+        limits=limits,
+        hide_dirs=hide_dirs,
+        hide_files=hide_files,
+        seccomp=seccomp,
+        final="synth_result",
+    )
+    execution = _sandbox_execution(outcome, argv, limits, seccomp)
+    _raise_for_outcome(outcome, False, what="synthesis")
+    assert outcome.result is not None  # _raise_for_outcome raised otherwise
+    r = outcome.result
+    shape = r.header.get("shape")
+    if (
+        not isinstance(shape, list)
+        or len(shape) != 2
+        or not all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in shape)
+        or shape[0] * shape[1] * 8 != len(r.payload)
+    ):
+        raise SandboxViolation(
+            "the sandbox's synthetic table does not match its declared shape",
+            code="sandbox.bad_synthesis",
+        )
+    matrix = np.frombuffer(r.payload, dtype="<f8").reshape(shape).copy()
+    generation = r.header.get("generation")
+    return SynthesisRun(
+        matrix=matrix,
+        generation=generation if isinstance(generation, dict) else {},
+        execution=execution,
+    )
+
+
+def synthesize_in_process(
+    domain_json: dict[str, Any],
+    train: np.ndarray,
+    generator: str,
+    plan_json: dict[str, Any] | None,
+    *,
+    rng_seed: int | None = None,
+) -> SynthesisRun:
+    """Development only (``isolation: none``): the generator in the node's process."""
+    from custos.synth._domain import SynthDomain
+    from custos.synth._mst import MstPlan
+    from custos.synth._pipeline import generate
+
+    domain = SynthDomain.model_validate(domain_json)
+    plan = MstPlan(**plan_json) if plan_json else None
+    generated = generate(
+        domain.from_matrix(train),
+        domain,
+        "mst" if generator == "mst" else "gaussian_copula",
+        plan=plan,
+        seed=rng_seed,
+    )
+    return SynthesisRun(
+        matrix=domain.to_matrix(generated.synthetic),
+        generation=generated.generation,
+        execution=Execution(
+            isolation=IsolationKind.NONE,
+            sandbox={"backend": "none", "note": "the generator ran in the node's own process"},
+        ),
     )

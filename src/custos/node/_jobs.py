@@ -14,7 +14,14 @@ from custos.core._errors import Conflict, CustosError, NotFound, PolicyDenied, S
 from custos.core._keys import dsse_verify
 from custos.core._schema import jobs
 from custos.jobs._lifecycle import JobState, check_transition
-from custos.jobs._spec import JOBSPEC_PAYLOAD_TYPE, JobSpec, parse_spec, unverified_payload
+from custos.jobs._spec import (
+    JOBSPEC_PAYLOAD_TYPE,
+    AnySpec,
+    JobSpec,
+    load_spec,
+    parse_spec,
+    unverified_payload,
+)
 from custos.ledger import _budget as budget
 from custos.node._node import Node, available_isolation
 from custos.node._registry import find_dataset, find_dua
@@ -24,6 +31,10 @@ from custos.policy._evaluate import Decision, Outcome, evaluate
 # so a DUA may require it. Kept as a flag so a build without the audit's
 # dependencies refuses such DUAs at decision time instead of releasing unaudited.
 LEAKAGE_AUDIT_AVAILABLE = importlib.util.find_spec("scipy") is not None
+# Likewise the synthetic-data generator and disclosure gate (custos[synth]).
+SYNTHESIS_AVAILABLE = all(
+    importlib.util.find_spec(m) is not None for m in ("mbi", "anonymeter", "pandas")
+)
 
 # Approved jobs that have not started hold no ledger reservation yet; for
 # decisions their full requested epsilon counts, so approving two jobs can
@@ -34,7 +45,7 @@ LEAKAGE_AUDIT_AVAILABLE = importlib.util.find_spec("scipy") is not None
 class JobRecord:
     id: str
     state: JobState
-    spec: JobSpec
+    spec: AnySpec
     spec_hash: str
     model_hash: str
     dua_id: str
@@ -71,6 +82,15 @@ class JobRecord:
         }
 
 
+def training_spec(job: JobRecord) -> JobSpec:
+    """The job's training spec (refuses a synthesis job where training is meant)."""
+    if not isinstance(job.spec, JobSpec):
+        raise Conflict(
+            f"job {job.id} is a synthesis job, not a training job", code="job.not_training"
+        )
+    return job.spec
+
+
 def _iso(v: Any) -> str | None:
     return None if v is None else str(v.isoformat())
 
@@ -79,7 +99,7 @@ def _job_row(r: Any) -> JobRecord:
     return JobRecord(
         id=r.id,
         state=JobState(r.state),
-        spec=JobSpec.model_validate(json.loads(r.spec_json)),
+        spec=load_spec(json.loads(r.spec_json)),
         spec_hash=r.spec_hash,
         model_hash=r.model_hash,
         dua_id=r.dua_id,
@@ -121,7 +141,7 @@ def epsilon_committed(
 def _decide(
     node: Node,
     conn: Connection,
-    spec: JobSpec,
+    spec: AnySpec,
     *,
     signature_valid: bool,
     exclude_job: str | None = None,
@@ -139,6 +159,7 @@ def _decide(
         today=node.clock().date(),
         available_isolation=available_isolation(node.policy),
         leakage_audit_available=LEAKAGE_AUDIT_AVAILABLE,
+        synthesis_available=SYNTHESIS_AVAILABLE,
     )
     return decision, dua_entry
 
@@ -150,8 +171,8 @@ def _decision_summary(decision: Decision) -> dict[str, Any]:
     }
 
 
-def submit_job(node: Node, envelope: Any, *, expected: JobSpec | None = None) -> JobRecord:
-    """Verify a signed JobSpec, decide on it, and record the job.
+def submit_job(node: Node, envelope: Any, *, expected: AnySpec | None = None) -> JobRecord:
+    """Verify a signed job spec, decide on it, and record the job.
 
     A spec whose signature cannot be verified against its DUA's vendor key
     is not stored as a job; the refusal is audited and raised.
@@ -172,7 +193,7 @@ def submit_job(node: Node, envelope: Any, *, expected: JobSpec | None = None) ->
     refusal: CustosError | None = None
     with node.operation() as conn:
         dua_entry = find_dua(conn, claimed.dua)
-        spec: JobSpec | None = None
+        spec: AnySpec | None = None
         if dua_entry is None:
             refusal = PolicyDenied(f"no DUA '{claimed.dua}' on this node", code="dua.not_found")
         else:
@@ -243,7 +264,7 @@ def submit_job(node: Node, envelope: Any, *, expected: JobSpec | None = None) ->
 
 
 def _record_submission(
-    node: Node, conn: Connection, job_id: str, spec: JobSpec, envelope: Any
+    node: Node, conn: Connection, job_id: str, spec: AnySpec, envelope: Any
 ) -> None:
     decision, dua_entry = _decide(node, conn, spec, signature_valid=True)
     now = node.clock()

@@ -49,10 +49,18 @@ from custos.core._errors import (
 )
 from custos.core._schema import jobs, releases
 from custos.jobs._lifecycle import JobState
-from custos.jobs._spec import JobSpec, Output
+from custos.jobs._spec import AnySpec, JobSpec, Output, SynthesisSpec
 from custos.ledger import _budget as budget
 from custos.ledger._receipt import file_sha256, write_bundle_receipt
-from custos.node._jobs import JobRecord, _decide, _decision_summary, find_job, get_job, transition
+from custos.node._jobs import (
+    JobRecord,
+    _decide,
+    _decision_summary,
+    find_job,
+    get_job,
+    training_spec,
+    transition,
+)
 from custos.node._node import Node
 from custos.node._registry import DatasetRecord, find_dataset, find_dua
 from custos.policy._dua import DUA, IsolationKind
@@ -60,6 +68,7 @@ from custos.policy._evaluate import Outcome
 
 if TYPE_CHECKING:
     import numpy as np
+    import pyarrow as pa
 
     from custos.audit._gate import AuditOutcome
     from custos.node._execute import Execution
@@ -81,6 +90,8 @@ BUNDLE_FILES = {
     Output.WEIGHTS: ("weights.safetensors", "model.json"),
     Output.AGGREGATE_METRICS: ("metrics.json",),
     Output.PRIVACY_REPORT: ("privacy_report.json", "leakage_report.json", "leakage_report.html"),
+    # The disclosure and utility report always travels with the table.
+    Output.SYNTHETIC_DATA: ("synthetic.csv", "synthesis_report.json", "synthesis_report.html"),
 }
 LEAKAGE_FILES = ("leakage_report.json", "leakage_report.html")
 ENV_PACKAGES = ("custos", "torch", "opacus", "dp-accounting", "numpy", "safetensors")
@@ -357,20 +368,14 @@ class LoadedData:
     y: np.ndarray
 
 
-def load_training_data(ds: DatasetRecord, spec: JobSpec, features: list[str]) -> LoadedData:
-    """Load the registered file, check it is unchanged, and build X and y.
+def read_verified_table(ds: DatasetRecord) -> pa.Table:
+    """Read the registered file after checking it is byte-for-byte what was registered.
 
     Raises
     ------
     IntegrityError
-        The file changed since registration.
-    InvalidInput
-        Missing/non-numeric columns, missing values, a target that is not binary.
+        The file is unreadable or changed since registration.
     """
-    import numpy as np
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
     from custos.data._loader import read_table
 
     path = Path(ds.path)
@@ -392,6 +397,24 @@ def load_training_data(ds: DatasetRecord, spec: JobSpec, features: list[str]) ->
         raise IntegrityError(
             f"dataset '{ds.name}' no longer matches its registration", code="dataset.changed"
         )
+    return table
+
+
+def load_training_data(ds: DatasetRecord, spec: JobSpec, features: list[str]) -> LoadedData:
+    """Load the registered file, check it is unchanged, and build X and y.
+
+    Raises
+    ------
+    IntegrityError
+        The file changed since registration.
+    InvalidInput
+        Missing/non-numeric columns, missing values, a target that is not binary.
+    """
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    table = read_verified_table(ds)
     problems: list[str] = []
     target = spec.task.target
     if target not in table.schema.names:
@@ -723,6 +746,10 @@ def _run_locked(
     if ds is None or dua_entry is None:
         raise PolicyDenied("the job's dataset or DUA is gone", code="job.recheck_failed")
     spec = job.spec
+    if isinstance(spec, SynthesisSpec):
+        from custos.node._synthesis import run_synthesis
+
+        return run_synthesis(node, job, ds, dua_entry, on_phase=on_phase, rng_seed=rng_seed)
     _phase(on_phase, "planning: calibrating noise with the PLD accountant")
     refusal: CustosError | None = None
     plan: JobPlan | None = None
@@ -734,65 +761,22 @@ def _run_locked(
         refusal = exc
     timings["plan"] = time.perf_counter() - t0
     # -- re-check and reserve (one write transaction) -------------------------
-    attempt = 0
-    lifetime_after = 0.0
     dua = dua_entry.dua
-    with node.operation() as conn:
-        job = find_job(conn, job_id)
-        if job.state is not JobState.APPROVED:
-            raise Conflict(f"job {job_id} is {job.state.value}", code="job.not_approved")
-        decision, _ = _decide(node, conn, spec, signature_valid=True, exclude_job=job_id)
-        if decision.outcome is Outcome.REJECTED:
-            refusal = PolicyDenied(
-                f"job {job_id} no longer satisfies its DUA",
-                code="job.recheck_failed",
-                details=[f"{r.clause}: {r.message}" for r in decision.failures],
-            )
-        if refusal is None and plan is not None:
-            try:
-                attempt, lifetime_after = budget.reserve(
-                    conn,
-                    dataset=spec.dataset,
-                    job_id=job_id,
-                    mechanisms=plan.mechanisms,
-                    job_epsilon=plan.epsilon,
-                    job_delta=spec.privacy.delta,
-                    lifetime_epsilon=dua.privacy.lifetime_epsilon_per_dataset,
-                    lifetime_delta=dua.privacy.delta,
-                    now=node.clock(),
-                )
-            except CustosError as exc:
-                refusal = exc
-        if refusal is not None or plan is None:
-            transition(
-                node,
-                conn,
-                job_id,
-                JobState.REJECTED,
-                actor="node:policy",
-                details={
-                    "code": refusal.code if refusal else "plan.failed",
-                    **_decision_summary(decision),
-                },
-                decided_by="policy",
-                decided_reason=(refusal.message if refusal else "no plan")[:2000],
-            )
-        else:
-            transition(
-                node,
-                conn,
-                job_id,
-                JobState.RUNNING,
-                actor="node:runner",
-                details={
-                    "attempt": attempt,
-                    "isolation": plan.isolation.value,
-                    "plan": plan.report(),
-                    "budget_after": lifetime_after,
-                },
-            )
-    if refusal is not None or plan is None:
-        raise refusal or PolicyDenied("the job could not be planned", code="plan.failed")
+    attempt, lifetime_after = _reserve_and_start(
+        node,
+        job_id,
+        spec,
+        dua,
+        mechanisms=plan.mechanisms if plan is not None else [],
+        epsilon=plan.epsilon if plan is not None else math.nan,
+        details=(
+            {"isolation": plan.isolation.value, "plan": plan.report()} if plan is not None else {}
+        ),
+        refusal=refusal if plan is not None else refusal or _NO_PLAN,
+    )
+    # _reserve_and_start raised otherwise
+    assert plan is not None
+    assert attempt is not None
     # -- load and verify the data (refusals here spend nothing) --------------
     _phase(on_phase, "loading the registered dataset and checking its fingerprint")
     t1 = time.perf_counter()
@@ -941,7 +925,7 @@ def _run_locked(
         shutil.copyfile(workspace / name, bundle / name)
     shutil.rmtree(workspace, ignore_errors=True)
     try:
-        evidence = _attest(node, job, ds, dua_entry.content_hash, plan, execution)
+        evidence = _attest(node, job, ds, dua_entry.content_hash, plan.isolation, execution)
     except CustosError as exc:
         shutil.rmtree(bundle, ignore_errors=True)
         _fail(node, job_id, attempt, exc, spent=True, state=JobState.BLOCKED, incident=True)
@@ -988,11 +972,86 @@ def _run_locked(
     )
 
 
+_NO_PLAN = PolicyDenied("the job could not be planned", code="plan.failed")
+
+
+def _reserve_and_start(
+    node: Node,
+    job_id: str,
+    spec: AnySpec,
+    dua: DUA,
+    *,
+    mechanisms: list[Mechanism],
+    epsilon: float,
+    details: dict[str, Any],
+    refusal: CustosError | None,
+) -> tuple[int | None, float]:
+    """Re-check the job against its DUA and reserve its mechanisms, in one write
+    transaction: RUNNING, or REJECTED with the reason raised.
+
+    Returns ``(attempt, dataset epsilon after)``; ``attempt`` is ``None`` for
+    a job that reserves nothing (a non-private baseline the DUA allows).
+    """
+    attempt: int | None = None
+    lifetime_after = 0.0
+    with node.operation() as conn:
+        job = find_job(conn, job_id)
+        if job.state is not JobState.APPROVED:
+            raise Conflict(f"job {job_id} is {job.state.value}", code="job.not_approved")
+        decision, _ = _decide(node, conn, spec, signature_valid=True, exclude_job=job_id)
+        if decision.outcome is Outcome.REJECTED:
+            refusal = PolicyDenied(
+                f"job {job_id} no longer satisfies its DUA",
+                code="job.recheck_failed",
+                details=[f"{r.clause}: {r.message}" for r in decision.failures],
+            )
+        if refusal is None and mechanisms:
+            try:
+                attempt, lifetime_after = budget.reserve(
+                    conn,
+                    dataset=spec.dataset,
+                    job_id=job_id,
+                    mechanisms=mechanisms,
+                    job_epsilon=epsilon,
+                    job_delta=spec.privacy.delta,
+                    lifetime_epsilon=dua.privacy.lifetime_epsilon_per_dataset,
+                    lifetime_delta=dua.privacy.delta,
+                    now=node.clock(),
+                )
+            except CustosError as exc:
+                refusal = exc
+        elif refusal is None:
+            lifetime_after = budget.spent(conn, spec.dataset, dua.privacy.delta)
+        if refusal is not None:
+            transition(
+                node,
+                conn,
+                job_id,
+                JobState.REJECTED,
+                actor="node:policy",
+                details={"code": refusal.code, **_decision_summary(decision)},
+                decided_by="policy",
+                decided_reason=refusal.message[:2000],
+            )
+        else:
+            transition(
+                node,
+                conn,
+                job_id,
+                JobState.RUNNING,
+                actor="node:runner",
+                details={"attempt": attempt, **details, "budget_after": lifetime_after},
+            )
+    if refusal is not None:
+        raise refusal
+    return attempt, lifetime_after
+
+
 def _release(
     node: Node,
     conn: Connection,
     job_id: str,
-    attempt: int,
+    attempt: int | None,
     bundle: Path,
     receipt_hash: str,
     predicate: dict[str, Any],
@@ -1001,9 +1060,10 @@ def _release(
     lifetime_after: float,
 ) -> None:
     """Commit the spend, record the release and move the job to RELEASED (one transaction)."""
-    budget.settle(
-        conn, job_id, attempt, budget.EntryStatus.COMMITTED, now=node.clock(), note="released"
-    )
+    if attempt is not None:
+        budget.settle(
+            conn, job_id, attempt, budget.EntryStatus.COMMITTED, now=node.clock(), note="released"
+        )
     conn.execute(
         insert(releases).values(
             job_id=job_id,
@@ -1073,7 +1133,7 @@ def _leakage_audit(
     )
     from custos.sandbox._bwrap import SandboxViolation
 
-    spec = job.spec
+    spec = training_spec(job)
     terms = dua.leakage_audit
     seed = rng_seed if rng_seed is not None else secrets.randbits(62)
     t0 = time.perf_counter()
@@ -1228,6 +1288,53 @@ def _predicate(
     evidence: dict[str, Any],
 ) -> dict[str, Any]:
     budget_info = privacy["dataset_budget"]
+    return predicate_common(
+        node,
+        job,
+        ds,
+        dua_version,
+        dua_hash,
+        evidence,
+        isolation=plan.isolation,
+        features=plan.features,
+        privacy={
+            "epsilon_spent": plan.epsilon,
+            "delta": job.spec.privacy.delta,
+            "accountant": "pld",
+            "epsilon_rdp": plan.epsilon_rdp,
+            "dataset_epsilon_spent": budget_info["spent_after_this_job"],
+            "dataset_epsilon_remaining": budget_info["remaining"],
+            "dataset_lifetime_epsilon": budget_info["lifetime_epsilon"],
+        },
+        model_code=(
+            {
+                "kind": "custom",
+                "approved_hash": job.model_hash,
+                "guarantee": "DP-SGD, clipping, noise and export were done by the node's "
+                "harness, but the network was vendor code approved by its hash: the "
+                "guarantee also rests on the review of that code",
+            }
+            if isinstance(job.spec, JobSpec) and job.spec.model.arch == "custom"
+            else {"kind": "catalog", "approved_hash": job.model_hash}
+        ),
+    )
+
+
+def predicate_common(
+    node: Node,
+    job: JobRecord,
+    ds: DatasetRecord,
+    dua_version: int,
+    dua_hash: str,
+    evidence: dict[str, Any],
+    *,
+    isolation: IsolationKind,
+    features: list[str],
+    privacy: dict[str, Any],
+    model_code: dict[str, Any],
+) -> dict[str, Any]:
+    """The receipt's statement: who asked, under which agreement and approval,
+    on which data, at what privacy cost, under which isolation."""
     return {
         "node": {"id": node.node_id, "public_key": node.key.public_key.to_text()},
         "job": {
@@ -1251,35 +1358,17 @@ def _predicate(
             "fingerprint": ds.fingerprint,
             "card_hash": ds.card_hash,
             "rows": ds.rows,
-            "features": plan.features,
+            "features": features,
         },
-        "privacy": {
-            "epsilon_spent": plan.epsilon,
-            "delta": job.spec.privacy.delta,
-            "accountant": "pld",
-            "epsilon_rdp": plan.epsilon_rdp,
-            "dataset_epsilon_spent": budget_info["spent_after_this_job"],
-            "dataset_epsilon_remaining": budget_info["remaining"],
-            "dataset_lifetime_epsilon": budget_info["lifetime_epsilon"],
-        },
+        "privacy": privacy,
         "environment": environment(),
         "isolation": {
-            "kind": plan.isolation.value,
+            "kind": isolation.value,
             "sandbox": evidence["measurement"]["sandbox"],
             "tee": evidence["tee"],
             "attestation": evidence,
         },
-        "model_code": (
-            {
-                "kind": "custom",
-                "approved_hash": job.model_hash,
-                "guarantee": "DP-SGD, clipping, noise and export were done by the node's "
-                "harness, but the network was vendor code approved by its hash: the "
-                "guarantee also rests on the review of that code",
-            }
-            if job.spec.model.arch == "custom"
-            else {"kind": "catalog", "approved_hash": job.model_hash}
-        ),
+        "model_code": model_code,
         "released_at": node.clock().isoformat(),
     }
 
@@ -1289,7 +1378,7 @@ def _attest(
     job: JobRecord,
     ds: DatasetRecord,
     dua_hash: str,
-    plan: JobPlan,
+    isolation: IsolationKind,
     execution: Execution,
 ) -> dict[str, Any]:
     """Measure what ran and turn it into evidence (fails closed)."""
@@ -1303,7 +1392,7 @@ def _attest(
         execution=execution,
         environment=environment(),
     )
-    return attester_for(plan.isolation, node.policy).attest(m, node.key)
+    return attester_for(isolation, node.policy).attest(m, node.key)
 
 
 def _hidden_paths(node: Node) -> tuple[list[Path], list[Path]]:

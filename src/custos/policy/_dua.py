@@ -28,6 +28,7 @@ from custos.core._ids import Identifier
 from custos.core._keys import PublicKey
 from custos.core._yaml import read_document, validate_model
 from custos.jobs._spec import Output
+from custos.synth._limits import DisclosureLimits
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
 HashRef = Annotated[str, StringConstraints(pattern=r"^sha256:[0-9a-f]{64}$")]
@@ -155,6 +156,35 @@ class LeakageAuditTerms(_Doc):
         return self
 
 
+GeneratorName = Literal["mst", "gaussian_copula"]
+_DP_GENERATORS: tuple[GeneratorName, ...] = ("mst",)
+
+
+class SynthesisTerms(_Doc):
+    """Synthetic data (``synthetic_data`` output, #10): which generators, and the
+    disclosure gate's limits (:class:`custos.synth.DisclosureLimits`)."""
+
+    # "mst" is differentially private. "gaussian_copula" is the non-private
+    # baseline: a job may ask for it only if listed, and its table leaves only
+    # with allow_non_private (then the receipt says it carries no DP guarantee).
+    generators: list[GeneratorName] = Field(
+        default_factory=lambda: list(_DP_GENERATORS), min_length=1
+    )
+    allow_non_private: bool = False
+    disclosure: DisclosureLimits = DisclosureLimits()
+    # Anonymeter attacks per risk (clamped to the control rows available).
+    n_attacks: int = Field(default=500, ge=20, le=100_000)
+    # Held-out rows below this and the gate cannot measure: refused before
+    # the data is read.
+    min_control_rows: int = Field(default=50, ge=20, le=1_000_000)
+
+    @model_validator(mode="after")
+    def _baseline(self) -> SynthesisTerms:
+        if self.allow_non_private and "gaussian_copula" not in self.generators:
+            raise ValueError("allow_non_private needs gaussian_copula among the generators")
+        return self
+
+
 class RetentionTerms(_Doc):
     job_artifact_days: int = Field(ge=0, le=3650)
     blocked_bundle_days: int = Field(default=30, ge=0, le=3650)
@@ -205,6 +235,7 @@ class DUA(_Doc):
     models: ModelTerms = ModelTerms()
     isolation: IsolationTerms
     leakage_audit: LeakageAuditTerms = LeakageAuditTerms()
+    synthesis: SynthesisTerms = SynthesisTerms()
     retention: RetentionTerms
     breach_notification: BreachTerms
     audit_rights: AuditRights = AuditRights()

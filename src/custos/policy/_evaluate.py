@@ -17,7 +17,7 @@ from enum import StrEnum
 from typing import Any
 
 from custos.data._card import DataCard, DataCategory
-from custos.jobs._spec import JobSpec
+from custos.jobs._spec import AnySpec, JobSpec, SynthesisSpec
 from custos.policy._dua import DUA, IsolationKind
 from custos.policy._institutional import InstitutionalPolicy
 
@@ -106,7 +106,7 @@ def _fmt(x: float) -> str:
 
 def evaluate(
     *,
-    spec: JobSpec,
+    spec: AnySpec,
     signature_valid: bool,
     dua: DUARecord | None,
     dataset: DatasetFacts | None,
@@ -115,6 +115,7 @@ def evaluate(
     today: date,
     available_isolation: frozenset[IsolationKind],
     leakage_audit_available: bool = False,
+    synthesis_available: bool = False,
 ) -> Decision:
     """Decide on a job. Pure: no I/O, no clock; the caller supplies facts."""
     c = _Checks()
@@ -241,7 +242,7 @@ def evaluate(
             )
 
         # -- custom model code -----------------------------------------------
-        custom = spec.model.arch == "custom"
+        custom = isinstance(spec, JobSpec) and spec.model.arch == "custom"
         if custom:
             c.check(
                 d.models.custom_code,
@@ -269,16 +270,19 @@ def evaluate(
             f"available: {sorted(k.value for k in available_isolation)})",
         )
 
-        # -- leakage audit ---------------------------------------------------
-        c.check(
-            leakage_audit_available or not d.leakage_audit.required,
-            "leakage_audit.required",
-            "leakage_audit.unavailable",
-            "leakage audit can run before release"
-            if leakage_audit_available
-            else "DUA does not require a leakage audit",
-            "DUA requires a leakage audit before release, which this node cannot run yet",
-        )
+        if isinstance(spec, SynthesisSpec):
+            _check_synthesis_terms(c, spec, d, dataset, synthesis_available)
+        else:
+            # -- leakage audit -----------------------------------------------
+            c.check(
+                leakage_audit_available or not d.leakage_audit.required,
+                "leakage_audit.required",
+                "leakage_audit.unavailable",
+                "leakage audit can run before release"
+                if leakage_audit_available
+                else "DUA does not require a leakage audit",
+                "DUA requires a leakage audit before release, which this node cannot run yet",
+            )
     # -- node-wide rules ---------------------------------------------------
     c.check(
         spec.privacy.epsilon <= policy.max_epsilon_per_job + _EPS_TOL,
@@ -296,13 +300,14 @@ def evaluate(
         f"delta {_fmt(spec.privacy.delta)} exceeds the institutional limit "
         f"{_fmt(policy.max_delta)}",
     )
-    c.check(
-        spec.model.arch in policy.allowed_models,
-        "policy.allowed_models",
-        "model.not_allowed",
-        f"model '{spec.model.arch}' is in the catalog",
-        f"model '{spec.model.arch}' is not allowed on this node",
-    )
+    if isinstance(spec, JobSpec):
+        c.check(
+            spec.model.arch in policy.allowed_models,
+            "policy.allowed_models",
+            "model.not_allowed",
+            f"model '{spec.model.arch}' is in the catalog",
+            f"model '{spec.model.arch}' is not allowed on this node",
+        )
 
     # -- the dataset -------------------------------------------------------
     if dataset is None:
@@ -325,33 +330,37 @@ def evaluate(
                 "DUA purpose is one the data card allows",
                 "DUA purpose is not among the data card's allowed purposes",
             )
-        target = spec.task.target
-        present = target in dataset.columns
-        c.check(
-            present,
-            "task.target",
-            "target.missing",
-            f"target column '{target}' exists",
-            f"target column '{target}' is not in the dataset",
-        )
-        if present:
-            col = dataset.card.columns.get(target)
-            excluded = target in dataset.card.excluded_columns
+        if isinstance(spec, SynthesisSpec):
+            _check_synthesis_columns(c, spec, dataset)
+        else:
+            target = spec.task.target
+            present = target in dataset.columns
             c.check(
-                not excluded,
-                "card.excluded_columns",
-                "target.excluded",
-                f"target column '{target}' is usable",
-                f"target column '{target}' is excluded from every job",
+                present,
+                "task.target",
+                "target.missing",
+                f"target column '{target}' exists",
+                f"target column '{target}' is not in the dataset",
             )
-            c.check(
-                col is not None
-                and col.category not in (DataCategory.DIRECT_IDENTIFIER, DataCategory.FREE_TEXT),
-                "card.columns",
-                "target.unsuitable",
-                f"target column '{target}' is structured clinical data",
-                f"target column '{target}' is an identifier or free text",
-            )
+            if present:
+                col = dataset.card.columns.get(target)
+                excluded = target in dataset.card.excluded_columns
+                c.check(
+                    not excluded,
+                    "card.excluded_columns",
+                    "target.excluded",
+                    f"target column '{target}' is usable",
+                    f"target column '{target}' is excluded from every job",
+                )
+                c.check(
+                    col is not None
+                    and col.category
+                    not in (DataCategory.DIRECT_IDENTIFIER, DataCategory.FREE_TEXT),
+                    "card.columns",
+                    "target.unsuitable",
+                    f"target column '{target}' is structured clinical data",
+                    f"target column '{target}' is an identifier or free text",
+                )
         # delta must be well below 1/n or DP says little (one record may leak in full).
         n = max(dataset.rows, 1)
         c.check(
@@ -398,3 +407,86 @@ def evaluate(
             Reason("approval.mode", "approval.human", True, "DUA requires human approval")
         )
     return Decision(outcome, tuple(c.reasons))
+
+
+def _check_synthesis_terms(
+    c: _Checks,
+    spec: SynthesisSpec,
+    d: DUA,
+    dataset: DatasetFacts | None,
+    synthesis_available: bool,
+) -> None:
+    """The DUA's ``synthesis`` clauses for a synthesis job."""
+    terms = d.synthesis
+    generator = spec.synthesis.generator
+    c.check(
+        generator in terms.generators,
+        "synthesis.generators",
+        "synthesis.generator_not_allowed",
+        f"generator '{generator}' is one the DUA allows",
+        f"the DUA does not allow the generator '{generator}'",
+    )
+    if generator != "mst":
+        # A non-private table could never leave: refuse before reading a row.
+        c.check(
+            terms.allow_non_private,
+            "synthesis.allow_non_private",
+            "synthesis.non_private",
+            f"the DUA allows releasing the non-private '{generator}' baseline",
+            f"'{generator}' is not differentially private and the DUA does not allow releasing it",
+        )
+    c.check(
+        synthesis_available,
+        "synthesis.disclosure",
+        "synthesis.unavailable",
+        "the disclosure gate can run before release",
+        "this node cannot run the synthetic-data disclosure gate (install custos[synth])",
+    )
+    if dataset is not None:
+        n_control = round(dataset.rows * spec.synthesis.control_fraction)
+        c.check(
+            n_control >= terms.min_control_rows,
+            "synthesis.min_control_rows",
+            "synthesis.too_few_control_rows",
+            f"{n_control} held-out rows for the disclosure gate (minimum {terms.min_control_rows})",
+            f"the disclosure gate needs at least {terms.min_control_rows} held-out rows; "
+            f"this job would hold out {n_control}",
+        )
+
+
+def _check_synthesis_columns(c: _Checks, spec: SynthesisSpec, dataset: DatasetFacts) -> None:
+    """Every column of the synthetic table exists, is usable and is structured."""
+    names = list(spec.synthesis.domain.columns)
+    missing = [n for n in names if n not in dataset.columns]
+    c.check(
+        not missing,
+        "synthesis.domain",
+        "synthesis.column_missing",
+        "every declared column exists",
+        f"declared columns not in the dataset: {missing[:10]}",
+    )
+    excluded = [n for n in names if n in dataset.card.excluded_columns]
+    c.check(
+        not excluded,
+        "card.excluded_columns",
+        "synthesis.column_excluded",
+        "no declared column is excluded",
+        f"declared columns excluded from every job: {excluded[:10]}",
+    )
+    unsuitable = [
+        n
+        for n in names
+        if n in dataset.columns
+        and n not in excluded
+        and (
+            (col := dataset.card.columns.get(n)) is None
+            or col.category in (DataCategory.DIRECT_IDENTIFIER, DataCategory.FREE_TEXT)
+        )
+    ]
+    c.check(
+        not unsuitable,
+        "card.columns",
+        "synthesis.column_unsuitable",
+        "every declared column is structured data",
+        f"declared columns that are identifiers, free text or not on the card: {unsuitable[:10]}",
+    )

@@ -7,7 +7,10 @@ trains with the trusted harness and answers on the channel with progress
 frames and one ``result`` frame carrying the weights as safetensors bytes.
 An ``audit`` frame (the same, plus the released weights and the node's
 reference-model and canary assignments) runs the leakage audit's model runs
-instead and answers with one ``audit_result`` frame of float64 arrays.
+instead and answers with one ``audit_result`` frame of float64 arrays. A
+``synth`` frame (a synthesis job's train rows on its declared domain, and
+the node's noise plan) fits the generator and answers with one
+``synth_result`` frame: the synthetic table as float64.
 
 File descriptor 1 is the channel. Before anything else runs, the channel
 is moved to a private descriptor and fd 1 is pointed at stderr, so that a
@@ -60,10 +63,12 @@ def _plan(p: dict[str, Any]) -> Any:
 def _run(channel: int) -> int:
     write_frame(channel, {"type": "hello"})
     frame = read_frame(sys.stdin.buffer, max_payload=MAX_INPUT_BYTES)
-    if frame is None or frame.type not in ("job", "audit"):
+    if frame is None or frame.type not in ("job", "audit", "synth"):
         write_frame(channel, {"type": "error", "code": "sandbox.no_job", "message": "no job"})
         return 2
     h = frame.header
+    if frame.type == "synth":
+        return _synth(channel, frame.payload, h)
     import numpy as np
 
     from custos.jobs._spec import JobSpec
@@ -207,6 +212,39 @@ def _audit(
             "type": "audit_result",
             "arrays": {k: list(a.shape) for k, a in zip(arrays, raw, strict=True)},
             "timings": {k: float(v) for k, v in signals.timings.items()},
+            "payload_bytes": len(body),
+        },
+        body,
+    )
+    return 0
+
+
+def _synth(channel: int, payload: bytes, h: dict[str, Any]) -> int:
+    """Fit the synthesis job's generator on the train rows; answer with the table.
+
+    The node holds the control rows and runs the disclosure gate itself; the
+    sandbox sees only the rows the generator may learn from.
+    """
+    import numpy as np
+
+    from custos.synth._domain import SynthDomain
+    from custos.synth._mst import MstPlan
+    from custos.synth._pipeline import generate
+
+    domain = SynthDomain.model_validate(h["domain"])
+    train, _ = _array(payload, 0, h["train"])
+    frame = domain.from_matrix(np.ascontiguousarray(train))
+    plan = MstPlan(**h["plan"]) if h.get("plan") else None
+    write_frame(channel, {"type": "progress", "step": 0, "steps": 1, "loss": 0.0})
+    generated = generate(frame, domain, h["generator"], plan=plan, seed=h.get("rng_seed"))
+    out = np.ascontiguousarray(domain.to_matrix(generated.synthetic), dtype="<f8")
+    body = out.tobytes()
+    write_frame(
+        channel,
+        {
+            "type": "synth_result",
+            "shape": list(out.shape),
+            "generation": generated.generation,
             "payload_bytes": len(body),
         },
         body,

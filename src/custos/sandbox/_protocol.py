@@ -49,9 +49,12 @@ _FROM_HARNESS: dict[str, dict[str, tuple[type, ...]]] = {
     # float64 arrays in the payload, in the order ``arrays`` lists them
     # (name -> shape); the node checks names and shapes against its request.
     "audit_result": {"arrays": (dict,), "timings": (dict,), "payload_bytes": (int,)},
+    # A synthesis job's table (``synth`` frame): float64 ``shape`` in the
+    # payload; the node checks it against the declared domain.
+    "synth_result": {"shape": (list,), "generation": (dict,), "payload_bytes": (int,)},
 }
 # The frame that ends a run, by the kind of run.
-FINAL_TYPES = frozenset({"result", "audit_result"})
+FINAL_TYPES = frozenset({"result", "audit_result", "synth_result"})
 
 
 class ProtocolViolation(CustosError):
@@ -172,10 +175,10 @@ def check_from_harness(frame: Frame) -> None:
                 "the sandbox's result frame declares a different weights size",
                 code="sandbox.bad_frame",
             )
-    elif frame.type == "audit_result":
+    elif frame.type in ("audit_result", "synth_result"):
         if frame.header["payload_bytes"] != len(frame.payload):
             raise ProtocolViolation(
-                "the sandbox's audit result declares a different payload size",
+                f"the sandbox's '{frame.type}' frame declares a different payload size",
                 code="sandbox.bad_frame",
             )
     elif frame.payload:

@@ -19,13 +19,18 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-import numpy as np
-import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from custos.core._errors import InvalidInput
+
+if TYPE_CHECKING:
+    import numpy as np
+    import pandas as pd
+
+# numpy and pandas are imported where used: a job spec carries a domain, and
+# reading a spec (every CLI call) should not load them.
 
 __all__ = ["CategoricalColumn", "NumericColumn", "SynthDomain"]
 
@@ -61,6 +66,8 @@ class NumericColumn(BaseModel):
         return self.bins
 
     def edges(self) -> np.ndarray:
+        import numpy as np
+
         return np.linspace(self.low, self.high, self.bins + 1)
 
 
@@ -134,6 +141,9 @@ class SynthDomain(BaseModel):
             value, or a categorical column a value outside its categories. The
             message names the column and a count, never a value.
         """
+        import numpy as np
+        import pandas as pd
+
         self.check_columns(list(frame.columns))
         out: dict[str, np.ndarray] = {}
         for name, col in self.columns.items():
@@ -164,6 +174,9 @@ class SynthDomain(BaseModel):
 
     def decode(self, codes: Mapping[str, np.ndarray], rng: np.random.Generator) -> pd.DataFrame:
         """Synthetic indices back to a table: a uniform draw inside each numeric bin."""
+        import numpy as np
+        import pandas as pd
+
         data: dict[str, Any] = {}
         for name, col in self.columns.items():
             idx = np.asarray(codes[name], dtype=np.int64)
@@ -179,6 +192,63 @@ class SynthDomain(BaseModel):
             else:
                 cats = np.array(col.categories, dtype=object)
                 data[name] = cats[idx]
+        return pd.DataFrame(data, columns=self.names)
+
+    def to_matrix(self, frame: pd.DataFrame) -> np.ndarray:
+        """The table as float64 ``(rows, columns)``: numeric values as they are,
+        categories as their index. How a table crosses the sandbox boundary."""
+        import numpy as np
+        import pandas as pd
+
+        codes = self.encode(frame)  # validates columns and values
+        cols = [
+            pd.to_numeric(frame[name]).to_numpy(dtype=float)
+            if isinstance(col, NumericColumn)
+            else codes[name].astype(float)
+            for name, col in self.columns.items()
+        ]
+        return np.column_stack(cols)
+
+    def from_matrix(self, matrix: np.ndarray, *, strict: bool = False) -> pd.DataFrame:
+        """The inverse of :meth:`to_matrix`.
+
+        ``strict`` (a synthetic table coming back from the sandbox): every
+        numeric value must lie in its declared range (and be whole for an
+        ``integer`` column) and every category index must exist.
+
+        Raises
+        ------
+        InvalidInput
+            The matrix does not fit the domain (naming the column only).
+        """
+        import numpy as np
+        import pandas as pd
+
+        if matrix.ndim != 2 or matrix.shape[1] != len(self.columns):
+            raise InvalidInput("the table does not have the domain's columns", code="synth.shape")
+        if not np.isfinite(matrix).all():
+            raise InvalidInput("the table holds non-finite values", code="synth.bad_value")
+        data: dict[str, Any] = {}
+        for j, (name, col) in enumerate(self.columns.items()):
+            v = matrix[:, j]
+            if isinstance(col, NumericColumn):
+                whole = bool(np.all(v == np.round(v)))
+                if strict and (
+                    np.any(v < col.low) or np.any(v > col.high) or (col.integer and not whole)
+                ):
+                    raise InvalidInput(
+                        f"column {name!r}: values outside the declared domain",
+                        code="synth.out_of_domain",
+                    )
+                data[name] = v.astype(np.int64) if col.integer and whole else v.copy()
+            else:
+                idx = v.astype(np.int64)
+                if np.any(idx != v) or np.any(idx < 0) or np.any(idx >= col.size):
+                    raise InvalidInput(
+                        f"column {name!r}: category indices outside the declared categories",
+                        code="synth.out_of_domain",
+                    )
+                data[name] = np.array(col.categories, dtype=object)[idx]
         return pd.DataFrame(data, columns=self.names)
 
     def to_json(self) -> dict[str, Any]:

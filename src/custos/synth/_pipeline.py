@@ -33,7 +33,15 @@ if TYPE_CHECKING:
     from custos.synth._mst import MstPlan
     from custos.training._accounting import Mechanism
 
-__all__ = ["SynthesisOutcome", "split_control", "synthesize"]
+__all__ = [
+    "Generated",
+    "SynthesisOutcome",
+    "assess",
+    "generate",
+    "prepare",
+    "split_control",
+    "synthesize",
+]
 
 Generator = Literal["mst", "gaussian_copula"]
 REPORT_FORMAT = "custos.synthesis_report/v1"
@@ -95,8 +103,8 @@ class SynthesisOutcome:
             self.disclosure, self.decision, self.utility, title="Synthetic data release"
         )
 
-    def write(self, folder: Path) -> dict[str, str]:
-        """Write the report (JSON, HTML) and, only if released, the table.
+    def write(self, folder: Path, *, table: bool = True) -> dict[str, str]:
+        """Write the report (JSON, HTML) and, only if released (and ``table``), the table.
 
         Returns ``{file name: sha256}`` of what was written: the hashes a
         receipt pins.
@@ -108,13 +116,170 @@ class SynthesisOutcome:
             ).encode(),
             "synthesis_report.html": self.html().encode(),
         }
-        if self.released:
+        if self.released and table:
             files["synthetic.csv"] = self.synthetic.to_csv(index=False).encode()
         out: dict[str, str] = {}
         for name, blob in files.items():
             (folder / name).write_bytes(blob)
             out[name] = "sha256:" + hashlib.sha256(blob).hexdigest()
         return out
+
+
+def prepare(frame: pd.DataFrame, domain: SynthDomain) -> pd.DataFrame:
+    """The domain's columns, with categorical values as the declared categories.
+
+    A CSV's ``1.0`` or ``"1"`` becomes the declared ``1``, so the gate and the
+    utility report compare like with like (the synthetic table carries the
+    declared values). Refuses missing columns and bad values (naming the
+    column, never the value) before any budget is planned.
+    """
+    domain.check_columns(list(frame.columns))
+    codes = domain.encode(frame)
+    frame = frame[domain.names].copy()
+    for name in domain.categorical:
+        categories = np.array(domain.columns[name].categories, dtype=object)  # type: ignore[union-attr]
+        frame[name] = categories[codes[name]]
+    return frame
+
+
+@dataclass
+class Generated:
+    """A generator's output: the table, and what the report says about the run."""
+
+    synthetic: pd.DataFrame
+    generation: dict[str, Any]
+    privacy: dict[str, Any]
+
+
+def generate(
+    train: pd.DataFrame,
+    domain: SynthDomain,
+    generator: Generator,
+    *,
+    plan: MstPlan | None,
+    seed: int | None = None,
+) -> Generated:
+    """Fit ``generator`` on ``train`` and draw the synthetic table.
+
+    This is the step the node runs in the sandbox: it is the only one whose
+    output is derived from the rows and leaves (the gate's measurements stay
+    in the report). ``plan`` is required for MST.
+    """
+    from custos.synth._copula import gaussian_copula
+    from custos.synth._mst import run_mst
+
+    if generator == "mst":
+        if plan is None:
+            raise InvalidInput("MST needs a noise plan", code="synth.no_plan")
+        result = run_mst(train, domain, plan, seed=seed)
+        return Generated(
+            result.synthetic, result.summary(), {"differentially_private": True, **plan.to_json()}
+        )
+    if generator == "gaussian_copula":
+        table = gaussian_copula(train, domain, len(train), seed=seed)
+        return Generated(
+            table,
+            {"synthetic_rows": len(table)},
+            {
+                "differentially_private": False,
+                "generator": "gaussian_copula",
+                "note": "non-private baseline: exact quantiles and correlations of real rows",
+            },
+        )
+    raise InvalidInput(f"unknown generator {generator!r}", code="synth.invalid_generator")
+
+
+def resolve_task(
+    domain: SynthDomain,
+    target: str | None,
+    task: Literal["classification", "regression"] | None,
+) -> Literal["classification", "regression"] | None:
+    """The utility task: inferred from the target's kind unless given."""
+    if target is not None and target not in domain.columns:
+        raise InvalidInput(
+            "the target column is not in the synthesis domain", code="synth.invalid_target"
+        )
+    if target is None and task is not None:
+        raise InvalidInput("a task needs a target column", code="synth.invalid_target")
+    if target is not None and task is None:
+        return "classification" if target in domain.categorical else "regression"
+    return task
+
+
+def assess(
+    train: pd.DataFrame,
+    control: pd.DataFrame,
+    generated: Generated,
+    domain: SynthDomain,
+    generator: Generator,
+    *,
+    target: str | None = None,
+    task: Literal["classification", "regression"] | None = None,
+    secrets: Sequence[str] | None = None,
+    limits: DisclosureLimits | None = None,
+    n_attacks: int = 500,
+    allow_non_private: bool = False,
+    gate_seed: int = 0,
+    utility_seed: int = 0,
+    seconds: dict[str, float] | None = None,
+) -> SynthesisOutcome:
+    """The disclosure gate and the utility report on a generated table; decide.
+
+    Only a DP generator's table can be released, and only when every risk is
+    within ``limits``; the baseline also needs ``allow_non_private``.
+    """
+    from custos.synth._gate import assess_disclosure, decide
+    from custos.synth._utility import utility_report
+
+    task = resolve_task(domain, target, task)
+    seconds = dict(seconds or {})
+    synthetic = generated.synthetic
+    categorical = domain.categorical
+    started = time.perf_counter()
+    report = assess_disclosure(
+        train,
+        control,
+        synthetic,
+        categorical=categorical,
+        target=target,
+        secrets=secrets,
+        n_attacks=n_attacks,
+        confidence=(limits.confidence if limits is not None else 0.95),
+        seed=gate_seed,
+    )
+    decision = decide(report, limits)
+    seconds["gate"] = time.perf_counter() - started
+    started = time.perf_counter()
+    utility = utility_report(
+        train,
+        control,
+        synthetic,
+        categorical=categorical,
+        target=target,
+        task=task,
+        seed=utility_seed,
+    )
+    seconds["utility"] = time.perf_counter() - started
+    reasons = list(decision.reasons)
+    released = decision.released
+    if not generated.privacy.get("differentially_private") and not allow_non_private:
+        released = False
+        reasons.append(
+            "synthetic.generator: the baseline is not differentially private and the "
+            "agreement does not allow releasing it"
+        )
+    return SynthesisOutcome(
+        generator=generator,
+        synthetic=synthetic,
+        released=released,
+        reasons=reasons,
+        privacy=generated.privacy,
+        disclosure=report.to_dict(),
+        decision=decision.to_dict(),
+        utility=utility.to_dict(),
+        generation=generated.generation,
+        seconds=seconds,
+    )
 
 
 def synthesize(
@@ -148,100 +313,36 @@ def synthesize(
     AccountingError
         The budget cannot be met (fail closed: nothing is generated).
     """
-    from custos.synth._copula import gaussian_copula
-    from custos.synth._gate import assess_disclosure, decide
-    from custos.synth._mst import plan_mst, run_mst
-    from custos.synth._utility import utility_report
+    from custos.synth._mst import plan_mst
 
-    domain.check_columns(list(frame.columns))
-    # Categorical values as the declared categories: a CSV's 1.0 or "1" is the
-    # declared 1, so the gate and the utility report compare like with like
-    # (the synthetic table carries the declared values). Refuses bad values
-    # before any budget is planned.
-    codes = domain.encode(frame)
-    frame = frame[domain.names].copy()
-    for name in domain.categorical:
-        categories = np.array(domain.columns[name].categories, dtype=object)  # type: ignore[union-attr]
-        frame[name] = categories[codes[name]]
-    if target is not None and target not in domain.columns:
-        raise InvalidInput(
-            "the target column is not in the synthesis domain", code="synth.invalid_target"
-        )
-    if target is not None and task is None:
-        task = "classification" if target in domain.categorical else "regression"
-    if target is None and task is not None:
-        raise InvalidInput("a task needs a target column", code="synth.invalid_target")
-    seconds: dict[str, float] = {}
+    frame = prepare(frame, domain)
+    task = resolve_task(domain, target, task)
+    if generator not in ("mst", "gaussian_copula"):
+        raise InvalidInput(f"unknown generator {generator!r}", code="synth.invalid_generator")
     rng = np.random.default_rng(seed)
 
     def child_seed() -> int | None:
         return None if seed is None else int(rng.integers(0, 2**31 - 1))
 
     train, control = split_control(frame, control_fraction, seed=child_seed())
+    if generator == "mst" and plan is None:
+        plan = plan_mst(len(domain.columns), epsilon, delta, already_spent=already_spent)
     started = time.perf_counter()
-    privacy: dict[str, Any]
-    if generator == "mst":
-        if plan is None:
-            plan = plan_mst(len(domain.columns), epsilon, delta, already_spent=already_spent)
-        result = run_mst(train, domain, plan, seed=child_seed())
-        synthetic = result.synthetic
-        generation = result.summary()
-        privacy = {"differentially_private": True, **plan.to_json()}
-    elif generator == "gaussian_copula":
-        synthetic = gaussian_copula(train, domain, len(train), seed=child_seed())
-        generation = {"synthetic_rows": len(synthetic)}
-        privacy = {
-            "differentially_private": False,
-            "generator": "gaussian_copula",
-            "note": "non-private baseline: exact quantiles and correlations of real rows",
-        }
-    else:
-        raise InvalidInput(f"unknown generator {generator!r}", code="synth.invalid_generator")
-    seconds["generate"] = time.perf_counter() - started
-
-    started = time.perf_counter()
-    categorical = domain.categorical
-    report = assess_disclosure(
+    generated = generate(train, domain, generator, plan=plan, seed=child_seed())
+    generate_seconds = time.perf_counter() - started
+    return assess(
         train,
         control,
-        synthetic,
-        categorical=categorical,
-        target=target,
-        secrets=secrets,
-        n_attacks=n_attacks,
-        confidence=(limits.confidence if limits is not None else 0.95),
-        seed=child_seed() or 0,
-    )
-    decision = decide(report, limits)
-    seconds["gate"] = time.perf_counter() - started
-    started = time.perf_counter()
-    utility = utility_report(
-        train,
-        control,
-        synthetic,
-        categorical=categorical,
+        generated,
+        domain,
+        generator,
         target=target,
         task=task,
-        seed=child_seed() or 0,
-    )
-    seconds["utility"] = time.perf_counter() - started
-    reasons = list(decision.reasons)
-    released = decision.released
-    if generator != "mst" and not allow_non_private:
-        released = False
-        reasons.append(
-            "synthetic.generator: the baseline is not differentially private and the "
-            "agreement does not allow releasing it"
-        )
-    return SynthesisOutcome(
-        generator=generator,
-        synthetic=synthetic,
-        released=released,
-        reasons=reasons,
-        privacy=privacy,
-        disclosure=report.to_dict(),
-        decision=decision.to_dict(),
-        utility=utility.to_dict(),
-        generation=generation,
-        seconds=seconds,
+        secrets=secrets,
+        limits=limits,
+        n_attacks=n_attacks,
+        allow_non_private=allow_non_private,
+        gate_seed=child_seed() or 0,
+        utility_seed=child_seed() or 0,
+        seconds={"generate": generate_seconds},
     )
