@@ -1139,10 +1139,15 @@ def _print_verified(verified: Any, as_json: bool) -> None:
         f"  job {pred.get('job', {}).get('id')} for vendor {pred.get('job', {}).get('vendor')}, "
         f"DUA {pred.get('dua', {}).get('id')} v{pred.get('dua', {}).get('version')}"
     )
+    spent = privacy.get("epsilon_spent")
+    left = privacy.get("dataset_epsilon_remaining")
     out.print(
-        f"  epsilon {privacy.get('epsilon_spent', float('nan')):.3f} at delta "
-        f"{privacy.get('delta')}; dataset budget left "
-        f"{privacy.get('dataset_epsilon_remaining', float('nan')):.3f}"
+        (
+            f"  epsilon {spent:.3f} at delta {privacy.get('delta')}"
+            if isinstance(spent, int | float)
+            else "  [yellow]not differentially private[/]"
+        )
+        + (f"; dataset budget left {left:.3f}" if isinstance(left, int | float) else "")
     )
     iso = pred.get("isolation", {})
     att = iso.get("attestation", {})
@@ -1154,6 +1159,15 @@ def _print_verified(verified: Any, as_json: bool) -> None:
         out.print(
             "  [yellow]model: vendor code approved by hash; the guarantee rests on its review[/]"
         )
+    gate = pred.get("disclosure_gate")
+    if isinstance(gate, dict):
+        out.print(
+            f"  synthetic table ({gate.get('synthetic_rows')} rows, generator "
+            f"{escape(str(pred.get('model_code', {}).get('generator')))}): disclosure gate "
+            f"{escape(str(gate.get('status')))}; report "
+            f"{str(gate.get('report_sha256'))[:16]}... verified"
+        )
+        return
     _print_leakage(pred.get("leakage_audit", {}))
 
 

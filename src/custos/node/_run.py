@@ -1472,6 +1472,26 @@ def leakage_report(node: Node, job_id: str) -> tuple[Path, dict[str, Any]]:
     return folder, report
 
 
+def job_report(node: Node, job_id: str) -> tuple[Path, dict[str, Any]]:
+    """The report a job's gate kept at the hospital, passed or blocked: the HTML
+    file and the JSON. A synthesis job's disclosure report, else the leakage audit's.
+
+    Raises
+    ------
+    NotFound
+        No such job, or its gate never ran.
+    """
+    from custos.node._synthesis import synthesis_report
+
+    with node.store.read() as conn:
+        job = find_job(conn, job_id)
+    if isinstance(job.spec, SynthesisSpec):
+        folder, report = synthesis_report(node, job_id)
+        return folder / "synthesis_report.html", report
+    folder, report = leakage_report(node, job_id)
+    return folder / "leakage_report.html", report
+
+
 def approved_jobs(conn: Connection) -> list[str]:
     q = (
         select(jobs.c.id)
