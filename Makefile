@@ -105,6 +105,7 @@ bench: install
 	$(BIN)/python -m bench.deid_text --out BENCHMARKS.md
 	$(BIN)/python -m bench.deid_table --out BENCHMARKS.md
 	$(BIN)/python -m bench.synth --out BENCHMARKS.md
+	$(BIN)/python -m bench.synth_node --out BENCHMARKS.md
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis tour demo
