@@ -9,7 +9,8 @@ What a job leaves on the node
                         back) when the egress gate blocks the job
     ``releases/<job>``  the node's copy of a released bundle and its receipt
     ``reports/<job>``   the leakage-audit report (JSON and HTML), with the
-                        attack's per-model statistics of the reference models
+                        attack's per-model statistics of the reference models;
+                        for a synthesis job, its disclosure and utility report
 
     When a job ends (released, blocked, failed) :func:`record_job_artefacts`
     registers every file there in ``artefacts`` with its SHA-256, size and
