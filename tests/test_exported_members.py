@@ -119,6 +119,7 @@ PUBLIC = {
         "PrivacyTerms",
         "Reason",
         "RetentionTerms",
+        "SlaTerms",
         "Subprocessor",
         "SynthesisTerms",
         "UseTerms",

@@ -203,6 +203,17 @@ class AuditRights(_Doc):
     log_export_on_request: bool = True
 
 
+class SlaTerms(_Doc):
+    """Service levels the vendor commits to. The node does not enforce them (it
+    runs the jobs itself); they are in the DUA so that the contract annex
+    states them and ``custos contract compare`` can hold the contract to them."""
+
+    uptime_percent: float = Field(ge=90, le=100)
+    support_response_hours: int = Field(ge=1, le=720)
+    escalation_contact: Text
+    fallback: Text | None = None
+
+
 class Subprocessor(_Doc):
     name: Text
     purpose: Text
@@ -240,6 +251,7 @@ class DUA(_Doc):
     breach_notification: BreachTerms
     audit_rights: AuditRights = AuditRights()
     subprocessors: list[Subprocessor] = Field(default_factory=list)
+    sla: SlaTerms | None = None
     validity: Validity
 
     def to_json(self) -> dict[str, Any]:
