@@ -19,7 +19,7 @@ help:
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[train,fed,deid,synth,test,dev,examples,bench]'
+	$(BIN)/python -m pip install -q -e '.[train,fed,deid,synth,contract,test,dev,examples,bench]'
 	$(BIN)/python -m pip install -q --no-deps 'anonymeter==1.1.0'
 	@touch $(STAMP)
 

@@ -20,6 +20,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from custos import __version__
+from custos.cli._contract import contract_app
 from custos.cli._deid import deid_app
 from custos.cli._incidents import incident_app
 from custos.cli._synth import synth_app
@@ -70,6 +71,7 @@ for sub, name in (
     (incident_app, "incident"),
     (deid_app, "deid"),
     (synth_app, "synth"),
+    (contract_app, "contract"),
 ):
     app.add_typer(sub, name=name)
 
