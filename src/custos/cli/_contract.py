@@ -2,7 +2,9 @@
 
 ``custos contract annex`` writes the DUA the node enforces as a contract
 annex (Markdown, or its facts as JSON), so the paper the parties sign says
-what the node does.
+what the node does. ``custos contract review`` rates a vendor's contract
+against the privacy-first playbook; ``custos contract compare`` lists where
+it allows more than the DUA.
 
 A thin adapter over :mod:`custos.contract`; the shared console, node opening
 and JSON output come from :mod:`custos.cli._app` at call time (that module
@@ -106,3 +108,117 @@ def contract_annex(
     else:
         text = render_facts(facts)
     _write(text, out_file)
+
+
+def _review(file: Path, method: str) -> tuple[Any, Any]:
+    from custos.contract._read import read_contract
+    from custos.contract._review import AREA_METHODS, review_document
+
+    if method not in AREA_METHODS:
+        raise InvalidInput(
+            f"--method is one of {', '.join(AREA_METHODS)}", code="contract.invalid_method"
+        )
+    doc = read_contract(file)
+    return doc, review_document(doc, method=method)
+
+
+_METHOD_HELP = (
+    "How passages are assigned to playbook areas: classifier (default: chosen on our "
+    "held-out data, BENCHMARKS.md), rules or hybrid."
+)
+
+
+@contract_app.command("review")
+def contract_review(
+    file: Annotated[
+        Path, typer.Argument(metavar="FILE", help="The contract: .txt, .md, .pdf or .docx.")
+    ],
+    fmt: Annotated[
+        str, typer.Option("--format", help="markdown (the report) or json.")
+    ] = "markdown",
+    method: Annotated[str, typer.Option("--method", help=_METHOD_HELP)] = "classifier",
+    out_file: Annotated[
+        Path | None,
+        typer.Option("--out", help="Write to this new file instead of standard output."),
+    ] = None,
+) -> None:
+    """Rate a vendor's contract against the privacy-first playbook: per area strong / weak /
+    missing with the passages it rests on, every red flag, the terms, a negotiation checklist.
+
+    Runs offline; nothing leaves the machine. Exit 0 whatever the rating (a review is a
+    report, not a decision).
+    """
+    from custos.contract._render import review_markdown
+
+    if fmt not in _FORMATS:
+        raise InvalidInput("--format is markdown or json", code="contract.invalid_format")
+    _, review = _review(file, method)
+    if fmt == "json":
+        text = json.dumps(review.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    else:
+        text = review_markdown(review)
+    _write(text, out_file)
+
+
+@contract_app.command("compare")
+def contract_compare(
+    ctx: typer.Context,
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="The vendor's contract.")],
+    dua_id: Annotated[str, typer.Argument(metavar="DUA_ID", help="The DUA the node enforces.")],
+    version: Annotated[
+        int | None, typer.Option(help="A specific DUA version (default: the latest).")
+    ] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", help="markdown (the table) or json.")
+    ] = "markdown",
+    method: Annotated[str, typer.Option("--method", help=_METHOD_HELP)] = "classifier",
+    out_file: Annotated[
+        Path | None,
+        typer.Option("--out", help="Write to this new file instead of standard output."),
+    ] = None,
+) -> None:
+    """List every mismatch between the vendor's contract and the DUA the node enforces
+    (longer retention, slower breach notice, an unlisted subprocessor, a broader purpose,
+    fewer audits, weaker service levels). Exit 77 when there is a conflict."""
+    from custos.contract._compare import compare
+    from custos.contract._render import compare_markdown
+    from custos.policy._dua import DUA
+
+    if fmt not in _FORMATS:
+        raise InvalidInput("--format is markdown or json", code="contract.invalid_format")
+    cli = _cli()
+    if (remote := cli._remote_node(ctx)) is not None:
+        params = {"version": None if version is None else str(version)}
+        e = remote.call("GET", "duas", dua_id, params=params)
+        dua, number = DUA.model_validate(e["dua"]), int(e["version"])
+    else:
+        from custos.node import get_dua
+
+        node = cli._open(ctx)
+        try:
+            entry = get_dua(node, dua_id, version)
+        finally:
+            node.close()
+        dua, number = entry.dua, entry.version
+    doc, review = _review(file, method)
+    mismatches = compare(review, list(doc.passages), dua)
+    if fmt == "json":
+        text = (
+            json.dumps(
+                {
+                    "format": "custos.contract_compare/v1",
+                    "document": review.document,
+                    "dua": {"id": dua.id, "version": number},
+                    "mismatches": [m.to_dict() for m in mismatches],
+                    "ratings": review.ratings,
+                },
+                indent=2,
+                ensure_ascii=False,
+            )
+            + "\n"
+        )
+    else:
+        text = compare_markdown(review, mismatches, dua_id=dua.id, dua_version=number)
+    _write(text, out_file)
+    if any(m.severity == "conflict" for m in mismatches):
+        raise typer.Exit(code=77)

@@ -63,7 +63,10 @@ def contract_subprocessors(review: Review, passages: list[Passage]) -> dict[str,
         if p is None:
             continue
         for m in _COMPANY.finditer(p.text):
-            names.setdefault(m.group(1).strip(), p.location)
+            name = m.group(1).strip()
+            if name.endswith(".") and not re.search(r"\b[A-Z]\.[A-Z]\.$", name):
+                name = name[:-1]  # the sentence's full stop, not "S.A."
+            names.setdefault(name, p.location)
         if " | " in p.text:
             first = p.text.split(" | ")[0].strip()
             if (
