@@ -35,6 +35,10 @@ from custos.node import add_dua, init_node, register_dataset, submit_job
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "wdbc"
 PASSWORD = "correct horse battery staple"
 PEOPLE = {"custodian": "alice", "privacy_officer": "priya", "auditor": "carl"}
+REPORT_HTML = (
+    "<!doctype html><html><head><style>\nbody { color: #222 }\n</style></head>"
+    "<body><h1>Leakage audit: PASS</h1></body></html>\n"
+)
 
 
 @dataclass
@@ -109,6 +113,11 @@ def template(tmp_path_factory: pytest.TempPathFactory, wdbc_csv: Path) -> World:
     # A release without training: the bundle is two small files.
     bundle = root / "bundles" / released.id
     bundle.mkdir(parents=True)
+    # The leakage-audit report the node kept for it (what `job report` serves).
+    kept = home / "reports" / released.id
+    kept.mkdir(parents=True)
+    (kept / "leakage_report.json").write_text('{"decision": "pass", "reasons": []}\n')
+    (kept / "leakage_report.html").write_text(REPORT_HTML)
     (bundle / "metrics.json").write_text('{"accuracy": 0.9}\n')
     (bundle / "receipt.json").write_text("{}\n")
     with node.store.transaction() as conn:
@@ -137,16 +146,39 @@ def template(tmp_path_factory: pytest.TempPathFactory, wdbc_csv: Path) -> World:
     return world
 
 
-@pytest.fixture
-def world(template: World, tmp_path: Path) -> World:
-    home = tmp_path / "home"
-    shutil.copytree(template.home, home)
+def copy_home(src: Path, dst: Path) -> Path:
+    """A copy of node home ``src`` at ``dst``, with (on PostgreSQL) a copy of its database."""
+    shutil.copytree(src, dst)
     if _postgres.wanted():
         _postgres.clone_database(
             os.environ[_postgres.SERVER_ENV],
-            _postgres.database_name(template.home),
-            _postgres.database_name(home),
+            _postgres.database_name(src),
+            _postgres.database_name(dst),
         )
+    return dst
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _subprocess_bytecode_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Under ``PYTHONDONTWRITEBYTECODE`` every ``custos`` subprocess (``custos serve``,
+    ``custos user``) compiles the whole package again. Give the subprocesses a
+    bytecode cache outside the source tree instead, for this test session only
+    (as tests/cli/conftest.py does)."""
+    if not os.environ.get("PYTHONDONTWRITEBYTECODE") or os.environ.get("PYTHONPYCACHEPREFIX"):
+        yield
+        return
+    mp = pytest.MonkeyPatch()
+    mp.delenv("PYTHONDONTWRITEBYTECODE")
+    mp.setenv("PYTHONPYCACHEPREFIX", str(tmp_path_factory.mktemp("pycache")))
+    try:
+        yield
+    finally:
+        mp.undo()
+
+
+@pytest.fixture
+def world(template: World, tmp_path: Path) -> World:
+    home = copy_home(template.home, tmp_path / "home")
     # The people used their sessions just now (the template may be older than the
     # idle timeout by the time a late test runs).
     with database(home) as db:

@@ -28,6 +28,7 @@ from tests.api.conftest import (
     World,
     _dua_doc,
     audit_rows,
+    bearer,
     job_envelope,
     make_client,
     snapshot,
@@ -121,6 +122,7 @@ PAGES = [
     Page(Action.JOB_LIST, "GET", "/console/jobs"),
     Page(Action.JOB_LIST, "GET", "/console/releases"),
     Page(Action.JOB_SHOW, "GET", "/console/jobs/{pending}"),
+    Page(Action.JOB_REPORT, "GET", "/console/jobs/{released}/report"),
     Page(Action.JOB_APPROVE, "POST", "/console/jobs/{pending}/approve", {}, 303),
     Page(Action.JOB_REJECT, "POST", "/console/jobs/{pending}/reject", {"reason": "no"}, 303),
     Page(Action.DATASET_LIST, "GET", "/console/datasets"),
@@ -168,7 +170,11 @@ PAGES = [
 
 def _path(page: Page, world: World) -> str:
     return page.path.format(
-        pending=world.job_pending, incident=world.incident, dataset="wdbc", dua="acme-wdbc-2026"
+        pending=world.job_pending,
+        released=world.job_released,
+        incident=world.incident,
+        dataset="wdbc",
+        dua="acme-wdbc-2026",
     )
 
 
@@ -208,7 +214,12 @@ def test_cell(people: dict[str, TestClient], world: World, page: Page, role: str
         data = {**(page.form or {}), "csrf_token": csrf_of(c)}
         before, log_before = snapshot(world.home), audit_rows(world.home)
         r = c.post(path, data=data, follow_redirects=False)
-    assert r.headers["content-security-policy"] == CONSOLE_CSP
+    if page.action is Action.JOB_REPORT and r.status_code == 200:
+        # The kept report carries its own narrower policy (its stylesheet by hash).
+        csp = r.headers["content-security-policy"]
+        assert csp.startswith("default-src 'none'") and "script" not in csp
+    else:
+        assert r.headers["content-security-policy"] == CONSOLE_CSP
     assert r.headers["x-frame-options"] == "DENY"
     if allowed(page.action, Role(role)):
         assert r.status_code == page.ok, r.text
@@ -1089,3 +1100,32 @@ def test_custodian_purges_and_sees_the_certificates(
 @pytest.mark.parametrize("role", ["privacy_officer", "auditor"])
 def test_only_the_custodian_sees_the_purge_button(people: dict[str, TestClient], role: str) -> None:
     assert 'id="purge-form"' not in people[role].get("/console/releases").text
+
+
+def test_the_kept_report_is_served_as_rendered_with_its_own_narrow_csp(
+    people: dict[str, TestClient], world: World, client: TestClient
+) -> None:
+    import base64
+    import hashlib
+
+    page = people["privacy_officer"].get(f"/console/jobs/{world.job_released}")
+    assert f'href="/console/jobs/{world.job_released}/report"' in page.text
+    r = people["privacy_officer"].get(f"/console/jobs/{world.job_released}/report")
+    assert r.status_code == 200 and "Leakage audit: PASS" in r.text
+    style = "\nbody { color: #222 }\n"
+    digest = base64.b64encode(hashlib.sha256(style.encode()).digest()).decode()
+    csp = r.headers["content-security-policy"]
+    assert f"style-src 'sha256-{digest}'" in csp and "script" not in csp
+    assert r.headers["x-frame-options"] == "DENY"
+    assert "x-custos-page-csp" not in r.headers
+    # Every other page keeps the console's own policy.
+    assert page.headers["content-security-policy"] == CONSOLE_CSP
+    # A job whose gate never ran has no report, and no link to one.
+    assert "/report" not in people["privacy_officer"].get(f"/console/jobs/{world.job_pending}").text
+    assert (
+        people["privacy_officer"].get(f"/console/jobs/{world.job_pending}/report").status_code
+        == 404
+    )
+    # The API gives the JSON to staff; never to a vendor (not even its own job).
+    api = client.get(f"/api/v1/jobs/{world.job_released}/report", headers=bearer(world, "auditor"))
+    assert api.json() == {"decision": "pass", "reasons": []}

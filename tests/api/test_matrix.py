@@ -74,6 +74,7 @@ CALLS = [
     Call(Action.JOB_LIST, "GET", "/api/v1/jobs"),
     Call(Action.JOB_SHOW, "GET", "/api/v1/jobs/{pending}"),
     Call(Action.JOB_FETCH, "GET", "/api/v1/jobs/{released}/bundle"),
+    Call(Action.JOB_REPORT, "GET", "/api/v1/jobs/{released}/report"),
     Call(Action.JOB_APPROVE, "POST", "/api/v1/jobs/{pending}/approve"),
     Call(Action.JOB_REJECT, "POST", "/api/v1/jobs/{pending}/reject", lambda w: {"reason": "no"}),
     Call(Action.DATASET_LIST, "GET", "/api/v1/datasets"),

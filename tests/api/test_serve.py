@@ -8,15 +8,28 @@ import signal
 import ssl
 import subprocess
 import sys
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import TypeVar
 
 import httpx
 import pytest
 from tests._serve import free_port, serve_process
+from tests.api.conftest import copy_home
 
 pytestmark = pytest.mark.integration
 
 PASSWORD = "a long enough password"
+
+T = TypeVar("T")
+
+
+def together(*calls: Callable[[], T]) -> list[T]:
+    """Run independent ``custos`` processes at once; their results, in order."""
+    with ThreadPoolExecutor(len(calls)) as pool:
+        futures = [pool.submit(c) for c in calls]
+        return [f.result() for f in futures]
 
 
 def _custos(
@@ -34,11 +47,17 @@ def _custos(
     )
 
 
-@pytest.fixture
-def home(tmp_path: Path) -> Path:
-    home = tmp_path / "home"
+@pytest.fixture(scope="module")
+def initialised_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A node home made once by ``custos node init``; each test gets its own copy."""
+    home = tmp_path_factory.mktemp("serve") / "home"
     assert _custos(home, "node", "init").returncode == 0
     return home
+
+
+@pytest.fixture
+def home(initialised_home: Path, tmp_path: Path) -> Path:
+    return copy_home(initialised_home, tmp_path / "home")
 
 
 def test_user_add_and_list(home: Path, tmp_path: Path) -> None:
@@ -48,16 +67,20 @@ def test_user_add_and_list(home: Path, tmp_path: Path) -> None:
     assert p.returncode == 0, p.stderr
     p = _custos(home, "user", "add", "bob", "--role", "auditor", stdin=PASSWORD + "\n")
     assert p.returncode == 0, p.stderr
-    users = json.loads(_custos(home, "user", "list", "--json").stdout)
+    # The listing and three refused additions (none changes the node) at once.
+    listed, vendor, again, short = together(
+        lambda: _custos(home, "user", "list", "--json"),
+        lambda: _custos(home, "user", "add", "eve", "--role", "vendor", stdin=PASSWORD + "\n"),
+        lambda: _custos(home, "user", "add", "alice", "--role", "auditor", stdin=PASSWORD + "\n"),
+        lambda: _custos(home, "user", "add", "short", "--role", "auditor", stdin="short\n"),
+    )
+    users = json.loads(listed.stdout)
     assert [(u["name"], u["role"]) for u in users] == [("alice", "custodian"), ("bob", "auditor")]
     assert PASSWORD not in json.dumps(users)
-    p = _custos(home, "user", "add", "eve", "--role", "vendor", stdin=PASSWORD + "\n")
-    assert p.returncode == 65
-    assert "error[user.role]" in p.stderr
-    p = _custos(home, "user", "add", "alice", "--role", "auditor", stdin=PASSWORD + "\n")
-    assert (p.returncode, "error[user.exists]" in p.stderr) == (75, True)
-    p = _custos(home, "user", "add", "short", "--role", "auditor", stdin="short\n")
-    assert "error[user.password]" in p.stderr
+    assert vendor.returncode == 65
+    assert "error[user.role]" in vendor.stderr
+    assert (again.returncode, "error[user.exists]" in again.stderr) == (75, True)
+    assert "error[user.password]" in short.stderr
 
 
 def test_serve_refuses_plain_http_off_loopback(home: Path) -> None:
@@ -92,10 +115,14 @@ def test_serve_runs_as_a_process_and_stops_cleanly(home: Path) -> None:
 def test_serve_off_loopback_needs_its_server_names(home: Path, tmp_path: Path) -> None:
     cert, key = _self_signed(tmp_path)
     tls = ("--tls-cert", str(cert), "--tls-key", str(key))
-    p = _custos(home, "serve", "--host", "0.0.0.0", "--port", "9", *tls)
+    serve = ("serve", "--host", "0.0.0.0", "--port", "9", *tls)
+    bad_names = ("https://node.example", "node.example:8443", "node example", "a/b")
+    p, *named = together(
+        lambda: _custos(home, *serve),
+        *(lambda bad=bad: _custos(home, *serve, "--server-name", bad) for bad in bad_names),
+    )
     assert (p.returncode, "error[serve.server_name_required]" in p.stderr) == (65, True)
-    for bad in ("https://node.example", "node.example:8443", "node example", "a/b"):
-        p = _custos(home, "serve", "--host", "0.0.0.0", "--port", "9", *tls, "--server-name", bad)
+    for bad, p in zip(bad_names, named, strict=True):
         assert (p.returncode, "error[serve.server_name]" in p.stderr) == (65, True), bad
     assert "Traceback" not in p.stderr
 
@@ -175,9 +202,12 @@ def test_tls_with_a_real_certificate_end_to_end(home: Path, tmp_path: Path) -> N
         remote = ("--node", base, "--ca", str(cert))
         p = _custos(home, *remote, "login", "--user", "alice", "--password-file", str(pw), env=cfg)
         assert p.returncode == 0, p.stderr
-        p = _custos(home, *remote, "job", "list", "--json", env=cfg)
+        p, untrusted = together(
+            lambda: _custos(home, *remote, "job", "list", "--json", env=cfg),
+            lambda: _custos(home, "--node", base, "job", "list", "--json", env=cfg),
+        )
         assert (p.returncode, json.loads(p.stdout)) == (0, [])
-        p = _custos(home, "--node", base, "job", "list", "--json", env=cfg)
+        p = untrusted
         assert p.returncode == 69, p.stderr
         assert "error[remote.tls]" in p.stderr and "Traceback" not in p.stderr
 

@@ -15,6 +15,10 @@ from typing import Any
 import pytest
 import yaml
 
+from custos.core import SigningKey
+from tests import _postgres
+from tests.cli._procs import together
+
 pytestmark = pytest.mark.integration
 
 
@@ -51,6 +55,19 @@ def custos(workdir: Path) -> Custos:
     return Custos(workdir)
 
 
+def copy_workdir(src: Path, dst: Path) -> Path:
+    """A copy of a prepared work folder with its node home (and, on PostgreSQL, a
+    copy of that home's database), for a test to change as it likes."""
+    shutil.copytree(src, dst, symlinks=True)
+    if _postgres.wanted():
+        _postgres.clone_database(
+            os.environ[_postgres.SERVER_ENV],
+            _postgres.database_name(src / "home"),
+            _postgres.database_name(dst / "home"),
+        )
+    return dst
+
+
 def assert_clean_error(p: subprocess.CompletedProcess[str], code: str, exit_code: int) -> None:
     assert p.returncode == exit_code, (p.returncode, p.stderr)
     assert f"error[{code}]" in p.stderr
@@ -62,17 +79,23 @@ def test_full_tour_init_register_sign_submit_approve_verify_export(custos: Custo
     assert info["node_id"].startswith("node-")
     home = custos.cwd / "home"
     assert (home / "node.key").stat().st_mode & 0o777 == 0o600
-    shown = custos.json("node", "show")
+    # Independent steps run at once (each its own process): a read beside a write.
+    shown, ds = together(
+        lambda: custos.json("node", "show"),
+        lambda: custos.json("data", "add", "wdbc", "wdbc.csv", "--card", "card.yaml"),
+    )
     assert shown["public_key"] == info["public_key"]
     assert shown["settings_sources"]["home"] == "env"
-
-    ds = custos.json("data", "add", "wdbc", "wdbc.csv", "--card", "card.yaml")
     assert ds["rows"] == 569
-    assert [d["name"] for d in custos.json("data", "list")] == ["wdbc"]
-    assert custos.json("dua", "add", "dua.yaml")["version"] == 1
-    assert custos.json("dua", "show", "acme-wdbc-2026")["status"] == "active"
 
-    custos("job", "sign", "job.yaml", "--key", "vendor.key")
+    listed, dua, _ = together(
+        lambda: custos.json("data", "list"),
+        lambda: custos.json("dua", "add", "dua.yaml"),
+        lambda: custos("job", "sign", "job.yaml", "--key", "vendor.key"),
+    )
+    assert [d["name"] for d in listed] == ["wdbc"]
+    assert dua["version"] == 1
+    assert custos.json("dua", "show", "acme-wdbc-2026")["status"] == "active"
     assert (custos.cwd / "job.yaml.dsse.json").exists()
     job = custos.json("job", "submit", "job.yaml")
     assert job["state"] == "PENDING_APPROVAL"
@@ -87,20 +110,41 @@ def test_full_tour_init_register_sign_submit_approve_verify_export(custos: Custo
     assert report["ok"]
     assert report["entries"] == 6
     assert report["unanchored_entries"] == 0
-    custos("audit", "export", "--out", "export.jsonl")
+    _, log = together(
+        lambda: custos("audit", "export", "--out", "export.jsonl"),
+        lambda: custos.json("audit", "log", "--subject", f"job:{job['id']}"),
+    )
     ok = custos.json("audit", "verify-export", "export.jsonl", "--public-key", "home/node.pub")
     assert ok["ok"]
     assert ok["entries"] == 7
-    log = custos.json("audit", "log", "--subject", f"job:{job['id']}")
     assert [e["action"] for e in log] == ["job.submitted", "job.pending_approval", "job.approved"]
 
 
-@pytest.fixture
-def initialised(custos: Custos) -> Custos:
+@pytest.fixture(scope="module")
+def initialised_template(tmp_path_factory: pytest.TempPathFactory, wdbc_csv: Path) -> Path:
+    """A work folder (as ``workdir``) whose node was set up once by the CLI itself:
+    ``node init --allow-isolation-none``, ``data add wdbc``, ``dua add``. Tests get
+    a copy (``initialised``); the registered dataset's file is this folder's
+    ``wdbc.csv``, which no test changes."""
+    from tests.conftest import EXAMPLES
+
+    root = tmp_path_factory.mktemp("cli-initialised")
+    for name in ("card.yaml", "dua.yaml", "job.yaml"):
+        shutil.copy(EXAMPLES / name, root / name)
+    shutil.copy(wdbc_csv, root / "wdbc.csv")
+    key = SigningKey.generate()
+    key.save(root / "vendor.key")
+    (root / "vendor.pub").write_text(key.public_key.to_text() + "\n")
+    custos = Custos(root)
     custos("node", "init", "--allow-isolation-none")
     custos("data", "add", "wdbc", "wdbc.csv", "--card", "card.yaml")
     custos("dua", "add", "dua.yaml")
-    return custos
+    return root
+
+
+@pytest.fixture
+def initialised(initialised_template: Path, tmp_path: Path) -> Custos:
+    return Custos(copy_workdir(initialised_template, tmp_path / "work"))
 
 
 def test_tampered_database_fails_audit_verify_with_exit_70(initialised: Custos) -> None:
@@ -123,7 +167,7 @@ def test_deleted_tail_is_detected_as_truncation(initialised: Custos) -> None:
     assert any("truncated" in p for p in report["problems"])
 
 
-def test_verify_export_with_wrong_key_fails(initialised: Custos, vendor_key: Any) -> None:
+def test_verify_export_with_wrong_key_fails(initialised: Custos) -> None:
     initialised("audit", "export", "--out", "export.jsonl")
     p = initialised(
         "audit", "verify-export", "export.jsonl", "--public-key", "vendor.pub", ok=False
@@ -145,15 +189,17 @@ def test_init_twice_never_overwrites_the_key(custos: Custos) -> None:
 def test_malformed_inputs_give_one_clear_line_and_change_nothing(initialised: Custos) -> None:
     before = initialised.json("audit", "verify")["entries"]
     (initialised.cwd / "broken.yaml").write_text("id: [unclosed\n")
-    assert_clean_error(initialised("dua", "add", "broken.yaml", ok=False), "input.yaml", 65)
     (initialised.cwd / "huge.yaml").write_text("x: " + "a" * (2 << 20))
-    assert_clean_error(initialised("dua", "add", "huge.yaml", ok=False), "input.too_large", 65)
-    assert_clean_error(
-        initialised("data", "add", "wdbc2", "nope.csv", "--card", "card.yaml", ok=False),
-        "dataset.unreadable",
-        65,
+    broken, huge, unreadable, missing = together(
+        lambda: initialised("dua", "add", "broken.yaml", ok=False),
+        lambda: initialised("dua", "add", "huge.yaml", ok=False),
+        lambda: initialised("data", "add", "wdbc2", "nope.csv", "--card", "card.yaml", ok=False),
+        lambda: initialised("job", "show", "job-nope", ok=False),
     )
-    assert_clean_error(initialised("job", "show", "job-nope", ok=False), "job.not_found", 66)
+    assert_clean_error(broken, "input.yaml", 65)
+    assert_clean_error(huge, "input.too_large", 65)
+    assert_clean_error(unreadable, "dataset.unreadable", 65)
+    assert_clean_error(missing, "job.not_found", 66)
     assert initialised.json("audit", "verify")["entries"] == before
 
 
@@ -192,7 +238,12 @@ def test_two_cli_processes_writing_at_once_do_not_fork_the_chain(initialised: Cu
     for i in range(4):
         spec = (initialised.cwd / "job.yaml").read_text() + f"nonce: n{i}\n"
         (initialised.cwd / f"job{i}.yaml").write_text(spec)
-        initialised("job", "sign", f"job{i}.yaml", "--key", "vendor.key")
+    together(
+        *(
+            lambda i=i: initialised("job", "sign", f"job{i}.yaml", "--key", "vendor.key")
+            for i in range(4)
+        )
+    )
     for i in range(4):
         procs.append(
             subprocess.Popen(
@@ -214,9 +265,13 @@ def test_two_cli_processes_writing_at_once_do_not_fork_the_chain(initialised: Cu
 
 
 def test_help_and_version_work_without_a_node(custos: Custos) -> None:
-    assert "compute-to-data" in custos("--help").stdout.lower()
-    assert custos("--version").stdout.startswith("custos ")
-    p = custos("job", "frobnicate", ok=False)
+    helped, version, p = together(
+        lambda: custos("--help"),
+        lambda: custos("--version"),
+        lambda: custos("job", "frobnicate", ok=False),
+    )
+    assert "compute-to-data" in helped.stdout.lower()
+    assert version.stdout.startswith("custos ")
     assert p.returncode == 2
     assert "Traceback" not in p.stderr
 
@@ -230,24 +285,30 @@ def test_run_fetch_verify_and_budget_end_to_end(initialised: Custos) -> None:
     run = initialised.json("job", "run", job["id"])
     assert run["state"] == "RELEASED"
     assert 0 < run["privacy"]["epsilon"] <= 1.0
-    assert [j["state"] for j in initialised.json("job", "list")] == ["RELEASED"]
     assert run["privacy"]["leakage_audit"]["status"] == "passed"
-    # The privacy officer's view of the audit, kept at the hospital.
-    report = initialised.json("job", "report", job["id"])
+    # Reads of the released job (none changes the node), and the fetch.
+    listed, report, text, _ = together(
+        lambda: initialised.json("job", "list"),
+        # The privacy officer's view of the audit, kept at the hospital.
+        lambda: initialised.json("job", "report", job["id"]),
+        lambda: initialised("job", "report", job["id"]).stdout,
+        lambda: initialised("job", "fetch", job["id"], "--out", "bundle"),
+    )
+    assert [j["state"] for j in listed] == ["RELEASED"]
     assert report["decision"] == "pass"
     assert [a["name"] for a in report["attacks"]] == ["loss", "lira", "rmia"]
-    text = initialised("job", "report", job["id"]).stdout
     assert "leakage audit PASS" in text and "leakage_report.html" in text
 
-    initialised("job", "fetch", job["id"], "--out", "bundle")
-    ok = initialised.json("receipt", "verify", "bundle", "--public-key", "home/node.pub")
+    ok, shown, p = together(
+        lambda: initialised.json("receipt", "verify", "bundle", "--public-key", "home/node.pub"),
+        lambda: initialised("receipt", "verify", "bundle", "--public-key", "home/node.pub").stdout,
+        # The vendor's key is not the node's: verification fails cleanly.
+        lambda: initialised("receipt", "verify", "bundle", "--public-key", "vendor.pub", ok=False),
+    )
     assert ok["ok"]
     assert ok["predicate"]["job"]["id"] == job["id"]
     assert ok["predicate"]["leakage_audit"]["decision"] == "pass"
-    shown = initialised("receipt", "verify", "bundle", "--public-key", "home/node.pub").stdout
     assert "leakage audit: passed" in shown
-    # The vendor's key is not the node's: verification fails cleanly.
-    p = initialised("receipt", "verify", "bundle", "--public-key", "vendor.pub", ok=False)
     assert_clean_error(p, "signature.invalid", 77)
     # A tampered bundle fails with every problem listed.
     (initialised.cwd / "bundle" / "metrics.json").write_text('{"accuracy": 1.0}\n')
@@ -255,11 +316,14 @@ def test_run_fetch_verify_and_budget_end_to_end(initialised: Custos) -> None:
     assert_clean_error(p, "receipt.mismatch", 70)
     assert "metrics.json: content differs from the receipt" in p.stderr
 
-    budget = initialised.json("budget", "show", "wdbc")
+    budget, again = together(
+        lambda: initialised.json("budget", "show", "wdbc"),
+        # Running it again is a conflict, not a second spend.
+        lambda: initialised("job", "run", job["id"], ok=False),
+    )
+    assert_clean_error(again, "job.not_approved", 75)
     assert budget["duas"][0]["spent"] == pytest.approx(run["privacy"]["epsilon"])
     assert [e["status"] for e in budget["entries"]] == ["committed"]
-    # Running it again is a conflict, not a second spend.
-    assert_clean_error(initialised("job", "run", job["id"], ok=False), "job.not_approved", 75)
     assert initialised.json("audit", "verify")["ok"]
 
 
@@ -302,12 +366,15 @@ def test_a_custom_model_job_shows_its_code_and_signs_it(custos: Custos) -> None:
     spec = yaml.safe_load((custos.cwd / "job.yaml").read_text())
     spec["model"] = {"arch": "custom", "source_file": "model.py"}
     (custos.cwd / "custom.yaml").write_text(yaml.safe_dump(spec))
-    custos("job", "sign", "custom.yaml", "--key", "vendor.key")
+    # Signing needs no node: it runs beside the node's init.
+    together(
+        lambda: custos("job", "sign", "custom.yaml", "--key", "vendor.key"),
+        lambda: custos("node", "init"),
+    )
     env = json.loads((custos.cwd / "custom.yaml.dsse.json").read_text())
 
     signed = json.loads(base64.b64decode(env["payload"]))
     assert "def build_model" in signed["model"]["source"]
-    custos("node", "init")
     custos("data", "add", "wdbc", "wdbc.csv", "--card", "card.yaml")
     custos("dua", "add", "dua.yaml")
     p = custos("job", "submit", "custom.yaml", "--json", ok=False)
@@ -326,20 +393,24 @@ def test_a_hospital_joins_a_federation_and_approves_its_share(custos: Custos) ->
     dua = yaml.safe_load((custos.cwd / "dua.yaml").read_text())
     dua["id"] = "acme-wdbc-north-general"
     (custos.cwd / "dua.yaml").write_text(yaml.safe_dump(dua, sort_keys=False))
-    custos("node", "init")
+    together(
+        lambda: custos("node", "init"),
+        lambda: custos("fed", "sign", "fed.yaml", "--key", "vendor.key"),
+    )
     custos("data", "add", "wdbc", "wdbc.csv", "--card", "card.yaml")
     custos("dua", "add", "dua.yaml")
-    custos("fed", "sign", "fed.yaml", "--key", "vendor.key")
     share = custos.json("fed", "join", "fed.yaml", "--site", "north-general")
     assert share["state"] == "PENDING_APPROVAL"
     assert share["spec"]["federation"]["site"] == "north-general"
     assert share["spec"]["training"]["epochs"] == 10 * 5  # every round is accounted
     custos("job", "approve", share["id"])
-    assert custos.json("job", "show", share["id"])["state"] == "APPROVED"
-    # Another site's name does not match this node's DUA; the job changed after signing.
-    assert_clean_error(
-        custos("fed", "join", "fed.yaml", "--site", "riverside", ok=False), "dua.not_found", 77
+    shown, riverside = together(
+        lambda: custos.json("job", "show", share["id"]),
+        lambda: custos("fed", "join", "fed.yaml", "--site", "riverside", ok=False),
     )
+    assert shown["state"] == "APPROVED"
+    # Another site's name does not match this node's DUA; the job changed after signing.
+    assert_clean_error(riverside, "dua.not_found", 77)
     text = (custos.cwd / "fed.yaml").read_text().replace("rounds: 10", "rounds: 50")
     (custos.cwd / "fed.yaml").write_text(text)
     assert_clean_error(
@@ -364,10 +435,13 @@ def test_fed_simulate_runs_a_federation_and_its_bundle_verifies(custos: Custos) 
     assert "federation: completed" in p.stdout
     for site in ("st-example", "north-general", "riverside"):
         assert site in p.stdout
-    shown = custos("receipt", "verify", "sim/bundle", "--public-key", "sim/coordinator.pub").stdout
+    simulate = ("fed", "simulate", "fed.yaml", "--data", "wdbc.csv", "--out", "sim")
+    verified, again = together(
+        lambda: custos("receipt", "verify", "sim/bundle", "--public-key", "sim/coordinator.pub"),
+        # The output folder is never overwritten.
+        lambda: custos(*simulate, ok=False),
+    )
     # Every site co-signs unless its own audit blocks (possible by chance on
     # a few dozen held-out rows); the chain of those that did verifies.
-    assert any(f"co-signed by {k} of 3 sites" in shown for k in (1, 2, 3))
-    # The output folder is never overwritten.
-    again = custos("fed", "simulate", "fed.yaml", "--data", "wdbc.csv", "--out", "sim", ok=False)
+    assert any(f"co-signed by {k} of 3 sites" in verified.stdout for k in (1, 2, 3))
     assert_clean_error(again, "fed.workdir_not_empty", 65)

@@ -37,6 +37,7 @@ from custos.core._errors import IntegrityError, InvalidInput, NotFound
 from custos.core._schema import jobs, releases
 from custos.jobs import parse_spec, sign_spec
 from tests._serve import free_port, serve_process
+from tests.cli._procs import together
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "wdbc"
 PASSWORD = "correct horse battery staple"
@@ -193,11 +194,16 @@ def test_vendor_submits_shows_and_lists_only_its_own_jobs(
     assert (submitted["vendor"], submitted["state"]) == (VENDOR, "PENDING_APPROVAL")
     assert "signed job.yaml" in p.stderr
 
-    p = cli("job", "show", submitted["id"], "--key", str(server.key_a))
+    # Reads (none changes the node) at once.
+    p, listing, other = together(
+        lambda: cli("job", "show", submitted["id"], "--key", str(server.key_a)),
+        lambda: cli("job", "list", "--key", str(server.key_a), "--json"),
+        lambda: cli("job", "show", server.other, "--key", str(server.key_a)),
+    )
     assert p.returncode == 0, p.stderr
     assert submitted["id"] in p.stdout and "PENDING_APPROVAL" in p.stdout
 
-    p = cli("job", "list", "--key", str(server.key_a), "--json")
+    p = listing
     assert p.returncode == 0, p.stderr
     listed = json.loads(p.stdout)
     ids = {j["id"] for j in listed}
@@ -206,7 +212,7 @@ def test_vendor_submits_shows_and_lists_only_its_own_jobs(
     assert {j["vendor"] for j in listed} == {VENDOR}
 
     # Another vendor's job is "not found" for this vendor, as over the API.
-    p = cli("job", "show", server.other, "--key", str(server.key_a))
+    p = other
     assert p.returncode == 66
     assert "error[job.not_found]" in p.stderr
 
@@ -256,13 +262,17 @@ def test_custodian_logs_in_approves_and_logs_out(server: Server, cli: Any, tmp_p
     assert p.returncode == 0, p.stderr
     assert "APPROVED" in p.stdout and "alice" in p.stdout
 
-    p = cli("audit", "verify", "--json")
+    p, budget, incidents = together(
+        lambda: cli("audit", "verify", "--json"),
+        lambda: cli("budget", "show", "wdbc", "--json"),
+        lambda: cli("incident", "list"),
+    )
     assert p.returncode == 0, p.stderr
     assert json.loads(p.stdout)["ok"] is True
-    p = cli("budget", "show", "wdbc", "--json")
+    p = budget
     assert p.returncode == 0, p.stderr
     assert "duas" in json.loads(p.stdout)
-    p = cli("incident", "list")
+    p = incidents
     assert p.returncode == 0, p.stderr
 
     p = cli("logout")
@@ -315,8 +325,9 @@ def test_plain_http_off_loopback_is_refused(server: Server, cli: Any) -> None:
 
 @pytest.mark.integration
 def test_local_only_commands_say_so(server: Server, cli: Any) -> None:
-    for args in (("job", "run", server.pending), ("node", "init"), ("node", "migrate")):
-        p = cli(*args)
+    commands = (("job", "run", server.pending), ("node", "init"), ("node", "migrate"))
+    results = together(*(lambda args=args: cli(*args) for args in commands))
+    for args, p in zip(commands, results, strict=True):
         assert p.returncode == 64, (args, p.stderr)
         assert "error[remote.unsupported]" in p.stderr
 

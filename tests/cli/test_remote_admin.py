@@ -24,6 +24,7 @@ from custos.core import PublicKey, SigningKey
 from custos.core._errors import PolicyDenied
 from custos.core._keys import load_envelope
 from custos.governance._report import verify_pack
+from tests.cli._procs import together
 from tests.cli.test_remote import DUA, EXAMPLES, PASSWORD, Server, _build_home, runner, serving
 
 pytestmark = pytest.mark.integration
@@ -94,14 +95,27 @@ def _without(rows: Any, *keys: str) -> Any:
 
 def test_datasets_remotely_as_locally(server: Server, cli: Any, local: Any, tmp_path: Path) -> None:
     _login(cli, "alice")
-    for args in (("data", "list"), ("data", "show", "wdbc")):
-        remote, here = cli(*args, "--json"), local(*args, "--json")
+    reads = (("data", "list"), ("data", "show", "wdbc"))
+    # Every read, remote and local, at once (none changes the node).
+    results = together(
+        *(
+            call
+            for args in reads
+            for call in (
+                lambda args=args: cli(*args, "--json"),
+                lambda args=args: local(*args, "--json"),
+                lambda args=args: cli(*args),
+                lambda args=args: local(*args),
+            )
+        )
+    )
+    for i in range(len(reads)):
+        remote, here, human, human_here = results[4 * i : 4 * i + 4]
         assert remote.returncode == 0, remote.stderr
         # The API leaves out only the file's path on the node.
         assert json.loads(remote.stdout) == _without(json.loads(here.stdout), "path")
-        human = cli(*args)
         assert human.returncode == 0, human.stderr
-        assert human.stdout == local(*args).stdout
+        assert human.stdout == human_here.stdout
 
     card = yaml.safe_load((EXAMPLES / "card.yaml").read_text())
     (tmp_path / "card2.yaml").write_text(yaml.safe_dump({**card, "name": "wdbc2"}))
@@ -120,15 +134,20 @@ def test_dataset_bad_input_is_one_clear_line(
     _login(cli, "alice")
     before = local("data", "list", "--json").stdout
     card = str(server.root / "card.yaml")
-    _refused(cli("data", "show", "no-such-data"), "dataset.not_found", 66)
-    _refused(cli("data", "show", ".."), "input.name", 65)
-    # A path is never sent: "../../etc/passwd" is "passwd", which is not in imports/.
-    _refused(cli("data", "add", "x", "../../etc/passwd", "--card", card), "input.path", 65)
-    _refused(cli("data", "add", "x", "..", "--card", card), "input.name", 65)
     (tmp_path / "bad.yaml").write_text("name: [unclosed\n")
-    _refused(
-        cli("data", "add", "x", "wdbc2.csv", "--card", str(tmp_path / "bad.yaml")), "input.yaml", 65
+    missing, dots, passwd, dots_add, bad_card = together(
+        lambda: cli("data", "show", "no-such-data"),
+        lambda: cli("data", "show", ".."),
+        lambda: cli("data", "add", "x", "../../etc/passwd", "--card", card),
+        lambda: cli("data", "add", "x", "..", "--card", card),
+        lambda: cli("data", "add", "x", "wdbc2.csv", "--card", str(tmp_path / "bad.yaml")),
     )
+    _refused(missing, "dataset.not_found", 66)
+    _refused(dots, "input.name", 65)
+    # A path is never sent: "../../etc/passwd" is "passwd", which is not in imports/.
+    _refused(passwd, "input.path", 65)
+    _refused(dots_add, "input.name", 65)
+    _refused(bad_card, "input.yaml", 65)
     assert local("data", "list", "--json").stdout == before
 
 
@@ -141,10 +160,16 @@ def test_people_only_and_role_refusals(server: Server, cli: Any) -> None:
     # Nobody logged in: told how to log in.
     _refused(cli("data", "list"), "remote.not_logged_in", 77)
     _login(cli, "carl")  # an auditor reads but does not add or purge
-    assert cli("data", "list").returncode == 0
-    _refused(cli("node", "purge"), "auth.forbidden", 77)
-    _refused(cli("dua", "add", str(server.root / f"{DUA}.json")), "auth.forbidden", 77)
-    _refused(cli("dua", "revoke", DUA, "--reason", "x"), "auth.forbidden", 77)
+    listed, purge, add, revoke = together(
+        lambda: cli("data", "list"),
+        lambda: cli("node", "purge"),
+        lambda: cli("dua", "add", str(server.root / f"{DUA}.json")),
+        lambda: cli("dua", "revoke", DUA, "--reason", "x"),
+    )
+    assert listed.returncode == 0
+    _refused(purge, "auth.forbidden", 77)
+    _refused(add, "auth.forbidden", 77)
+    _refused(revoke, "auth.forbidden", 77)
 
 
 # -- DUAs -------------------------------------------------------------------------------
@@ -152,14 +177,32 @@ def test_people_only_and_role_refusals(server: Server, cli: Any) -> None:
 
 def test_duas_remotely_as_locally(server: Server, cli: Any, local: Any, tmp_path: Path) -> None:
     _login(cli, "alice")
-    remote = json.loads(cli("dua", "list", "--json").stdout)
-    assert remote == json.loads(local("dua", "list", "--json").stdout)
+    shows = (("dua", "show", DUA), ("dua", "show", DUA, "--version", "1"))
+    # Every read, remote and local, at once (none changes the node).
+    listed, listed_here, no_version, *results = together(
+        lambda: cli("dua", "list", "--json"),
+        lambda: local("dua", "list", "--json"),
+        lambda: cli("dua", "show", DUA, "--version", "9"),
+        *(
+            call
+            for args in shows
+            for call in (
+                lambda args=args: cli(*args, "--json"),
+                lambda args=args: local(*args, "--json"),
+                lambda args=args: cli(*args),
+                lambda args=args: local(*args),
+            )
+        ),
+    )
+    remote = json.loads(listed.stdout)
+    assert remote == json.loads(listed_here.stdout)
     assert {d["id"]: d["valid_until"] for d in remote}[DUA] == "2030-12-31"
     assert {d["id"]: d["vendor"] for d in remote}[DUA] == "acme-ai"
-    for args in (("dua", "show", DUA), ("dua", "show", DUA, "--version", "1")):
-        assert cli(*args, "--json").stdout == local(*args, "--json").stdout
-        assert cli(*args).stdout == local(*args).stdout
-    _refused(cli("dua", "show", DUA, "--version", "9"), "dua.not_found", 66)
+    for i in range(len(shows)):
+        shown, shown_here, human, human_here = results[4 * i : 4 * i + 4]
+        assert shown.stdout == shown_here.stdout
+        assert human.stdout == human_here.stdout
+    _refused(no_version, "dua.not_found", 66)
 
     # A DUA file with public_key_file: the key is read here and sent inline.
     doc = yaml.safe_load((EXAMPLES / "dua.yaml").read_text())
@@ -173,10 +216,14 @@ def test_duas_remotely_as_locally(server: Server, cli: Any, local: Any, tmp_path
     p = cli("dua", "add", str(tmp_path / "new.yaml"))
     assert p.returncode == 0, p.stderr
     assert "registered DUA new-dua version 1" in p.stdout
-    stored = json.loads(local("dua", "show", "new-dua", "--json").stdout)
+    shown, again = together(
+        lambda: local("dua", "show", "new-dua", "--json"),
+        lambda: cli("dua", "add", str(tmp_path / "new.yaml")),
+    )
+    stored = json.loads(shown.stdout)
     assert stored["dua"]["parties"]["vendor"]["public_key"] == key.public_key.to_text()
     assert stored["added_by"] == "alice"
-    _refused(cli("dua", "add", str(tmp_path / "new.yaml")), "dua.exists", 75)
+    _refused(again, "dua.exists", 75)
 
     p = cli("dua", "revoke", "new-dua", "--reason", "test over", "--json")
     assert p.returncode == 0, p.stderr
@@ -189,14 +236,19 @@ def test_dua_bad_input_changes_nothing(
     _login(cli, "alice")
     before = local("dua", "list", "--json").stdout
     (tmp_path / "not.yaml").write_text("id: [unclosed\n")
-    _refused(cli("dua", "add", str(tmp_path / "not.yaml")), "input.yaml", 65)
-    _refused(cli("dua", "add", str(tmp_path / "missing.yaml")), "input.unreadable", 65)
     doc = yaml.safe_load((EXAMPLES / "dua.yaml").read_text())
     doc["parties"]["vendor"]["public_key_file"] = "../no-such.pub"
     (tmp_path / "nokey.yaml").write_text(yaml.safe_dump(doc))
-    p = cli("dua", "add", str(tmp_path / "nokey.yaml"))
+    not_yaml, missing, p, revoke = together(
+        lambda: cli("dua", "add", str(tmp_path / "not.yaml")),
+        lambda: cli("dua", "add", str(tmp_path / "missing.yaml")),
+        lambda: cli("dua", "add", str(tmp_path / "nokey.yaml")),
+        lambda: cli("dua", "revoke", "no-such-dua", "--reason", "x"),
+    )
+    _refused(not_yaml, "input.yaml", 65)
+    _refused(missing, "input.unreadable", 65)
     assert p.returncode == 65 and p.stderr.startswith("error[") and p.stdout == ""
-    _refused(cli("dua", "revoke", "no-such-dua", "--reason", "x"), "dua.not_found", 66)
+    _refused(revoke, "dua.not_found", 66)
     assert local("dua", "list", "--json").stdout == before
 
 
@@ -209,10 +261,12 @@ def test_incident_lifecycle_remotely(server: Server, cli: Any, local: Any, tmp_p
     assert p.returncode == 0, p.stderr
     inc = json.loads(p.stdout)
     assert (inc["status"], inc["dua"], inc["severity"]) == ("suspected", DUA, "medium")
-    _refused(cli("incident", "confirm", inc["id"]), "auth.forbidden", 77)
-
     pia = runner(server.url, tmp_path / "pia")
-    _login(pia, "pia")
+    confirm, _ = together(
+        lambda: cli("incident", "confirm", inc["id"]),
+        lambda: _login(pia, "pia"),
+    )
+    _refused(confirm, "auth.forbidden", 77)
     p = pia("incident", "confirm", inc["id"], "--note", "seen")
     assert p.returncode == 0, p.stderr
     assert f"incident {inc['id']} confirmed: confirmed" in p.stdout
@@ -223,24 +277,37 @@ def test_incident_lifecycle_remotely(server: Server, cli: Any, local: Any, tmp_p
     assert "closed: closed" in p.stdout
 
     show = ("incident", "show", inc["id"])
-    assert cli(*show, "--json").stdout == local(*show, "--json").stdout  # closed: no clock
-    assert cli(*show).stdout == local(*show).stdout
     listed = ("incident", "list", "--status", "closed")
-    assert cli(*listed, "--json").stdout == local(*listed, "--json").stdout
-    assert cli(*listed).stdout == local(*listed).stdout
-    events = [e["event"] for e in json.loads(cli(*show, "--json").stdout)["events"]]
+    # The reads, remote and local, and the refusals (none changes the node) at once.
+    (
+        shown, shown_here, human, human_here,
+        listed_json, listed_json_here, listed_human, listed_human_here,
+        nosuch, close_again, huge, update_closed,
+    ) = together(
+        lambda: cli(*show, "--json"),
+        lambda: local(*show, "--json"),
+        lambda: cli(*show),
+        lambda: local(*show),
+        lambda: cli(*listed, "--json"),
+        lambda: local(*listed, "--json"),
+        lambda: cli(*listed),
+        lambda: local(*listed),
+        lambda: pia("incident", "show", "inc-nosuch"),
+        lambda: pia("incident", "close", inc["id"], "--reason", "again"),
+        lambda: cli("incident", "open", "other", "--summary", "x", "--severity", "huge"),
+        # A closed incident takes no update, remotely as locally.
+        lambda: pia("incident", "update", inc["id"], "--note", "x"),
+    )  # fmt: skip
+    assert shown.stdout == shown_here.stdout  # closed: no clock
+    assert human.stdout == human_here.stdout
+    assert listed_json.stdout == listed_json_here.stdout
+    assert listed_human.stdout == listed_human_here.stdout
+    events = [e["event"] for e in json.loads(shown.stdout)["events"]]
     assert events[-3:] == ["confirmed", "notified", "closed"], events
-    _refused(pia("incident", "show", "inc-nosuch"), "incident.not_found", 66)
-    _refused(
-        pia("incident", "close", inc["id"], "--reason", "again"), "incident.illegal_transition", 75
-    )
-    _refused(
-        cli("incident", "open", "other", "--summary", "x", "--severity", "huge"),
-        "incident.severity",
-        65,
-    )
-    # A closed incident takes no update, remotely as locally.
-    _refused(pia("incident", "update", inc["id"], "--note", "x"), "incident.illegal_transition", 75)
+    _refused(nosuch, "incident.not_found", 66)
+    _refused(close_again, "incident.illegal_transition", 75)
+    _refused(huge, "incident.severity", 65)
+    _refused(update_closed, "incident.illegal_transition", 75)
 
 
 def test_incident_update_and_notice_remotely(
@@ -256,16 +323,25 @@ def test_incident_update_and_notice_remotely(
     assert p.returncode == 0, p.stderr
     d = json.loads(p.stdout)
     assert (d["severity"], d["containment"], d["scope"]) == ("high", ["laptop wiped"], {"rows": 12})
-    _refused(cli("incident", "update", inc), "incident.nothing_to_update", 65)
-    _refused(cli("incident", "update", inc, "--scope", "rows"), "incident.scope", 65)
     carl = runner(server.url, tmp_path / "carl")
-    _login(carl, "carl")
-    _refused(carl("incident", "update", inc, "--note", "x"), "auth.forbidden", 77)
+    nothing, scope, _ = together(
+        lambda: cli("incident", "update", inc),
+        lambda: cli("incident", "update", inc, "--scope", "rows"),
+        lambda: _login(carl, "carl"),
+    )
+    _refused(nothing, "incident.nothing_to_update", 65)
+    _refused(scope, "incident.scope", 65)
+    update, notice, notice_here, human = together(
+        lambda: carl("incident", "update", inc, "--note", "x"),
+        lambda: carl("incident", "notice", inc, "--json"),
+        lambda: local("incident", "notice", inc, "--json"),
+        lambda: carl("incident", "notice", inc),
+    )
+    _refused(update, "auth.forbidden", 77)
     # The notice reads the same from the node as locally (text built from stored facts).
-    remote = json.loads(carl("incident", "notice", inc, "--json").stdout)
-    here = json.loads(local("incident", "notice", inc, "--json").stdout)
+    remote = json.loads(notice.stdout)
+    here = json.loads(notice_here.stdout)
     assert _without(remote, "rendered_at", "clock") == _without(here, "rendered_at", "clock")
-    human = carl("incident", "notice", inc)
     assert human.returncode == 0, human.stderr
     assert "laptop wiped" in human.stdout
 
@@ -281,11 +357,15 @@ def test_auditor_exports_and_writes_an_evidence_pack(
     p = cli("audit", "export", "--out", str(export))
     assert p.returncode == 0, p.stderr
     assert p.stdout.startswith("exported ") and str(export) in p.stdout
-    p = local("audit", "verify-export", str(export), "--public-key", server.node_pub, "--json")
-    assert json.loads(p.stdout)["ok"] is True
-    # A recipient no DUA lists is refused (and audited at the node); no file is left.
     refused = tmp_path / "refused.jsonl"
-    p = cli("audit", "export", "--out", str(refused), "--to", "nobody-at-all")
+    verified, p = together(
+        lambda: local(
+            "audit", "verify-export", str(export), "--public-key", server.node_pub, "--json"
+        ),
+        # A recipient no DUA lists is refused (and audited at the node); no file is left.
+        lambda: cli("audit", "export", "--out", str(refused), "--to", "nobody-at-all"),
+    )
+    assert json.loads(verified.stdout)["ok"] is True
     assert p.returncode == 77 and p.stderr.startswith("error["), p.stderr
     assert sorted(x.name for x in tmp_path.iterdir()) == ["config", "log.jsonl"]
 
@@ -300,19 +380,24 @@ def test_auditor_exports_and_writes_an_evidence_pack(
     assert signed["summary"] == info["summary"]
     # pack.html is rendered here from the signed pack; it is the page the pack names.
     assert sorted(x.name for x in pack.iterdir()) == ["pack.html", "pack.json"]
-    p = local("audit", "report-verify", str(pack), "--public-key", server.node_pub)
+    # Reads only (none is audited), remote and local, at once.
+    p, log, remote_log, short, short_here = together(
+        lambda: local("audit", "report-verify", str(pack), "--public-key", server.node_pub),
+        lambda: local("audit", "log", "--json", "--limit", "20").stdout,
+        lambda: cli("audit", "log", "--json", "--limit", "20").stdout,
+        lambda: cli("audit", "log", "--limit", "5").stdout,
+        lambda: local("audit", "log", "--limit", "5").stdout,
+    )
     assert "evidence pack verified" in p.stdout, p.stderr
     # The pack the node recorded writing is the pack.json written here.
-    log = local("audit", "log", "--json", "--limit", "20").stdout
-    assert cli("audit", "log", "--json", "--limit", "20").stdout == log  # reads are not audited
-    assert (
-        cli("audit", "log", "--limit", "5").stdout == local("audit", "log", "--limit", "5").stdout
-    )
+    assert remote_log == log  # reads are not audited
+    assert short == short_here
     assert info["pack_sha256"] in log
-    p = cli(*args)  # the folder is not empty now: refused before asking the node
-    _refused(p, "report.out_not_empty", 75)
-    _refused(
-        cli(
+    alice = runner(server.url, tmp_path / "alice")
+    not_empty, period, _ = together(
+        # The folder is not empty now: refused before asking the node.
+        lambda: cli(*args),
+        lambda: cli(
             "audit",
             "report",
             "--from",
@@ -322,12 +407,11 @@ def test_auditor_exports_and_writes_an_evidence_pack(
             "--out",
             str(tmp_path / "p2"),
         ),
-        "report.period",
-        65,
+        lambda: _login(alice, "alice"),
     )
+    _refused(not_empty, "report.out_not_empty", 75)
+    _refused(period, "report.period", 65)
 
-    alice = runner(server.url, tmp_path / "alice")
-    _login(alice, "alice")
     _refused(alice("audit", "export", "--out", str(tmp_path / "a.jsonl")), "auth.forbidden", 77)
     assert not (tmp_path / "a.jsonl").exists()
 
@@ -352,26 +436,39 @@ def test_data_map_withdrawal_and_certificates_remotely(
 ) -> None:
     card = yaml.safe_load((EXAMPLES / "card.yaml").read_text())
     (tmp_path / "card3.yaml").write_text(yaml.safe_dump({**card, "name": "wdbc3"}))
-    local("data", "add", "wdbc3", str(server.home / "imports" / "wdbc2.csv"),
-          "--card", str(tmp_path / "card3.yaml"))  # fmt: skip
     carl = runner(server.url, tmp_path / "carl")
-    _login(carl, "carl")
-    assert carl("data", "map", "--json").stdout == local("data", "map", "--json").stdout
-    assert carl("data", "map").stdout == local("data", "map").stdout
-    _refused(carl("data", "withdraw", "wdbc3", "--reason", "x"), "auth.forbidden", 77)
+    together(
+        lambda: local("data", "add", "wdbc3", str(server.home / "imports" / "wdbc2.csv"),
+                      "--card", str(tmp_path / "card3.yaml")),
+        lambda: _login(carl, "carl"),
+        lambda: _login(cli, "alice"),
+    )  # fmt: skip
+    mapped, mapped_here, human, human_here, withdraw = together(
+        lambda: carl("data", "map", "--json"),
+        lambda: local("data", "map", "--json"),
+        lambda: carl("data", "map"),
+        lambda: local("data", "map"),
+        lambda: carl("data", "withdraw", "wdbc3", "--reason", "x"),
+    )
+    assert mapped.stdout == mapped_here.stdout
+    assert human.stdout == human_here.stdout
+    _refused(withdraw, "auth.forbidden", 77)
 
-    _login(cli, "alice")
     p = cli("data", "withdraw", "wdbc3", "--reason", "consent withdrawn", "--json")
     assert p.returncode == 0, p.stderr
     report = json.loads(p.stdout)
     assert (report["dataset"], report["status"]) == ("wdbc3", "withdrawn")
-    shown = json.loads(local("data", "show", "wdbc3", "--json").stdout)
-    assert shown["status"] == "withdrawn"
-    _refused(cli("data", "withdraw", "nosuch", "--reason", "x"), "dataset.not_found", 66)
-
-    assert (
-        carl("node", "certificates", "--json").stdout
-        == local("node", "certificates", "--json").stdout
+    shown, nosuch, certs, certs_here, human, human_here, no_cert = together(
+        lambda: local("data", "show", "wdbc3", "--json"),
+        lambda: cli("data", "withdraw", "nosuch", "--reason", "x"),
+        lambda: carl("node", "certificates", "--json"),
+        lambda: local("node", "certificates", "--json"),
+        lambda: carl("node", "certificates"),
+        lambda: local("node", "certificates"),
+        lambda: carl("node", "certificate", "dc-nosuch"),
     )
-    assert carl("node", "certificates").stdout == local("node", "certificates").stdout
-    _refused(carl("node", "certificate", "dc-nosuch"), "certificate.not_found", 66)
+    assert json.loads(shown.stdout)["status"] == "withdrawn"
+    _refused(nosuch, "dataset.not_found", 66)
+    assert certs.stdout == certs_here.stdout
+    assert human.stdout == human_here.stdout
+    _refused(no_cert, "certificate.not_found", 66)

@@ -672,6 +672,19 @@ def _routes(app: FastAPI) -> None:
             headers={"Content-Disposition": f'attachment; filename="{job_id}.zip"'},
         )
 
+    @app.get(f"{PREFIX}/jobs/{{job_id}}/report", tags=["custodian", "privacy officer"])
+    def job_report(
+        request: Request,
+        job_id: str,
+        principal: Annotated[Principal | None, P(Action.JOB_REPORT)],
+    ) -> dict[str, Any]:
+        """The job's leakage-audit report, or a synthesis job's disclosure report."""
+        from custos.node import job_report
+
+        _who(principal)
+        _, report = job_report(_base(request), _job_id(job_id))
+        return report
+
     @app.post(f"{PREFIX}/jobs/{{job_id}}/approve", tags=["custodian"])
     def job_approve(
         request: Request,

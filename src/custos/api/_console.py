@@ -130,6 +130,30 @@ SECURITY_HEADERS: Mapping[str, str] = {
     "Cross-Origin-Opener-Policy": "same-origin",
 }
 
+# Set by the report route only; the middleware sends it as the page's CSP.
+_REPORT_CSP_HEADER = "x-custos-page-csp"
+
+
+def _report_csp(html: str) -> str:
+    """The kept report's own CSP: no scripts, nothing fetched, its one stylesheet by hash."""
+    start, end = html.find("<style>"), html.find("</style>")
+    style = html[start + len("<style>") : end] if 0 <= start < end else ""
+    digest = base64.b64encode(hashlib.sha256(style.encode()).digest()).decode()
+    return (
+        "default-src 'none'; "
+        f"style-src 'sha256-{digest}'; "
+        "img-src data:; "
+        "form-action 'none'; "
+        "frame-ancestors 'none'; "
+        "base-uri 'none'"
+    )
+
+
+def _has_report(node: Any, job_id: str) -> bool:
+    folder = node.settings.home / "reports" / job_id
+    return any((folder / n).is_file() for n in ("leakage_report.html", "synthesis_report.html"))
+
+
 # Messages shown after a change (the redirect names one by key: nothing reflected).
 _NOTICES: Mapping[str, str] = {
     "approved": "The job was approved.",
@@ -180,16 +204,25 @@ class SecurityHeadersMiddleware:
 
         async def with_headers(msg: Message) -> None:
             if msg["type"] == "http.response.start":
+                # A route may narrow the CSP to its own page (the kept reports:
+                # their one inline stylesheet by hash); every other header is ours.
+                own = [
+                    (k, v)
+                    for k, v in msg.get("headers", [])
+                    if bytes(k).decode("latin-1").lower() == _REPORT_CSP_HEADER
+                ]
                 headers = [
                     (k, v)
                     for k, v in msg.get("headers", [])
                     if bytes(k).decode("latin-1").lower()
-                    not in {h.lower() for h in SECURITY_HEADERS}
+                    not in {h.lower() for h in SECURITY_HEADERS} | {_REPORT_CSP_HEADER}
                 ]
                 headers += [
                     (k.lower().encode("latin-1"), v.encode("latin-1"))
                     for k, v in SECURITY_HEADERS.items()
+                    if not (own and k == "Content-Security-Policy")
                 ]
+                headers += [(b"content-security-policy", bytes(v)) for _, v in own]
                 msg["headers"] = headers
             await send(msg)
 
@@ -683,7 +716,22 @@ def _pages(app: FastAPI) -> None:
                 else job.spec.synthesis.model_dump(mode="json", exclude_none=True)
             ),
             pending=job.state.value == "PENDING_APPROVAL",
+            synthesis=not isinstance(job.spec, JobSpec),
+            has_report=_has_report(_node(request), job.id),
         )
+
+    @app.get("/jobs/{job_id}/report")
+    def job_report_page(
+        request: Request,
+        job_id: str,
+        principal: Annotated[Principal | None, _P(Action.JOB_REPORT)],
+    ) -> Response:
+        """The leakage-audit or disclosure report the node kept, as it rendered it."""
+        from custos.node import job_report
+
+        html_path, _ = job_report(_node(request), _job_id(job_id))
+        html = html_path.read_text(encoding="utf-8")
+        return HTMLResponse(html, headers={_REPORT_CSP_HEADER: _report_csp(html)})
 
     @app.post("/jobs/{job_id}/approve")
     def job_approve(

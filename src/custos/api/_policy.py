@@ -36,6 +36,7 @@ class Action(StrEnum):
     JOB_LIST = "job.list"
     JOB_SHOW = "job.show"
     JOB_FETCH = "job.fetch"
+    JOB_REPORT = "job.report"
     JOB_APPROVE = "job.approve"
     JOB_REJECT = "job.reject"
     DATASET_LIST = "dataset.list"
@@ -79,6 +80,9 @@ POLICY: Mapping[Action, frozenset[Role] | None] = {
     Action.JOB_LIST: frozenset({C, P, A, V}),  # vendor: own jobs only
     Action.JOB_SHOW: frozenset({C, P, A, V}),  # vendor: own jobs only
     Action.JOB_FETCH: frozenset({C, V}),  # vendor: own jobs only
+    # the leakage-audit or disclosure report kept at the hospital, passed or
+    # blocked: staff only (a blocked job's report never goes to the vendor)
+    Action.JOB_REPORT: PEOPLE,
     # custodian endpoints
     Action.JOB_APPROVE: frozenset({C}),
     Action.JOB_REJECT: frozenset({C}),
