@@ -304,3 +304,24 @@ def test_only_a_privacy_officer_opens_an_incident_as_confirmed(
     assert (r.status_code, r.json()["status"]) == (201, "suspected")
     r = client.post("/api/v1/incidents", json=body, headers=bearer(world, "privacy_officer"))
     assert (r.status_code, r.json()["status"]) == (201, "confirmed")
+
+
+def test_a_vendor_submits_a_synthesis_request_like_any_job(
+    client: TestClient, world: World
+) -> None:
+    """A signed ``kind: synthesis`` spec goes through the same endpoint and DUA checks;
+    the template's DUA does not permit synthetic_data, so the node rejects it."""
+    import yaml
+    from tests.api.conftest import EXAMPLES
+
+    from custos.jobs import parse_spec, sign_spec
+
+    data = yaml.safe_load((EXAMPLES / "synth-job.yaml").read_text())
+    env = sign_spec(parse_spec(data), world.vendor_a)
+    raw, h = signed(world.vendor_a, "POST", "/api/v1/jobs", env)
+    r = client.post("/api/v1/jobs", content=raw, headers=h)
+    assert r.status_code == 201, r.text
+    job = r.json()
+    assert job["spec"]["kind"] == "synthesis" and job["state"] == "REJECTED"
+    failed = {x["clause"]: x["code"] for x in job["decision"]["reasons"] if not x["passed"]}
+    assert failed == {"permitted_outputs": "outputs.not_permitted"}
