@@ -551,13 +551,15 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         "broad analytics on content",
         "analytics, benchmarking, A/B testing or research on customer content goes beyond "
         "delivering the service",
-        _re(
-            r"analytic",
-            r"benchmark",
-            r"\bA/B\b",
-            r"\bresearch\b",
-            r"(?:statistical|usage|trend) (?:analys|insight)",
-            r"insights?",
+        # Analytics *on the data*: the word alone also names products and
+        # parties ("Hosted Analytics Services", "Clinical Research Network").
+        # (case-sensitive keywords: a capitalised "Analytics" is a name).
+        re.compile(
+            r"(?i:\buse|process|analy[sz]|aggregat|combin|compil|stud|mine|mining|includ|"
+            r"incorporat)\w*[^.;]{0,100}"
+            r"(?:analytic|benchmark|\bA/B\b|\bresearch\b|insight|statistic)"
+            r"|(?:analytic|benchmark|\bA/B\b|\bresearch\b|insight|statistic)\w*[^.;]{0,100}"
+            r"(?i:data|content|information|materials|inputs|outputs|usage|records)"
         ),
         unless=_re(rf"\b{_NEG}\b[^.;]{{0,60}}(?:analytic|benchmark|A/B|research|insight)"),
     ),
@@ -598,12 +600,12 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         "subprocessors changeable at will",
         "the vendor may add or replace subprocessors without notice or a right to object",
         _re(
-            r"(?:at any time|from time to time|(?:in|at) its (?:sole |absolute )?discretion|"
-            r"at will)[^.;]{0,100}(?:sub[- ]?processors?|sub[- ]?contractors?|third part|"
-            r"vendors|service providers)",
+            r"(?:at any time|from time to time|(?:in|at) (?:its|our|the \w+'s) (?:sole |"
+            r"absolute )?discretion|at will)[^.;]{0,100}(?:sub[- ]?processors?|"
+            r"sub[- ]?contractors?|third part|vendors|service providers)",
             r"(?:sub[- ]?processors?|sub[- ]?contractors?|service providers)[^.;]{0,100}"
-            r"(?:at any time|from time to time|(?:in|at) its (?:sole |absolute )?discretion|"
-            r"at will|without (?:prior )?(?:notice|consent|approval))",
+            r"(?:at any time|from time to time|(?:in|at) (?:its|our|the \w+'s) (?:sole |"
+            r"absolute )?discretion|at will|without (?:prior )?(?:notice|consent|approval))",
             r"(?:engage|add|replace|change|appoint|substitute|bring in)\w*[^.;]{0,60}without"
             r"[^.;]{0,20}(?:notice|consent|approval)",
             r"waives?[^.;]{0,40}(?:right|ability) to object",
