@@ -75,6 +75,11 @@ PY
 step "auditor: verify the node's audit log; privacy officer: the dataset's budget"
 custos audit verify
 custos budget show wdbc
+step "privacy officer: the DUA as a contract annex; the vendor's contract reviewed and compared with it"
+custos contract annex acme-wdbc-2026 --out annex.md
+custos contract review "$here/examples/contracts/vendor-terms.md" --out contract-review.md
+custos contract compare "$here/examples/contracts/vendor-terms.md" acme-wdbc-2026 \
+  || echo "(exit 77: the vendor's paper allows more than the DUA the node enforces)"
 step "auditor: the signed evidence pack for today (jobs, decisions, budget over time, deletions, incidents)"
 today=$(date -u +%Y-%m-%d)
 custos audit report --from "$today" --to "$today" --out "$work/evidence"
