@@ -283,3 +283,25 @@ def test_review_and_compare_on_the_command_line(workdir: Path) -> None:
     }
     p = _custos(workdir, "contract", "compare", "vendor.md", "no-such-dua")
     assert p.returncode == 66 and "Traceback" not in p.stderr
+
+
+def test_the_tour_s_example_contract_shows_what_the_readme_promises(dua: Any) -> None:
+    path = Path(__file__).resolve().parents[2] / "examples" / "contracts" / "vendor-terms.md"
+    doc = read_contract(path)
+    review = review_document(doc)
+    assert {f.code for f in review.red_flags} == {
+        "non_training.improvement_carveout",
+        "retention.backups_excluded",
+        "subprocessors.change_at_will",
+        "sla.best_efforts",
+    }
+    assert review.ratings["security"] == "strong"
+    conflicts = {
+        m.clause for m in compare(review, list(doc.passages), dua) if m.severity == "conflict"
+    }
+    assert conflicts == {
+        "retention.job_artifact_days",
+        "breach_notification.notify_within_hours",
+        "subprocessors",
+        "use_terms.product_improvement",
+    }
