@@ -521,6 +521,11 @@ RED_FLAGS: tuple[RedFlag, ...] = (
             r"(?:improv|enhanc|develop|refin|optimi[sz])\w*",
             r"(?:improv|enhanc|develop|refin|optimi[sz])\w*[^.;]{0,60}(?:is|are|shall be|will be)"
             r" (?:permitted|allowed)",
+            # the same permission in other words: better service, roadmap, new features
+            r"(?:\bmay\b|reserves?\s+the\s+right|nonetheless|keep making|except that|"
+            r"acknowledges that)[^.;]{0,120}(?:better|roadmap|future direction|new (?:capabilit|"
+            r"features)|design of|quality and performance|accuracy of the services|"
+            r"(?:product|service) evolution|for all (?:of )?its clients|whole customer base)",
         ),
         # A prohibition that itself lists improvement; the words "but", "except",
         # "provided" end it (what follows may be the carve-out).
@@ -543,6 +548,19 @@ RED_FLAGS: tuple[RedFlag, ...] = (
             r"(?:disable|turn off|switch off)[^.;]{0,60}(?:setting|toggle|option)",
             r"(?:on|enabled|active) by default",
             r"(?:switch|turn)(?:es|ed)? (?:it |this |the setting )?off",
+            # training permitted unless / until the customer does something ...
+            r"(?=.*(?:\btrain|training|teach))(?=.*(?:\bunless\b|\buntil\b|except (?:where|to the "
+            r"extent)|save where|withdraw|revoke|disable|deselect|deactivat|change this|ask us|"
+            r"let us know|tell us|stop this|exclu(?:de|sion)|objection|withh[oe]ld|prefer not))"
+            r"(?=.*(?:\bmay\b|\bcan\b|help\w* train|used to|goes into|forms? part|deemed|"
+            r"constitutes|signifies|consents?\b|enabled|switched on|selected|active|permits|lets))",
+        ),
+        unless=_re(
+            r"no opt-out",
+            r"need not opt out",
+            r"no default use",
+            r"\bopt[- ]in\b",
+            r"(?:will not|shall not|never|does not|do not) (?:use|train)[^.;]{0,160}(?:train|tune)",
         ),
     ),
     RedFlag(
@@ -560,6 +578,11 @@ RED_FLAGS: tuple[RedFlag, ...] = (
             r"(?:analytic|benchmark|\bA/B\b|\bresearch\b|insight|statistic)"
             r"|(?:analytic|benchmark|\bA/B\b|\bresearch\b|insight|statistic)\w*[^.;]{0,100}"
             r"(?i:data|content|information|materials|inputs|outputs|usage|records)"
+            r"|(?i:taken together|in combined form|pooled|as a whole|across (?:our|all|the) "
+            r"(?:customer|organisations|clients)|cross-customer|other customers|"
+            r"compare (?:outcomes|the results)|comparisons with|(?:published )?studies|"
+            r"experimental|variants? of|"
+            r"competing versions|alternative versions|patterns across|trends?\b)"
         ),
         unless=_re(rf"\b{_NEG}\b[^.;]{{0,60}}(?:analytic|benchmark|A/B|research|insight)"),
     ),
@@ -578,6 +601,22 @@ RED_FLAGS: tuple[RedFlag, ...] = (
             r"indefinite",
             r"(?:period|time)[^.;]{0,20}(?:it|vendor|provider|supplier) (?:deems|considers|"
             r"determines)",
+            # the vendor sets the period, or keeps data while its business needs it
+            r"(?:while|until|for (?:whatever|the) period|for so long as|no longer than)[^.;]{0,80}"
+            r"(?:\bwe\b|\bits\b|\bour\b|business|operation|commercial|legitimate|judges?|"
+            r"considers?|decides?|deems?)",
+            r"(?:retention period|how long)[^.;]{0,80}(?:at its discretion|(?:determine|set|"
+            r"fix|decide)\w*|by reference to)[^.;]{0,80}(?:operat|commercial|business)",
+            r"(?:determine|set|fix|decide)\w*[^.;]{0,60}(?:retention period|how long)",
+            r"no (?:fixed|set|predetermined) (?:retention|deletion)",
+            r"not subject to a (?:set|fixed) retention",
+            r"served its purpose for (?:our|its) business",
+        ),
+        # A fixed window in days, months or years is the strong clause.
+        unless=_re(
+            r"(?:no later than|not (?:retain|keep)[^.;]{0,80}longer than|within|after)\s+"
+            r"(?:\d+|one|two|three|six|seven|ten|thirty|sixty|ninety|twelve)\b[^.;]{0,20}"
+            r"(?:days?|weeks?|months?|years?)",
         ),
     ),
     RedFlag(
@@ -591,8 +630,18 @@ RED_FLAGS: tuple[RedFlag, ...] = (
             r"exempt|outside|retained|remain|until (?:overwritten|rotated|expire))",
             r"(?:does|shall|will) not (?:apply|extend) to[^.;]{0,60}(?:backups?|archiv|"
             r"replica)",
-            r"(?:except|excluding|other than|save for)[^.;]{0,40}(?:backups?|archiv|replica)",
+            r"(?:except|excluding|other than|save for|apart from)[^.;]{0,40}(?:backups?|"
+            r"archiv|replica|snapshot)",
+            r"(?:does|do|shall|will) not (?:apply|extend|cover|include)[^.;]{0,80}(?:backups?|"
+            r"archiv|replica|snapshot|secondary storage|recovery)",
+            r"nothing[^.;]{0,60}requires?[^.;]{0,60}delet[^.;]{0,60}(?:backups?|archiv|replica)",
+            r"(?:backups?|archiv\w*|replica\w*|snapshot\w*|recovery (?:systems?|stores?)|"
+            r"restore systems?)[^.;]{0,120}(?:kept|keep|stay|age out|fall away|expire|rotation|"
+            r"until|usual schedule|own timetable|cleared only)",
+            r"(?:put|puts|putting)[^.;]{0,30}beyond use",
+            r"certificate does not cover",
         ),
+        unless=_re(r"(?:are|is) not excluded", r"including (?:all )?(?:backups|every copy)"),
     ),
     RedFlag(
         "subprocessors.change_at_will",
@@ -609,6 +658,15 @@ RED_FLAGS: tuple[RedFlag, ...] = (
             r"(?:engage|add|replace|change|appoint|substitute|bring in)\w*[^.;]{0,60}without"
             r"[^.;]{0,20}(?:notice|consent|approval)",
             r"waives?[^.;]{0,40}(?:right|ability) to object",
+            r"(?:bring in|switch|add|start using|appoint|sub-?contract|engage|amend|vary|modify|"
+            r"change|reshape)\w*[^.;]{0,80}(?:whenever|at any point|as (?:it|we) sees? fit|as its "
+            r"business (?:requires|needs)|short notice|without (?:seeking|the prior|prior|any|"
+            r"advance)|need not inform|no obligation)",
+            r"(?:no|without)[^.;]{0,20}(?:approval|consent)[^.;]{0,40}(?:is )?required[^.;]{0,60}"
+            r"(?:engage|change|appoint|sub)",
+            r"general (?:written )?authori[sz]ation",
+            r"(?:don't|do not|does not|need not) (?:send|give|ask|seek|inform)[^.;]{0,40}"
+            r"(?:notice|approval|consent|permission)",
             r"(?:sub[- ]?processors?|third[- ]party providers?)[^.;]{0,60}as it sees fit",
         ),
         # Prior notice with a right to object is the strong clause, not the flag.
@@ -632,10 +690,22 @@ RED_FLAGS: tuple[RedFlag, ...] = (
             r"safeguards|measures|precautions)",
             r"(?:security|safeguards|measures)[^.;]{0,30}(?:appropriate|reasonable) "
             r"(?:to|for|in light)",
+            r"good industry practi[cs]e",
+            r"(?:market|prevailing|security) standard[^.;]{0,80}(?:generally|customar|"
+            r"reputable|leading|comparable|similar)",
+            r"(?:reasonable and customary|customary for|commercially reasonable (?:for|measures))",
+            r"(?:companies|firms|businesses|providers|suppliers)[^.;]{0,60}(?:our|its|the same|"
+            r"similar|comparable) (?:line of business|field|market|sector|services|kind)",
+            r"(?:normal|usual|usually do|typical)[^.;]{0,30}(?:for )?(?:businesses|companies|"
+            r"firms) like",
         ),
-        unless=_re(
-            r"encrypt|\bAES\b|\bTLS\b|multi[- ]?factor|\bMFA\b|least[- ]privilege|"
-            r"role[- ]based|penetration|\bSOC\s*2\b|\bISO\s*27001\b",
+        # Named controls make it a baseline (two or more, or a certification),
+        # unless the clause still leaves "the rest" to commercial reasonableness.
+        unless=re.compile(
+            r"^(?!.*(?:beyond that|otherwise secures|commercially reasonable (?:for|measures)))"
+            r".*(?:encrypt|\bAES\b|multi[- ]?factor|\bMFA\b|least[- ]privilege|role[- ]based|"
+            r"penetration|\bSOC\s*2\b|\bISO\s*27001\b)",
+            re.IGNORECASE,
         ),
     ),
     RedFlag(
@@ -647,8 +717,12 @@ RED_FLAGS: tuple[RedFlag, ...] = (
             r"without undue delay",
             r"\bpromptly\b",
             r"as soon as (?:reasonably )?(?:practicable|possible|feasible)",
-            r"in a timely (?:manner|fashion)",
+            r"in a timely (?:manner|fashion|way)",
             r"within a reasonable (?:time|period)",
+            r"as (?:quickly|fast|soon) as (?:is )?(?:we )?(?:reasonabl|practicabl|possibl)\w*",
+            r"(?:at|by) the earliest (?:reasonable |practicable )?(?:opportunity|time|moment)",
+            r"\bexpeditiously\b|\bspeedily\b|\bquickly\b|\bin good time\b",
+            r"(?:period|window)[^.;]{0,60}reasonable in the circumstances",
         ),
         unless=_re(
             r"\b(?:\d+|twenty[- ]four|forty[- ]eight|seventy[- ]two|one|two|three)\b"
@@ -671,6 +745,16 @@ RED_FLAGS: tuple[RedFlag, ...] = (
             r"(?:until|unless|before)",
             r"(?:triggered|arises?|begins?|starts?)[^.;]{0,30}(?:only )?(?:when|once|after|"
             r"upon)[^.;]{0,60}(?:confirm|verif|determin|establish|assess)",
+            r"(?:defer|hold back|postpone|wait|delay)\w*[^.;]{0,40}(?:notif|notice|inform|tell)"
+            r"\w*[^.;]{0,40}until",
+            r"(?:once|when|after|on completion of)[^.;]{0,60}(?:investigation|review|analysis|"
+            r"forensic)\w*[^.;]{0,40}(?:has |have |is )?(?:concluded|complete|finished|"
+            r"established|shown|confirm|determined)",
+            r"(?:investigation|review|analysis)\w*[^.;]{0,30}(?:has )?(?:concluded|determined|"
+            r"established|shows?|confirmed)[^.;]{0,80}(?:actual|in fact|resulted)",
+            r"(?:once|when|after) we (?:have |'ve )?(?:a clear picture|worked out|found out|"
+            r"established|know)",
+            r"first find out[^.;]{0,80}then",
         ),
         unless=_re(
             r"without waiting",
@@ -694,6 +778,13 @@ RED_FLAGS: tuple[RedFlag, ...] = (
             r"(?:may|can) (?:decline|refuse|deny|reject)[^.;]{0,60}(?:audit|request|inspect)",
             r"(?:if|where|when|as) (?:the )?(?:vendor|provider|supplier|processor|we) "
             r"(?:agrees?|consents?|deems|considers)",
+            r"(?:if|where|should)[^.;]{0,30}(?:it|we|company|vendor|provider|supplier|contractor)"
+            r"[^.;]{0,20}(?:so chooses|considers?|judges?|regards?|deems?)",
+            r"only (?:on|at)[^.;]{0,40}(?:dates|times)[^.;]{0,60}(?:approve|agree)",
+            r"(?:approved|agreed) in advance|has first (?:approved|agreed)",
+            r"(?:prior|first) (?:written )?agreement to",
+            r"whether (?:we|it|the \w+) (?:agree|can|are able)|(?:we'll|we will) (?:consider|"
+            r"decide) whether|if we(?:'re| are) able to say yes|up to us",
         ),
     ),
     RedFlag(
@@ -707,6 +798,12 @@ RED_FLAGS: tuple[RedFlag, ...] = (
             r"(?:its|their|our|the vendor's|provider's) own[^.;]{0,30}(?:assess|audit|review|"
             r"attest|evaluat)",
             r"internal(?:ly)?[^.;]{0,20}(?:assess|audit|review)",
+            r"(?:officer|director)[^.;]{0,40}(?:certif|confirm|sign)",
+            r"(?:certificate|statement) of compliance|compliance (?:statement|certificate)|"
+            r"officer's certificate",
+            r"(?:prepare|written by) (?:ourselves|our own)|our own (?:written )?account",
+            r"in-house[^.;]{0,30}(?:team|compliance|review)",
+            r"instead of audits|in place of (?:audits|any)|replaces any",
         ),
         unless=_re(
             r"independent|third[- ]party (?:audit|assessor|auditor|report)|\bSOC\s*2\b|"
@@ -723,6 +820,10 @@ RED_FLAGS: tuple[RedFlag, ...] = (
             r"(?:no|not) (?:guarantee|warrant)\w*[^.;]{0,60}(?:uptime|availab|uninterrupt|"
             r"response)",
             r"\bas available\b|\bas[- ]is\b",
+            r"(?:not|no|neither)[^.;]{0,30}(?:binding|contractual) (?:commitment|obligation|"
+            r"promise)|(?:goals|objectives|aspirations|aims) (?:rather than|only|and not)",
+            r"(?:can't|cannot|don't|do not|make no) (?:promise|guarantee)",
+            r"good[- ]faith (?:attempts|efforts)|try in good faith|do our best|without committing",
         ),
         unless=_re(r"\d{2}(?:\.\d+)?\s*%"),
     ),
