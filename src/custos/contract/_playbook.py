@@ -478,7 +478,12 @@ AREAS: dict[Area, AreaRules] = {
             r"escalat",
         ),
         required=(
-            Element("uptime", "an uptime commitment (a percentage)", _re(r"\d{2}(?:\.\d+)?\s*%")),
+            # As the term extractor reads it: "99.9%", "99.9 per cent", "99.9 percent".
+            Element(
+                "uptime",
+                "an uptime commitment (a percentage)",
+                _re(r"\d{2}(?:\.\d+)?\s*(?:%|per\s*cent|percent)"),
+            ),
         ),
         any_of=(
             Element(
@@ -825,6 +830,6 @@ RED_FLAGS: tuple[RedFlag, ...] = (
             r"(?:can't|cannot|don't|do not|make no) (?:promise|guarantee)",
             r"good[- ]faith (?:attempts|efforts)|try in good faith|do our best|without committing",
         ),
-        unless=_re(r"\d{2}(?:\.\d+)?\s*%"),
+        unless=_re(r"\d{2}(?:\.\d+)?\s*(?:%|per\s*cent|percent)"),
     ),
 )
