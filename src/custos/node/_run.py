@@ -908,56 +908,20 @@ def _run_locked(
         declared = {k: tuple(v.shape) for k, v in result.state_dict.items()}
         files = egress_gate(workspace, spec, dua, plan, declared)
     except CustosError as exc:
-        with node.operation() as conn:
-            node.audit.append(
-                conn,
-                actor="node:egress",
-                action="egress.blocked",
-                subject=f"job:{job_id}",
-                details={"code": exc.code, "problems": list(exc.details)[:50]},
-            )
-        # trained: the budget is spent
-        _fail(node, job_id, attempt, exc, spent=True, state=JobState.BLOCKED, incident=True)
+        block_egress(node, job_id, attempt, exc)
         raise
-    shutil.rmtree(bundle, ignore_errors=True)
-    bundle.mkdir(parents=True, mode=0o700)
-    for name in files:
-        shutil.copyfile(workspace / name, bundle / name)
-    shutil.rmtree(workspace, ignore_errors=True)
-    try:
-        evidence = _attest(node, job, ds, dua_entry.content_hash, plan.isolation, execution)
-    except CustosError as exc:
-        shutil.rmtree(bundle, ignore_errors=True)
-        _fail(node, job_id, attempt, exc, spent=True, state=JobState.BLOCKED, incident=True)
-        raise
+    evidence = seal_bundle(
+        node, job, ds, dua_entry, attempt, plan.isolation, execution, workspace, bundle, files
+    )
     predicate = _predicate(
         node, job, ds, dua_entry.version, dua_entry.content_hash, plan, privacy, evidence
     )
     predicate["leakage_audit"] = _audit_predicate(dua, audit)
     receipt_hash = write_bundle_receipt(bundle, predicate, node.key)
     # -- release ------------------------------------------------------------
-    try:
-        with node.operation() as conn:
-            _refuse_if_withdrawn(node, spec.dataset, conn)
-            _release(
-                node,
-                conn,
-                job_id,
-                attempt,
-                bundle,
-                receipt_hash,
-                predicate,
-                files,
-                plan.epsilon,
-                lifetime_after,
-            )
-    except PolicyDenied as exc:
-        if exc.code != "dataset.withdrawn":
-            raise
-        shutil.rmtree(bundle, ignore_errors=True)
-        _fail(node, job_id, attempt, exc, spent=True, state=JobState.BLOCKED)
-        raise
-    _record_artefacts(node, job_id)
+    release(
+        node, job_id, attempt, bundle, receipt_hash, predicate, files, plan.epsilon, lifetime_after
+    )
     timings["egress"] = time.perf_counter() - t2
     total = time.perf_counter() - t0
     return RunReport(
@@ -970,6 +934,88 @@ def _run_locked(
         total_seconds=total,
         timings=timings,
     )
+
+
+def block_egress(node: Node, job_id: str, attempt: int | None, error: CustosError) -> None:
+    """The egress gate refused what a job produced: audit it, spend the budget
+    (the job ran), BLOCKED with an incident."""
+    with node.operation() as conn:
+        node.audit.append(
+            conn,
+            actor="node:egress",
+            action="egress.blocked",
+            subject=f"job:{job_id}",
+            details={"code": error.code, "problems": list(error.details)[:50]},
+        )
+    _fail(node, job_id, attempt, error, spent=True, state=JobState.BLOCKED, incident=True)
+
+
+def seal_bundle(
+    node: Node,
+    job: JobRecord,
+    ds: DatasetRecord,
+    dua_entry: Any,
+    attempt: int | None,
+    isolation: IsolationKind,
+    execution: Execution,
+    workspace: Path,
+    bundle: Path,
+    files: list[str],
+) -> dict[str, Any]:
+    """Move the files the egress gate passed into the bundle and attest what ran.
+
+    Returns the attestation evidence; if it cannot be produced, the bundle is
+    removed and the job BLOCKED (fail closed).
+    """
+    shutil.rmtree(bundle, ignore_errors=True)
+    bundle.mkdir(parents=True, mode=0o700)
+    for name in files:
+        shutil.copyfile(workspace / name, bundle / name)
+    shutil.rmtree(workspace, ignore_errors=True)
+    try:
+        return _attest(node, job, ds, dua_entry.content_hash, isolation, execution)
+    except CustosError as exc:
+        shutil.rmtree(bundle, ignore_errors=True)
+        _fail(node, job.id, attempt, exc, spent=True, state=JobState.BLOCKED, incident=True)
+        raise
+
+
+def release(
+    node: Node,
+    job_id: str,
+    attempt: int | None,
+    bundle: Path,
+    receipt_hash: str,
+    predicate: dict[str, Any],
+    files: list[str],
+    epsilon: float,
+    lifetime_after: float,
+) -> None:
+    """RELEASED in one transaction, unless the dataset was withdrawn meanwhile
+    (then the bundle goes and the job is BLOCKED); registers its artefacts."""
+    dataset = predicate["dataset"]["name"]
+    try:
+        with node.operation() as conn:
+            _refuse_if_withdrawn(node, dataset, conn)
+            _release(
+                node,
+                conn,
+                job_id,
+                attempt,
+                bundle,
+                receipt_hash,
+                predicate,
+                files,
+                epsilon,
+                lifetime_after,
+            )
+    except PolicyDenied as exc:
+        if exc.code != "dataset.withdrawn":
+            raise
+        shutil.rmtree(bundle, ignore_errors=True)
+        _fail(node, job_id, attempt, exc, spent=True, state=JobState.BLOCKED)
+        raise
+    _record_artefacts(node, job_id)
 
 
 _NO_PLAN = PolicyDenied("the job could not be planned", code="plan.failed")

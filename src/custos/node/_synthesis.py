@@ -47,18 +47,18 @@ from custos.node._run import (
     BUNDLE_FILES,
     MAX_REPORT_BYTES,
     RunReport,
-    _attest,
     _fail,
     _hidden_paths,
     _phase,
-    _record_artefacts,
     _refuse_if_withdrawn,
-    _release,
     _reserve_and_start,
     _write_json,
+    block_egress,
     choose_isolation,
     predicate_common,
     read_verified_table,
+    release,
+    seal_bundle,
 )
 from custos.policy._dua import DUA, IsolationKind
 
@@ -314,27 +314,11 @@ def run_synthesis(
             _write_json(workspace / "privacy_report.json", privacy)
         files = synthesis_egress_gate(workspace, spec, dua, domain.names, len(outcome.synthetic))
     except CustosError as exc:
-        with node.operation() as conn:
-            node.audit.append(
-                conn,
-                actor="node:egress",
-                action="egress.blocked",
-                subject=f"job:{job_id}",
-                details={"code": exc.code, "problems": list(exc.details)[:50]},
-            )
-        _fail(node, job_id, attempt, exc, spent=True, state=JobState.BLOCKED, incident=True)
+        block_egress(node, job_id, attempt, exc)
         raise
-    shutil.rmtree(bundle, ignore_errors=True)
-    bundle.mkdir(parents=True, mode=0o700)
-    for name in files:
-        shutil.copyfile(workspace / name, bundle / name)
-    shutil.rmtree(workspace, ignore_errors=True)
-    try:
-        evidence = _attest(node, job, ds, dua_entry.content_hash, plan.isolation, run.execution)
-    except CustosError as exc:
-        shutil.rmtree(bundle, ignore_errors=True)
-        _fail(node, job_id, attempt, exc, spent=True, state=JobState.BLOCKED, incident=True)
-        raise
+    evidence = seal_bundle(
+        node, job, ds, dua_entry, attempt, plan.isolation, run.execution, workspace, bundle, files
+    )
     predicate = predicate_common(
         node,
         job,
@@ -367,28 +351,17 @@ def run_synthesis(
         "synthetic_rows": len(outcome.synthetic),
     }
     receipt_hash = write_bundle_receipt(bundle, predicate, node.key)
-    try:
-        with node.operation() as conn:
-            _refuse_if_withdrawn(node, spec.dataset, conn)
-            _release(
-                node,
-                conn,
-                job_id,
-                attempt,
-                bundle,
-                receipt_hash,
-                predicate,
-                files,
-                plan.epsilon if plan.private else 0.0,
-                lifetime_after,
-            )
-    except PolicyDenied as exc:
-        if exc.code != "dataset.withdrawn":
-            raise
-        shutil.rmtree(bundle, ignore_errors=True)
-        _fail(node, job_id, attempt, exc, spent=True, state=JobState.BLOCKED)
-        raise
-    _record_artefacts(node, job_id)
+    release(
+        node,
+        job_id,
+        attempt,
+        bundle,
+        receipt_hash,
+        predicate,
+        files,
+        plan.epsilon if plan.private else 0.0,
+        lifetime_after,
+    )
     timings["egress"] = time.perf_counter() - t4
     utility = outcome.utility
     return RunReport(
