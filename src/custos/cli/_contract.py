@@ -57,6 +57,33 @@ def _write(text: str, out_file: Path | None) -> None:
     _cli().out.print(f"wrote {escape(str(out_file))}")
 
 
+def _load_dua(ctx: typer.Context, dua_id: str, version: int | None) -> tuple[Any, ...]:
+    """``(dua, version, content hash, status, institutional policy or None)`` from
+    this node, or from the ``--node`` API (which does not give the policy)."""
+    from custos.policy._dua import DUA
+
+    cli = _cli()
+    if (remote := cli._remote_node(ctx)) is not None:
+        params = {"version": None if version is None else str(version)}
+        e = remote.call("GET", "duas", dua_id, params=params)
+        return (
+            DUA.model_validate(e["dua"]),
+            int(e["version"]),
+            str(e["content_hash"]),
+            str(e["status"]),
+            None,
+        )
+    from custos.node import get_dua
+
+    node = cli._open(ctx)
+    try:
+        entry = get_dua(node, dua_id, version)
+        policy = node.policy
+    finally:
+        node.close()
+    return entry.dua, entry.version, entry.content_hash, entry.status, policy
+
+
 @contract_app.command("annex")
 def contract_annex(
     ctx: typer.Context,
@@ -77,31 +104,10 @@ def contract_annex(
 ) -> None:
     """Render the DUA the node enforces as a contract annex, each section tied to its clauses."""
     from custos.contract._annex import annex_facts, render_facts
-    from custos.policy._dua import DUA
 
     if fmt not in _FORMATS:
         raise InvalidInput("--format is markdown or json", code="contract.invalid_format")
-    cli = _cli()
-    policy: Any = None
-    if (remote := cli._remote_node(ctx)) is not None:
-        params = {"version": None if version is None else str(version)}
-        e = remote.call("GET", "duas", dua_id, params=params)
-        dua, number, digest, status = (
-            DUA.model_validate(e["dua"]),
-            int(e["version"]),
-            str(e["content_hash"]),
-            str(e["status"]),
-        )
-    else:
-        from custos.node import get_dua
-
-        node = cli._open(ctx)
-        try:
-            entry = get_dua(node, dua_id, version)
-            policy = node.policy
-        finally:
-            node.close()
-        dua, number, digest, status = entry.dua, entry.version, entry.content_hash, entry.status
+    dua, number, digest, status, policy = _load_dua(ctx, dua_id, version)
     facts = annex_facts(dua, version=number, content_hash=digest, status=status, policy=policy)
     if fmt == "json":
         text = json.dumps(facts, indent=2, ensure_ascii=False) + "\n"
@@ -182,24 +188,10 @@ def contract_compare(
     fewer audits, weaker service levels). Exit 77 when there is a conflict."""
     from custos.contract._compare import compare
     from custos.contract._render import compare_markdown
-    from custos.policy._dua import DUA
 
     if fmt not in _FORMATS:
         raise InvalidInput("--format is markdown or json", code="contract.invalid_format")
-    cli = _cli()
-    if (remote := cli._remote_node(ctx)) is not None:
-        params = {"version": None if version is None else str(version)}
-        e = remote.call("GET", "duas", dua_id, params=params)
-        dua, number = DUA.model_validate(e["dua"]), int(e["version"])
-    else:
-        from custos.node import get_dua
-
-        node = cli._open(ctx)
-        try:
-            entry = get_dua(node, dua_id, version)
-        finally:
-            node.close()
-        dua, number = entry.dua, entry.version
+    dua, number, *_ = _load_dua(ctx, dua_id, version)
     doc, review = _review(file, method)
     mismatches = compare(review, list(doc.passages), dua)
     if fmt == "json":

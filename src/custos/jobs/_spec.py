@@ -161,7 +161,21 @@ class FederationRef(BaseModel):
     sites: int = Field(ge=2, le=1000)
 
 
-class JobSpec(BaseModel):
+class _SignedRequest(BaseModel):
+    """What every signed request is: canonical JSON (what the vendor signs) and its hash."""
+
+    def canonical(self) -> bytes:
+        return canonical_json(self.to_json())
+
+    def to_json(self) -> dict[str, Any]:
+        return self.model_dump(mode="json", exclude_none=True)
+
+    @property
+    def spec_hash(self) -> str:
+        return content_hash(self.to_json())
+
+
+class JobSpec(_SignedRequest):
     """A vendor's signed training request (YAML or JSON, unknown fields rejected)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -189,16 +203,6 @@ class JobSpec(BaseModel):
             raise ValueError("synthetic_data comes from a synthesis job (kind: synthesis)")
         return v
 
-    def canonical(self) -> bytes:
-        return canonical_json(self.to_json())
-
-    def to_json(self) -> dict[str, Any]:
-        return self.model_dump(mode="json", exclude_none=True)
-
-    @property
-    def spec_hash(self) -> str:
-        return content_hash(self.to_json())
-
     @property
     def model_hash(self) -> str:
         """Hash of the model definition: what an allow-list in a DUA names."""
@@ -209,7 +213,6 @@ class JobSpec(BaseModel):
         return f"train {self.model.arch}"
 
 
-TRAINING_OUTPUTS = frozenset({Output.WEIGHTS, Output.AGGREGATE_METRICS, Output.PRIVACY_REPORT})
 SYNTHESIS_OUTPUTS = frozenset({Output.SYNTHETIC_DATA, Output.PRIVACY_REPORT})
 
 
@@ -246,7 +249,7 @@ class SynthesisRequest(BaseModel):
         return self
 
 
-class SynthesisSpec(BaseModel):
+class SynthesisSpec(_SignedRequest):
     """A vendor's signed request for a synthetic version of a dataset (#10).
 
     Same envelope, lifecycle, DUA checks and budget ledger as a training job;
@@ -283,16 +286,6 @@ class SynthesisSpec(BaseModel):
     def federation(self) -> None:
         """Synthesis is never a federation share."""
         return None
-
-    def canonical(self) -> bytes:
-        return canonical_json(self.to_json())
-
-    def to_json(self) -> dict[str, Any]:
-        return self.model_dump(mode="json", exclude_none=True)
-
-    @property
-    def spec_hash(self) -> str:
-        return content_hash(self.to_json())
 
     @property
     def model_hash(self) -> str:
