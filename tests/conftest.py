@@ -126,6 +126,28 @@ def _drop_module_databases() -> Iterator[None]:
     _postgres.forget(new)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _subprocess_bytecode_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Under ``PYTHONDONTWRITEBYTECODE`` every ``custos`` subprocess (the CLI tests,
+    ``custos serve``) compiles the whole package again, about a third of its
+    start-up. Give the subprocesses a bytecode cache outside the source tree
+    instead, for this test session only.
+
+    Job sandboxes are unaffected: they run ``python -I`` with an environment
+    of their own.
+    """
+    if not os.environ.get("PYTHONDONTWRITEBYTECODE") or os.environ.get("PYTHONPYCACHEPREFIX"):
+        yield
+        return
+    mp = pytest.MonkeyPatch()
+    mp.delenv("PYTHONDONTWRITEBYTECODE")
+    mp.setenv("PYTHONPYCACHEPREFIX", str(tmp_path_factory.mktemp("pycache")))
+    try:
+        yield
+    finally:
+        mp.undo()
+
+
 @pytest.fixture(autouse=True)
 def _isolation_available(monkeypatch: pytest.MonkeyPatch) -> None:
     """Unit tests decide jobs as on a node where bubblewrap is installed.

@@ -158,24 +158,6 @@ def copy_home(src: Path, dst: Path) -> Path:
     return dst
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _subprocess_bytecode_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """Under ``PYTHONDONTWRITEBYTECODE`` every ``custos`` subprocess (``custos serve``,
-    ``custos user``) compiles the whole package again. Give the subprocesses a
-    bytecode cache outside the source tree instead, for this test session only
-    (as tests/cli/conftest.py does)."""
-    if not os.environ.get("PYTHONDONTWRITEBYTECODE") or os.environ.get("PYTHONPYCACHEPREFIX"):
-        yield
-        return
-    mp = pytest.MonkeyPatch()
-    mp.delenv("PYTHONDONTWRITEBYTECODE")
-    mp.setenv("PYTHONPYCACHEPREFIX", str(tmp_path_factory.mktemp("pycache")))
-    try:
-        yield
-    finally:
-        mp.undo()
-
-
 @pytest.fixture
 def world(template: World, tmp_path: Path) -> World:
     home = copy_home(template.home, tmp_path / "home")
