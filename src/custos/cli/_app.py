@@ -1723,6 +1723,7 @@ def fed_simulate(
 # `data map`; _retention `node purge`, `node certificates`, `node certificate`,
 # `data withdraw` and `receipt verify-deletion`. (A plain `import a.b`: `from custos.cli
 # import _report` would shadow this module's own `_report` function.)
+import custos.cli._gateway  # noqa: E402
 import custos.cli._remote  # noqa: E402
 import custos.cli._report  # noqa: E402
 import custos.cli._retention  # noqa: E402

@@ -149,6 +149,22 @@ def check_server_name(name: str) -> str:
     return value
 
 
+def check_listen(
+    host: str, tls_cert: Path | None, tls_key: Path | None, insecure_http: bool
+) -> bool:
+    """Refuse plain HTTP off loopback (unless behind a TLS proxy); True on loopback."""
+    if (tls_cert is None) != (tls_key is None):
+        raise InvalidInput("give both --tls-cert and --tls-key, or neither", code="serve.tls")
+    loopback = host in ("127.0.0.1", "::1", "localhost")
+    if tls_cert is None and not loopback and not insecure_http:
+        raise InvalidInput(
+            "plain HTTP is only for 127.0.0.1; give --tls-cert/--tls-key (or --insecure-http "
+            "behind a TLS-terminating proxy)",
+            code="serve.tls_required",
+        )
+    return loopback
+
+
 @app.command("serve")
 def serve(
     ctx: typer.Context,
@@ -198,15 +214,7 @@ def serve(
     from custos.api._app import ApiConfig, create_app
     from custos.core._config import load_settings
 
-    if (tls_cert is None) != (tls_key is None):
-        raise InvalidInput("give both --tls-cert and --tls-key, or neither", code="serve.tls")
-    loopback = host in ("127.0.0.1", "::1", "localhost")
-    if tls_cert is None and not loopback and not insecure_http:
-        raise InvalidInput(
-            "plain HTTP is only for 127.0.0.1; give --tls-cert/--tls-key (or --insecure-http "
-            "behind a TLS-terminating proxy)",
-            code="serve.tls_required",
-        )
+    loopback = check_listen(host, tls_cert, tls_key, insecure_http)
     names = frozenset(check_server_name(n) for n in server_name or ())
     if not names:
         if not loopback:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     Column,
     DateTime,
     Float,
+    Index,
     Integer,
     MetaData,
     PrimaryKeyConstraint,
@@ -272,4 +274,38 @@ nonces = Table(
     Column("nonce", String(64), nullable=False),
     Column("expires_at", DateTime(timezone=True), nullable=False, index=True),
     PrimaryKeyConstraint("key_id", "nonce"),
+)
+
+# -- the gateway (#12) ---------------------------------------------------------
+
+# One row per call through the gateway to a vendor API: metadata only (ids,
+# codes, sizes, times), never what was sent or received. The SLA watch reads a
+# window of one endpoint's rows through the composite index.
+gateway_calls = Table(
+    "gateway_calls",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    # When the call arrived at the gateway.
+    Column("at", DateTime(timezone=True), nullable=False, index=True),
+    # Null when the call was refused before its DUA was known (no client
+    # token, no or an unknown DUA named).
+    Column("dua_id", String(64), nullable=True),
+    Column("vendor", String(64), nullable=True),
+    Column("endpoint", String(64), nullable=True),
+    Column("purpose", String(64), nullable=True),
+    Column("client", String(64), nullable=True),
+    # custos.gateway._calls.Outcome
+    Column("outcome", String(24), nullable=False),
+    # The HTTP status the gateway returned to the caller, and the vendor's.
+    Column("status", Integer, nullable=False),
+    Column("upstream_status", Integer, nullable=True),
+    # Vendor time (request sent until the last response byte) and the whole
+    # call inside the gateway, in milliseconds.
+    Column("latency_ms", Float, nullable=True),
+    Column("total_ms", Float, nullable=False),
+    # Request size after minimisation, as sent upstream; response size.
+    Column("bytes_sent", BigInteger, nullable=True),
+    Column("bytes_received", BigInteger, nullable=True),
+    Column("stream", Boolean, nullable=False, default=False),
+    Index("ix_gateway_calls_dua_id_endpoint_at", "dua_id", "endpoint", "at"),
 )

@@ -79,6 +79,9 @@ class _Patient:
     key: str
     forward: dict[tuple[str, str], str] = field(default_factory=dict)
     used: dict[tuple[str, str], str] = field(default_factory=dict)
+    # (kind, surrogate) -> the original as first written, for surrogates that
+    # stand for exactly one original (what :meth:`Deidentifier.reverse` gives)
+    shown: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
 class Deidentifier:
@@ -118,6 +121,23 @@ class Deidentifier:
 
     # -- replacing -----------------------------------------------------------
 
+    # -- the way back (the gateway re-identifies vendor responses) -------------
+
+    def reverse(self, patient: str) -> dict[tuple[str, str], str]:
+        """``(category, surrogate) -> original`` for the patient's re-linkable
+        surrogates so far (not ages, ZIP codes, initials or dates: dates go
+        back by :meth:`date_shift`)."""
+        st = self._patients.get(patient)
+        return dict(st.shown) if st is not None else {}
+
+    def date_shift(self, patient: str) -> int:
+        """How many days the patient's dates were moved."""
+        return date_shift_days(self._secret(), patient)
+
+    def forget(self, patient: str) -> None:
+        """Drop the patient's surrogate mapping (e.g. when its retention ends)."""
+        self._patients.pop(patient, None)
+
     def _secret(self) -> DeidSecret:
         if self.secret is None:
             raise ConfigError(
@@ -154,6 +174,8 @@ class Deidentifier:
                 break
         st.forward[key] = cand
         st.used[(kind, cand)] = original
+        if unique and kind not in _NO_RELINK:
+            st.shown[(kind, cand)] = original if shown is None else shown
         if self.relink is not None and kind not in _NO_RELINK and unique:
             self.relink.add(
                 f"text.{kind.lower()}",

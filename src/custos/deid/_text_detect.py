@@ -18,7 +18,7 @@ Two detectors, merged:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from custos.deid._text_lexicon import (
@@ -643,6 +643,42 @@ def _valid_date(kind: str, g: dict[str, str | None]) -> bool:
     return 1 <= m <= 12 and 1 <= d <= 31
 
 
+def _date_candidates(text: str) -> Iterator[tuple[int, int]]:
+    """Where the date patterns match (overlapping; :func:`find_all` resolves)."""
+    for kind, rx in DATE_PATTERNS:
+        for m in rx.finditer(text):
+            g = m.groupdict()
+            if (
+                kind in ("md_name", "mdy_name", "my_name")
+                and fold(str(g["mn"])) == "may"
+                and str(g["mn"]).islower()
+            ):
+                continue  # "may 2 tablets"
+            if (
+                kind == "dm_name"
+                and fold(str(g["mn"])) in ("may", "mar", "march")
+                and not str(g["mn"])[0].isupper()
+            ):
+                continue
+            if kind == "md_num" and re.search(
+                r"pain|/10\b|scale", text[max(0, m.start() - 30) : m.start()], _I
+            ):
+                continue  # "pain 6/10, improved to 3/10"
+            if _valid_date(kind, g):
+                yield _vspan(m)
+
+
+def find_dates(text: str) -> list[Span]:
+    """The dates in ``text`` alone (longest first where patterns overlap)."""
+    out: list[Span] = []
+    for start, end in sorted(_date_candidates(text), key=lambda se: (se[0], se[0] - se[1])):
+        if out and start < out[-1].end:
+            continue
+        if end > start:
+            out.append(Span(start, end, "DATE"))
+    return out
+
+
 def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> list[Span]:
     """Every identifier in ``text``, overlaps resolved (no two spans overlap)."""
     cands: list[Span] = []
@@ -674,27 +710,8 @@ def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> l
         add(m.start(), m.end(), "VEHICLE")
     for m in _LONG_ID.finditer(text):
         add(m.start(), m.end(), "ID")
-    for kind, rx in DATE_PATTERNS:
-        for m in rx.finditer(text):
-            g = m.groupdict()
-            if (
-                kind in ("md_name", "mdy_name", "my_name")
-                and fold(str(g["mn"])) == "may"
-                and str(g["mn"]).islower()
-            ):
-                continue  # "may 2 tablets"
-            if (
-                kind == "dm_name"
-                and fold(str(g["mn"])) in ("may", "mar", "march")
-                and not str(g["mn"])[0].isupper()
-            ):
-                continue
-            if kind == "md_num" and re.search(
-                r"pain|/10\b|scale", text[max(0, m.start() - 30) : m.start()], _I
-            ):
-                continue  # "pain 6/10, improved to 3/10"
-            if _valid_date(kind, g):
-                add(*_vspan(m), "DATE")
+    for start, end in _date_candidates(text):
+        add(start, end, "DATE")
     for m in _AGE.finditer(text):
         for grp in ("n", "n2", "n3"):
             if m.group(grp):

@@ -70,6 +70,7 @@ ATTESTATION = "attestation"
 POLICY_VIOLATION = "policy_violation"
 SIGNATURE = "signature"
 REPEATED_REFUSALS = "repeated_refusals"
+SLA_BREACH = "sla_breach"
 AUDIT_INTEGRITY = "audit_log.integrity"
 OTHER = "other"
 
@@ -81,6 +82,7 @@ DEFAULT_SEVERITY: Mapping[str, Severity] = {
     POLICY_VIOLATION: Severity.MEDIUM,
     SIGNATURE: Severity.MEDIUM,
     REPEATED_REFUSALS: Severity.MEDIUM,
+    SLA_BREACH: Severity.LOW,
     AUDIT_INTEGRITY: Severity.CRITICAL,
     OTHER: Severity.MEDIUM,
 }
@@ -94,6 +96,7 @@ _WHAT: Mapping[str, str] = {
     POLICY_VIOLATION: "a job broke a rule of its DUA or of the institutional policy",
     SIGNATURE: "a job spec whose signature does not verify was submitted",
     REPEATED_REFUSALS: "jobs claiming one vendor were refused repeatedly",
+    SLA_BREACH: "a vendor API behind the gateway fell short of the service levels in the DUA",
     AUDIT_INTEGRITY: "the node's audit log failed verification",
     OTHER: "an event reported by staff",
 }
@@ -114,11 +117,17 @@ _CONSEQUENCES: Mapping[str, str] = {
     "created and no record was touched.",
     REPEATED_REFUSALS: "The node's policy may be being probed, or a vendor client is "
     "misconfigured; no refused job touched a record.",
+    SLA_BREACH: "Clinical workflows that depend on the vendor API slow down or fail over to "
+    "their fallback; the breach itself exposes no patient data.",
     AUDIT_INTEGRITY: "The record of what ran, on which data, under which terms and what "
     "left may have been altered or removed; until this is explained the evidence trail "
     "cannot be relied on.",
     OTHER: "To be assessed by the privacy officer.",
 }
+
+# Kinds that are about service, not about personal data: the DUA's breach
+# notification clock (breach_notification) does not run for them.
+NO_BREACH_CLOCK = frozenset({SLA_BREACH})
 
 # Bad signatures at intake (the envelope does not verify against the DUA's key).
 SIGNATURE_CODES = frozenset({"signature.invalid", "dsse.malformed", "dsse.payload_type"})
@@ -490,6 +499,8 @@ def open_incident(
             dua_version = row.dua_version
             datasets = list(datasets) or [row.dataset]
     facts = _facts(conn, dua_id=dua_id, datasets=datasets, dua_version=dua_version)
+    if kind in NO_BREACH_CLOCK:
+        facts = replace(facts, notify_within_hours=None, suspected_within_hours=None)
     now = node.clock()
     scope_out: dict[str, Any] = {}
     if facts.rows:
@@ -956,11 +967,14 @@ def open_for_job_failure(
     )
 
 
-def _open_of(conn: Connection, kind: str) -> list[Incident]:
+def open_of_kind(conn: Connection, kind: str, *, dua_id: str | None = None) -> list[Incident]:
+    """Incidents of ``kind`` not closed yet (of one DUA when ``dua_id`` is given), oldest first."""
     q = select(incidents).where(
         incidents.c.kind == kind, incidents.c.status != IncidentStatus.CLOSED.value
     )
-    return [_row(r) for r in conn.execute(q)]
+    if dua_id is not None:
+        q = q.where(incidents.c.dua_id == dua_id)
+    return [_row(r) for r in conn.execute(q.order_by(incidents.c.opened_at, incidents.c.id))]
 
 
 def _recur(
@@ -1030,7 +1044,7 @@ def after_intake(
     if refusal is not None and refusal.code in SIGNATURE_CODES:
         same = [
             i
-            for i in _open_of(conn, SIGNATURE)
+            for i in open_of_kind(conn, SIGNATURE)
             if i.scope.get("claimed_vendor") == vendor and i.dua_id == dua_id
         ]
         if same:
@@ -1058,7 +1072,7 @@ def after_intake(
     count = count_refusals(conn, vendor, now - REFUSALS_WINDOW)
     if count < REFUSALS_THRESHOLD:
         return out
-    same = [i for i in _open_of(conn, REPEATED_REFUSALS) if i.scope.get("vendor") == vendor]
+    same = [i for i in open_of_kind(conn, REPEATED_REFUSALS) if i.scope.get("vendor") == vendor]
     if same:
         out.append(_recur(node, conn, same[0], actor="node:intake", scope={"refusals": count}))
     else:
@@ -1088,7 +1102,7 @@ def open_for_audit_failure(node: Node, report: VerifyReport) -> Incident:
     """
     problems = list(report.problems)
     with node.store.transaction() as conn:
-        for inc in _open_of(conn, AUDIT_INTEGRITY):
+        for inc in open_of_kind(conn, AUDIT_INTEGRITY):
             if inc.scope.get("problems") == len(problems) + report.truncated_problems:
                 return inc
         return open_incident(

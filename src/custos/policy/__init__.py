@@ -21,6 +21,13 @@ from custos.policy._dua import (
     load_dua,
 )
 from custos.policy._evaluate import DatasetFacts, Decision, DUARecord, Outcome, Reason, evaluate
+from custos.policy._gateway import (
+    ContentLogging,
+    GatewayEndpoint,
+    GatewayField,
+    GatewayPurpose,
+    GatewayTerms,
+)
 from custos.policy._institutional import InstitutionalPolicy, load_policy
 
 __all__ = [
@@ -28,9 +35,14 @@ __all__ = [
     "ApprovalTerms",
     "AuditRights",
     "BreachTerms",
+    "ContentLogging",
     "DUARecord",
     "DatasetFacts",
     "Decision",
+    "GatewayEndpoint",
+    "GatewayField",
+    "GatewayPurpose",
+    "GatewayTerms",
     "InstitutionalPolicy",
     "IsolationKind",
     "IsolationTerms",

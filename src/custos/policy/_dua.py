@@ -28,6 +28,7 @@ from custos.core._ids import Identifier
 from custos.core._keys import PublicKey
 from custos.core._yaml import read_document, validate_model
 from custos.jobs._spec import Output
+from custos.policy._gateway import GatewayTerms
 from custos.synth._limits import DisclosureLimits
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
@@ -204,14 +205,22 @@ class AuditRights(_Doc):
 
 
 class SlaTerms(_Doc):
-    """Service levels the vendor commits to. The node does not enforce them (it
-    runs the jobs itself); they are in the DUA so that the contract annex
-    states them and ``custos contract compare`` can hold the contract to them."""
+    """Service levels the vendor commits to. The contract annex states them and
+    ``custos contract compare`` holds the contract to them. For calls through
+    the gateway (``gateway:``) they are also measured: availability, error
+    rate and latency over a rolling window, a breach opening an incident."""
 
     uptime_percent: float = Field(ge=90, le=100)
     support_response_hours: int = Field(ge=1, le=720)
     escalation_contact: Text
     fallback: Text | None = None
+    # Gateway calls (optional): latency limits, the error rate allowed, and
+    # the window (and the fewest calls in it) they are judged over.
+    latency_p50_ms: float | None = Field(default=None, gt=0, le=600_000)
+    latency_p99_ms: float | None = Field(default=None, gt=0, le=600_000)
+    max_error_percent: float | None = Field(default=None, ge=0, le=100)
+    window_minutes: int = Field(default=60, ge=1, le=7 * 24 * 60)
+    min_calls: int = Field(default=20, ge=1, le=1_000_000)
 
 
 class Subprocessor(_Doc):
@@ -237,9 +246,11 @@ class DUA(_Doc):
     id: Identifier
     title: Text
     parties: Parties
-    datasets: list[Identifier] = Field(min_length=1)
+    # Datasets and outputs of compute-to-data jobs; a DUA with a gateway
+    # section only (vendor API calls) may leave both empty.
+    datasets: list[Identifier] = Field(default_factory=list)
     purpose: Text
-    permitted_outputs: list[Output] = Field(min_length=1)
+    permitted_outputs: list[Output] = Field(default_factory=list)
     use_terms: UseTerms = UseTerms()
     privacy: PrivacyTerms
     approval: ApprovalTerms = ApprovalTerms()
@@ -252,7 +263,22 @@ class DUA(_Doc):
     audit_rights: AuditRights = AuditRights()
     subprocessors: list[Subprocessor] = Field(default_factory=list)
     sla: SlaTerms | None = None
+    gateway: GatewayTerms | None = None
     validity: Validity
+
+    @model_validator(mode="after")
+    def _coherent(self) -> DUA:
+        problems: list[str] = []
+        if self.gateway is None:
+            if not self.datasets:
+                problems.append("datasets: at least one (or a gateway section)")
+            if not self.permitted_outputs:
+                problems.append("permitted_outputs: at least one (or a gateway section)")
+        else:
+            problems += self.gateway.check([s.name for s in self.subprocessors])
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
 
     def to_json(self) -> dict[str, Any]:
         return self.model_dump(mode="json")

@@ -1,0 +1,1 @@
+"""The governed gateway for vendor AI APIs (#12)."""

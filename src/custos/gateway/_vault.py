@@ -1,0 +1,292 @@
+"""Reversible surrogates: identifiers out before a call leaves, back in the answer.
+
+The engine is the text de-identifier of #9 (:class:`custos.deid.Deidentifier`):
+the same detection, the same keyed surrogates, the same per-patient date
+shift. The vault adds the way back. Each *scope* (one patient within one DUA,
+or one call when the caller names no patient) keeps its mapping from
+surrogate to original in this process's memory only, for no longer than the
+DUA's ``surrogate_retention_hours``; a restart forgets everything (the secret
+is drawn fresh at start-up), which is the point: the mapping never leaves the
+gateway and never reaches a disk.
+
+What comes back from the vendor is re-identified so the clinician reads the
+real names:
+
+* names, numbers, addresses, e-mails and the like: every surrogate the scope
+  handed out is replaced by its original (names in Title or UPPER case only,
+  so that a surrogate that is also a lower-case word is left alone);
+* dates: the vendor only ever saw the patient's shifted timeline, so every
+  date in its answer (including ones it derived, "review on 2031-03-12") is
+  moved back by the patient's shift. A date the vendor quotes from general
+  knowledge as a full date would be moved too (bare years are not dates);
+* ages over 89 ("90+"), ZIP codes (three digits kept) and initials are
+  many-to-one by design and stay as they are.
+
+Streams are re-identified as they pass: :class:`StreamReidentifier` holds back
+only the tail that could still be the start of a surrogate or a date.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from custos.deid import _text_surrogates as sur
+from custos.deid._common import DeidSecret
+from custos.deid._text import Deidentifier
+from custos.deid._text_detect import find_dates
+
+__all__ = ["Redaction", "StreamReidentifier", "SurrogateVault"]
+
+# Categories whose surrogates also appear in lower case in a vendor's answer
+# (e-mail addresses and URLs are case-insensitive).
+_ANY_CASE = frozenset({"EMAIL", "URL"})
+# Longest date spelling the patterns know ("Wednesday, September 14th, 2022").
+_DATE_HOLD = 40
+# A call's own scope outlives a call that never closed by at most this long.
+_CALL_TTL = 3600.0
+
+
+@dataclass
+class Redaction:
+    """What de-identifying one call's texts did (counts, never values)."""
+
+    texts: list[str]
+    replaced: Counter[str] = field(default_factory=Counter)
+
+
+@dataclass
+class _Scope:
+    key: str
+    expires: float
+    ephemeral: bool = False
+    names: set[str] = field(default_factory=set)
+    # cached matcher for the way back, rebuilt when the mapping grows
+    size: int = -1
+    matcher: re.Pattern[str] | None = None
+    originals: dict[str, tuple[str, str]] = field(default_factory=dict)
+    hold: int = _DATE_HOLD
+
+
+class SurrogateVault:
+    """Per-scope reversible surrogates, in memory, with expiry.
+
+    Thread-safe: the gateway de-identifies in worker threads.
+    """
+
+    def __init__(
+        self,
+        secret: DeidSecret | None = None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._deid = Deidentifier(secret or DeidSecret.generate())
+        self._scopes: dict[str, _Scope] = {}
+        self._lock = threading.Lock()
+        self._clock = clock
+
+    # -- scopes ----------------------------------------------------------------
+
+    def open(self, dua_id: str, patient: str | None, retention_hours: float) -> str:
+        """The scope for a call: the patient's (kept for ``retention_hours``
+        after its last use) or, with no patient or no retention, the call's own."""
+        now = self._clock()
+        with self._lock:
+            self._expire(now)
+            ephemeral = patient is None or retention_hours <= 0
+            if ephemeral:
+                key = f"{dua_id}\0call\0{secrets.token_hex(12)}"
+                # dropped by close(); the expiry only catches a call that never closed
+                ttl = _CALL_TTL
+            else:
+                key = f"{dua_id}\0patient\0{patient}"
+                ttl = retention_hours * 3600.0
+            sc = self._scopes.get(key)
+            if sc is None:
+                sc = self._scopes[key] = _Scope(key=key, expires=now + ttl, ephemeral=ephemeral)
+            sc.expires = max(sc.expires, now + ttl)
+            return key
+
+    def close(self, key: str) -> None:
+        """End a call: a call-only scope is forgotten at once."""
+        with self._lock:
+            sc = self._scopes.get(key)
+            if sc is not None and sc.ephemeral:
+                self._drop(key)
+
+    def _drop(self, key: str) -> None:
+        self._scopes.pop(key, None)
+        self._deid.forget(key)
+
+    def _expire(self, now: float) -> None:
+        for key in [k for k, sc in self._scopes.items() if sc.expires < now]:
+            self._drop(key)
+
+    def purge_expired(self) -> int:
+        """Forget every patient scope whose retention has ended; how many."""
+        with self._lock:
+            before = len(self._scopes)
+            self._expire(self._clock())
+            return before - len(self._scopes)
+
+    def __len__(self) -> int:
+        return len(self._scopes)
+
+    # -- out ---------------------------------------------------------------------
+
+    def deidentify(self, key: str, texts: Sequence[str]) -> Redaction:
+        """Replace the identifiers in ``texts`` (one call's strings) with the
+        scope's surrogates. Names found in one text are looked for in all of
+        them and in the scope's earlier calls."""
+        with self._lock:
+            sc = self._scopes[key]
+            spans = [self._deid.find(t, known_names=sc.names) for t in texts]
+            words: set[str] = set()
+            for t, sp in zip(texts, spans, strict=True):
+                words |= self._deid.name_words(t, sp)
+            if words - sc.names:
+                sc.names |= words
+                spans = [self._deid.find(t, known_names=sc.names) for t in texts]
+            out = Redaction(texts=[])
+            for t, sp in zip(texts, spans, strict=True):
+                out.texts.append(self._deid.redact(t, patient=key, spans=sp))
+                out.replaced.update(s.category for s in sp)
+            return out
+
+    # -- back --------------------------------------------------------------------
+
+    def _matcher(self, sc: _Scope) -> tuple[re.Pattern[str] | None, dict[str, tuple[str, str]]]:
+        rev = self._deid.reverse(sc.key)
+        if len(rev) == sc.size:
+            return sc.matcher, sc.originals
+        originals: dict[str, tuple[str, str]] = {}
+        for (kind, surrogate), original in rev.items():
+            if kind == "NAME":
+                forms = {surrogate, surrogate.upper()}
+            elif kind in _ANY_CASE:
+                forms = {surrogate, surrogate.lower()}
+            else:
+                forms = {surrogate}
+            for f in forms:
+                originals.setdefault(f, (kind, original))
+        alts = sorted(originals, key=len, reverse=True)
+        sc.matcher = (
+            re.compile(r"(?<![\w@.-])(?:" + "|".join(map(re.escape, alts)) + r")(?![\w@-])")
+            if alts
+            else None
+        )
+        sc.originals = originals
+        sc.size = len(rev)
+        sc.hold = max([_DATE_HOLD, *(len(a) for a in alts)]) + 1
+        return sc.matcher, originals
+
+    def _spans(self, key: str, text: str) -> list[tuple[int, int, str]]:
+        """Where ``text`` holds the scope's surrogates or (shifted) dates, and
+        what each becomes. Never overlapping, in order."""
+        sc = self._scopes.get(key)
+        if sc is None:
+            return []
+        matcher, originals = self._matcher(sc)
+        found: list[tuple[int, int, str]] = []
+        taken: list[tuple[int, int]] = []
+        if matcher is not None:
+            for m in matcher.finditer(text):
+                kind, original = originals[m.group()]
+                new = sur.match_case(_display(original), m.group()) if kind == "NAME" else original
+                found.append((m.start(), m.end(), new))
+                taken.append((m.start(), m.end()))
+        shift = -self._deid.date_shift(key)
+        anchor: date | None = None
+        for s in find_dates(text):
+            if any(s.start < e and b < s.end for b, e in taken):
+                continue
+            value = text[s.start : s.end]
+            moved = sur.shift_date(value, shift, anchor)
+            parsed = sur.parse_date(value, anchor)
+            if parsed is not None and parsed[0] in ("ymd", "mdy_name", "dmy_name", "mdy_num"):
+                anchor = parsed[2]
+            if moved is not None:
+                found.append((s.start, s.end, moved[0]))
+        found.sort()
+        return found
+
+    def reidentify(self, key: str, text: str) -> tuple[str, int]:
+        """``text`` with the scope's surrogates and dates put back; how many."""
+        with self._lock:
+            spans = self._spans(key, text)
+        return _splice(text, spans), len(spans)
+
+    def hold(self, key: str) -> int:
+        """How many trailing characters a stream must hold back."""
+        with self._lock:
+            sc = self._scopes.get(key)
+            if sc is None:
+                return _DATE_HOLD
+            self._matcher(sc)
+            return sc.hold
+
+
+def _display(original: str) -> str:
+    """A name word as a clinician would read it, before matching the answer's case."""
+    return original.capitalize() if original.isupper() or original.islower() else original
+
+
+def _splice(text: str, spans: Iterable[tuple[int, int, str]]) -> str:
+    out: list[str] = []
+    pos = 0
+    for start, end, new in spans:
+        out.append(text[pos:start])
+        out.append(new)
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+class StreamReidentifier:
+    """Re-identify text that arrives in pieces (a streamed answer).
+
+    :meth:`feed` returns what can be released now: everything up to the last
+    whitespace before the held-back tail, never cutting through a surrogate
+    or a date. :meth:`flush` releases the rest at the end.
+    """
+
+    def __init__(self, vault: SurrogateVault, key: str) -> None:
+        self._vault = vault
+        self._key = key
+        self._pending = ""
+        self._hold = vault.hold(key)
+        self.replaced = 0
+
+    def feed(self, piece: str) -> str:
+        self._pending += piece
+        cut = len(self._pending) - self._hold
+        if cut <= 0:
+            return ""
+        with self._vault._lock:
+            spans = self._vault._spans(self._key, self._pending)
+        for start, end, _ in spans:
+            if start < cut < end:
+                cut = start
+        # release only up to a whitespace boundary: a word cut in two could
+        # otherwise read as a different (or no) surrogate
+        ws = max(self._pending.rfind(c, 0, cut) for c in " \n\t\r")
+        cut = ws + 1 if ws >= 0 else 0
+        if cut <= 0:
+            return ""
+        head = [s for s in spans if s[1] <= cut]
+        self.replaced += len(head)
+        out = _splice(self._pending[:cut], head)
+        self._pending = self._pending[cut:]
+        return out
+
+    def flush(self) -> str:
+        text, n = self._vault.reidentify(self._key, self._pending)
+        self.replaced += n
+        self._pending = ""
+        return text
