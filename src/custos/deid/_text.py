@@ -82,6 +82,7 @@ class _Patient:
     # (kind, surrogate) -> the original as first written, for surrogates that
     # stand for exactly one original (what :meth:`Deidentifier.reverse` gives)
     shown: dict[tuple[str, str], str] = field(default_factory=dict)
+    ambiguous: set[tuple[str, str]] = field(default_factory=set)
 
 
 class Deidentifier:
@@ -123,10 +124,25 @@ class Deidentifier:
 
     # -- the way back (the gateway re-identifies vendor responses) -------------
 
+    @staticmethod
+    def _remember(st: _Patient, kind: str, surrogate: str, original: str) -> None:
+        """Record ``surrogate -> original`` unless the surrogate already stands
+        for another original (a many-to-one surrogate cannot be reversed)."""
+        key = (kind, surrogate)
+        if key in st.ambiguous:
+            return
+        prev = st.shown.get(key)
+        if prev is not None and fold(prev) != fold(original):
+            del st.shown[key]
+            st.ambiguous.add(key)
+            return
+        st.shown.setdefault(key, original)
+
     def reverse(self, patient: str) -> dict[tuple[str, str], str]:
-        """``(category, surrogate) -> original`` for the patient's re-linkable
-        surrogates so far (not ages, ZIP codes, initials or dates: dates go
-        back by :meth:`date_shift`)."""
+        """``(category, surrogate) -> original`` for the patient's surrogates
+        that stand for one original each: names (and initials), numbers,
+        addresses, and the dates as written (a date the vendor derived goes
+        back by :meth:`date_shift`). Never ages over 89 or ZIP codes."""
         st = self._patients.get(patient)
         return dict(st.shown) if st is not None else {}
 
@@ -174,8 +190,8 @@ class Deidentifier:
                 break
         st.forward[key] = cand
         st.used[(kind, cand)] = original
-        if unique and kind not in _NO_RELINK:
-            st.shown[(kind, cand)] = original if shown is None else shown
+        if unique and (kind not in _NO_RELINK or kind == "NAME_INITIAL"):
+            self._remember(st, kind, cand, original if shown is None else shown)
         if self.relink is not None and kind not in _NO_RELINK and unique:
             self.relink.add(
                 f"text.{kind.lower()}",
@@ -200,7 +216,10 @@ class Deidentifier:
             sub = self._assign(
                 st, "NAME", fold(w), lambda a: sur.name_word(secret, st.key, w, a), shown=w
             )
-            return sur.match_case(sub, w)
+            cased = sur.match_case(sub, w)
+            if cased.islower() and (st.shown.get(("NAME", sub)) or "").lower() == w.lower():
+                self._remember(st, "NAME", cased, w)  # "sergio" goes back too
+            return cased
 
         return re.sub(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*", word, value)
 
@@ -212,7 +231,10 @@ class Deidentifier:
             return self._name(st, value)
         if cat == "DATE":
             shifted = sur.shift_date(value, date_shift_days(secret, p), anchor)
-            return shifted[0] if shifted else "[DATE]"
+            if shifted is None:
+                return "[DATE]"
+            self._remember(st, "DATE", shifted[0], value)
+            return shifted[0]
         if cat == "AGE":
             return "90+"
         if cat == "ZIP":

@@ -28,6 +28,7 @@ only the tail that could still be the start of a surrogate or a date.
 
 from __future__ import annotations
 
+import itertools
 import re
 import secrets
 import threading
@@ -49,6 +50,9 @@ __all__ = ["Redaction", "StreamReidentifier", "SurrogateVault"]
 _ANY_CASE = frozenset({"EMAIL", "URL"})
 # Longest date spelling the patterns know ("Wednesday, September 14th, 2022").
 _DATE_HOLD = 40
+_INITIAL_GAP = re.compile(r"[ \t]+([A-Z])\.?[ \t]+")
+# Left context the streaming date detector reads (its context rules look 30 back).
+_LEFT_CONTEXT = 64
 # A call's own scope outlives a call that never closed by at most this long.
 _CALL_TTL = 3600.0
 
@@ -71,6 +75,7 @@ class _Scope:
     size: int = -1
     matcher: re.Pattern[str] | None = None
     originals: dict[str, tuple[str, str]] = field(default_factory=dict)
+    initials: dict[str, str] = field(default_factory=dict)
     hold: int = _DATE_HOLD
 
 
@@ -166,15 +171,22 @@ class SurrogateVault:
         if len(rev) == sc.size:
             return sc.matcher, sc.originals
         originals: dict[str, tuple[str, str]] = {}
+        initials: dict[str, str] = {}
         for (kind, surrogate), original in rev.items():
+            if kind == "NAME_INITIAL":
+                initials[surrogate] = original
+                continue
             if kind == "NAME":
-                forms = {surrogate, surrogate.upper()}
+                # Title and UPPER case; lower case only where the note wrote the
+                # name so (a lower-case surrogate may be an ordinary word)
+                forms = {surrogate} if surrogate.islower() else {surrogate, surrogate.upper()}
             elif kind in _ANY_CASE:
                 forms = {surrogate, surrogate.lower()}
             else:
                 forms = {surrogate}
             for f in forms:
                 originals.setdefault(f, (kind, original))
+        sc.initials = initials
         alts = sorted(originals, key=len, reverse=True)
         sc.matcher = (
             re.compile(r"(?<![\w@.-])(?:" + "|".join(map(re.escape, alts)) + r")(?![\w@-])")
@@ -195,12 +207,23 @@ class SurrogateVault:
         matcher, originals = self._matcher(sc)
         found: list[tuple[int, int, str]] = []
         taken: list[tuple[int, int]] = []
+        names: list[tuple[int, int]] = []
         if matcher is not None:
             for m in matcher.finditer(text):
                 kind, original = originals[m.group()]
-                new = sur.match_case(_display(original), m.group()) if kind == "NAME" else original
+                if kind == "NAME":
+                    new = sur.match_case(_display(original), m.group())
+                    names.append(m.span())
+                else:
+                    new = original
                 found.append((m.start(), m.end(), new))
                 taken.append((m.start(), m.end()))
+        # a middle initial between two name words ("Kiara J. Duffy")
+        for (_, a_end), (b_start, _) in itertools.pairwise(names):
+            gap = _INITIAL_GAP.fullmatch(text, a_end, b_start)
+            if gap is not None and gap.group(1) in sc.initials:
+                found.append((gap.start(1), gap.end(1), sc.initials[gap.group(1)]))
+                taken.append(gap.span(1))
         shift = -self._deid.date_shift(key)
         anchor: date | None = None
         for s in find_dates(text):
@@ -260,33 +283,49 @@ class StreamReidentifier:
         self._vault = vault
         self._key = key
         self._pending = ""
+        # the last released characters (as received): the date detector reads
+        # a little context to the left ("pain 6/10, improved to 3/10")
+        self._left = ""
         self._hold = vault.hold(key)
         self.replaced = 0
+
+    def _spans(self) -> list[tuple[int, int, str]]:
+        n = len(self._left)
+        with self._vault._lock:
+            spans = self._vault._spans(self._key, self._left + self._pending)
+        return [(a - n, b - n, new) for a, b, new in spans if a >= n]
 
     def feed(self, piece: str) -> str:
         self._pending += piece
         cut = len(self._pending) - self._hold
         if cut <= 0:
             return ""
-        with self._vault._lock:
-            spans = self._vault._spans(self._key, self._pending)
-        for start, end, _ in spans:
-            if start < cut < end:
-                cut = start
-        # release only up to a whitespace boundary: a word cut in two could
-        # otherwise read as a different (or no) surrogate
-        ws = max(self._pending.rfind(c, 0, cut) for c in " \n\t\r")
-        cut = ws + 1 if ws >= 0 else 0
+        spans = self._spans()
+        # Never cut through a surrogate or a date, and release only up to a
+        # whitespace boundary (a word cut in two could read as another
+        # surrogate, or none); surrogates may hold spaces, so repeat.
+        while cut > 0:
+            inside = [a for a, b, _ in spans if a < cut < b]
+            if inside:
+                cut = min(inside)
+            ws = max(self._pending.rfind(c, 0, cut) for c in " \n\t\r")
+            new_cut = ws + 1 if ws >= 0 else 0
+            if new_cut == cut and not any(a < cut < b for a, b, _ in spans):
+                break
+            cut = new_cut
         if cut <= 0:
             return ""
         head = [s for s in spans if s[1] <= cut]
         self.replaced += len(head)
         out = _splice(self._pending[:cut], head)
+        self._left = (self._left + self._pending[:cut])[-_LEFT_CONTEXT:]
         self._pending = self._pending[cut:]
         return out
 
     def flush(self) -> str:
-        text, n = self._vault.reidentify(self._key, self._pending)
-        self.replaced += n
+        spans = self._spans()
+        self.replaced += len(spans)
+        text = _splice(self._pending, spans)
+        self._left = (self._left + self._pending)[-_LEFT_CONTEXT:]
         self._pending = ""
         return text
