@@ -131,6 +131,11 @@ class Call:
     status: int = 0
     outcome: Outcome = Outcome.REFUSED
     code: str | None = None
+    # Only where the DUA allows content logging: what was sent and received
+    # (pseudonymised, as the vendor saw it), kept encrypted for this many days.
+    content_days: int | None = None
+    sent: bytes = b""
+    received: list[bytes] = field(default_factory=list)
 
     def details(self, total_ms: float) -> dict[str, Any]:
         return {
@@ -156,6 +161,7 @@ class Call:
             "status": self.status,
             "outcome": self.outcome.value,
             "code": self.code,
+            "content_logged": self.content_days is not None and bool(self.sent),
         }
 
 
@@ -169,6 +175,7 @@ class Recorder:
 
     def __init__(self, node: Node, *, sla_every_s: float = 5.0) -> None:
         self.node = node
+        self._content: Any = None  # custos.gateway._content.ContentLog, on first use
         self._q: queue.Queue[tuple[Call, float] | None] = queue.Queue()
         self.failed: str | None = None
         self.written = 0
@@ -221,6 +228,20 @@ class Recorder:
                 ],
             )
             for c, ms in items:
+                if c.content_days is not None and c.sent:
+                    if self._content is None:
+                        from custos.gateway._content import ContentLog
+
+                        self._content = ContentLog(node.settings.home)
+                    self._content.write(
+                        conn,
+                        call_id=c.id,
+                        dua_id=c.dua_id or "",
+                        at=c.at,
+                        retention_days=c.content_days,
+                        sent=c.sent,
+                        received=b"".join(c.received),
+                    )
                 record_call(
                     conn,
                     CallRecord(
@@ -522,6 +543,9 @@ class Gateway:
                 ) from exc
             call.replaced = red.replaced
             call.bytes_sent = len(data)
+            if terms.content_logging.enabled:
+                call.content_days = terms.content_logging.retention_days
+                call.sent = data
             if call.stream:
                 return await self._stream(call, route, headers, data, scope, key)
             return await self._plain(call, route, headers, data, scope, key)
@@ -649,6 +673,8 @@ class Gateway:
             ) from exc
         call.latency_ms = (time.perf_counter() - sent) * 1000.0
         call.bytes_received = len(raw)
+        if call.content_days is not None:
+            call.received = [raw]
         ctype = resp.headers.get("content-type", "").split(";")[0].strip().lower()
         try:
             if ctype == "application/json" or ctype.endswith("+json"):
@@ -719,6 +745,8 @@ class Gateway:
                 await resp.aclose()
             call.latency_ms = (time.perf_counter() - sent) * 1000.0
             call.bytes_received = len(raw)
+            if call.content_days is not None:
+                call.received = [raw]
             try:
                 body, call.reidentified = await run_in_threadpool(self._reidentify_json, scope, raw)
             except Exception as exc:
@@ -777,6 +805,8 @@ class Gateway:
         try:
             async for line in resp.aiter_lines():
                 received += len(line) + 1
+                if call.content_days is not None:
+                    call.received.append(line.encode("utf-8") + b"\n")
                 if received > MAX_RESPONSE_BYTES:
                     outcome = Outcome.FAILED
                     break
