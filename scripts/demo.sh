@@ -80,6 +80,9 @@ custos contract annex acme-wdbc-2026 --out annex.md
 custos contract review "$here/examples/contracts/vendor-terms.md" --out contract-review.md
 custos contract compare "$here/examples/contracts/vendor-terms.md" acme-wdbc-2026 \
   || echo "(exit 77: the vendor's paper allows more than the DUA the node enforces)"
+step "clinician's app: a note through the governed gateway to the vendor's AI API (a stand-in on loopback)"
+python "$here/examples/gateway/demo.py"
+custos gateway report --since 1h --html gateway-report.html
 step "auditor: the signed evidence pack for today (jobs, decisions, budget over time, deletions, incidents)"
 today=$(date -u +%Y-%m-%d)
 custos audit report --from "$today" --to "$today" --out "$work/evidence"
