@@ -61,7 +61,8 @@ sysdeps:
 	fi
 
 # The database-bound tests, run a second time on PostgreSQL (CUSTOS_TEST_DB).
-PG_TESTS ?= tests/core tests/ledger tests/node tests/governance tests/jobs tests/policy tests/cli tests/api
+PG_TESTS ?= tests/core tests/ledger tests/node tests/governance tests/jobs tests/policy tests/cli tests/api \
+	tests/gateway/test_calls.py tests/gateway/test_report.py tests/gateway/test_gateway.py
 
 # Without PostgreSQL the second run is skipped with a note, except under CI=true
 # (there the harness fails: CI must exercise PostgreSQL).
@@ -106,6 +107,7 @@ bench: install
 	$(BIN)/python -m bench.deid_table --out BENCHMARKS.md
 	$(BIN)/python -m bench.synth --out BENCHMARKS.md
 	$(BIN)/python -m bench.synth_node --out BENCHMARKS.md
+	$(BIN)/python -m bench.gateway --out BENCHMARKS.md
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis tour demo
