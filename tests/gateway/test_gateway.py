@@ -457,3 +457,51 @@ def test_sla_breach_opens_an_incident(node: Node, tmp_path: Path, vendor: Vendor
     assert len(incidents) == 1
     assert incidents[0].dua_id == DUA_ID
     assert incidents[0].scope["endpoint"] == "chat"
+
+
+def test_content_is_logged_encrypted_only_where_the_dua_allows_it(
+    node: Node, tmp_path: Path, vendor: Vendor
+) -> None:
+    from custos.gateway._content import ContentLog
+
+    doc = gateway_dua(vendor.port)
+    doc["gateway"]["content_logging"] = {"enabled": True, "retention_days": 7}
+    gw, token = make_gateway(node, tmp_path, vendor, doc)
+    note = "Maria Okafor, MRN: 4482913, seen 2021-03-14."
+    with TestClient(create_app(gw)) as client:
+        h = {"authorization": f"Bearer {token}"}
+        r = client.post(
+            CHAT, headers=h, json={"model": MODEL, "messages": [{"role": "user", "content": note}]}
+        )
+        assert r.status_code == 200
+        s = client.post(CHAT, headers=h, json={"model": MODEL, "stream": True,
+                        "messages": [{"role": "user", "content": note}]})  # fmt: skip
+        assert s.status_code == 200
+        gw.recorder.drain()
+    files = sorted((node.settings.home / "gateway" / "content").glob("*/*.bin"))
+    assert len(files) == 2
+    for f in files:
+        assert b"Okafor" not in f.read_bytes() and b"Summary" not in f.read_bytes()
+    log = ContentLog(node.settings.home)
+    rec = log.read(r.headers["x-custos-call-id"])
+    # what the vendor saw: pseudonymised both ways
+    assert "Okafor" not in rec["sent"] and "Summary: " in rec["received"]
+    assert "Okafor" not in rec["received"]
+    streamed = log.read(s.headers["x-custos-call-id"])
+    assert "data: [DONE]" in streamed["received"]
+    with node.store.read() as conn:
+        from sqlalchemy import text as sql
+
+        kinds = conn.execute(sql("SELECT kind, clause FROM artefacts")).all()
+    assert [tuple(k) for k in kinds] == [
+        ("gateway_content", "gateway.content_logging.retention_days")
+    ] * 2
+
+
+def test_without_content_logging_nothing_is_kept(gut: GatewayUnderTest) -> None:
+    r = gut.chat("Maria Okafor")
+    assert r.status_code == 200
+    gut.gateway.recorder.drain()
+    assert not (gut.home / "gateway" / "content").exists()
+    (entry,) = [e for e in gut.audit() if e["details"]["call"] == r.headers["x-custos-call-id"]]
+    assert entry["details"]["content_logged"] is False

@@ -214,53 +214,63 @@ class Recorder:
 
     def _write(self, items: list[tuple[Call, float]]) -> None:
         node = self.node
-        with node.operation() as conn:
-            node.audit.append_many(
-                conn,
-                [
-                    (
-                        f"gateway:{c.client or 'unknown'}",
-                        "gateway.call" if c.outcome is not Outcome.REFUSED else "gateway.refused",
-                        f"dua:{c.dua_id}" if c.dua_id else "gateway",
-                        c.details(ms),
-                    )
-                    for c, ms in items
-                ],
-            )
-            for c, ms in items:
-                if c.content_days is not None and c.sent:
-                    if self._content is None:
-                        from custos.gateway._content import ContentLog
-
-                        self._content = ContentLog(node.settings.home)
-                    self._content.write(
-                        conn,
-                        call_id=c.id,
-                        dua_id=c.dua_id or "",
-                        at=c.at,
-                        retention_days=c.content_days,
-                        sent=c.sent,
-                        received=b"".join(c.received),
-                    )
-                record_call(
+        logged: list[str] = []
+        try:
+            with node.operation() as conn:
+                node.audit.append_many(
                     conn,
-                    CallRecord(
-                        at=c.at,
-                        dua_id=c.dua_id,
-                        vendor=c.vendor,
-                        endpoint=c.endpoint,
-                        purpose=c.purpose,
-                        client=c.client,
-                        outcome=c.outcome,
-                        status=c.status,
-                        upstream_status=c.upstream_status,
-                        latency_ms=c.latency_ms,
-                        total_ms=ms,
-                        bytes_sent=c.bytes_sent,
-                        bytes_received=c.bytes_received,
-                        stream=c.stream,
-                    ),
+                    [
+                        (
+                            f"gateway:{c.client or 'unknown'}",
+                            "gateway.call"
+                            if c.outcome is not Outcome.REFUSED
+                            else "gateway.refused",
+                            f"dua:{c.dua_id}" if c.dua_id else "gateway",
+                            c.details(ms),
+                        )
+                        for c, ms in items
+                    ],
                 )
+                for c, ms in items:
+                    if c.content_days is not None and c.sent:
+                        if self._content is None:
+                            from custos.gateway._content import ContentLog
+
+                            self._content = ContentLog(node.settings.home)
+                        self._content.write(
+                            conn,
+                            call_id=c.id,
+                            dua_id=c.dua_id or "",
+                            at=c.at,
+                            retention_days=c.content_days,
+                            sent=c.sent,
+                            received=b"".join(c.received),
+                        )
+                        logged.append(c.id)
+                    record_call(
+                        conn,
+                        CallRecord(
+                            at=c.at,
+                            dua_id=c.dua_id,
+                            vendor=c.vendor,
+                            endpoint=c.endpoint,
+                            purpose=c.purpose,
+                            client=c.client,
+                            outcome=c.outcome,
+                            status=c.status,
+                            upstream_status=c.upstream_status,
+                            latency_ms=c.latency_ms,
+                            total_ms=ms,
+                            bytes_sent=c.bytes_sent,
+                            bytes_received=c.bytes_received,
+                            stream=c.stream,
+                        ),
+                    )
+        except BaseException:
+            # the rows rolled back: no content file may outlive its record
+            for call_id in logged:
+                self._content.discard(call_id)
+            raise
         self.written += len(items)
         forwarded = {
             (c.dua_id, c.endpoint)

@@ -432,7 +432,12 @@ def _purge_lock(node: Node) -> Iterator[None]:
 def _safe_path(home: Path, rel: str) -> Path:
     """The absolute path of a registered artefact, refusing anything outside the job folders."""
     p = PurePosixPath(rel)
-    if p.is_absolute() or ".." in p.parts or len(p.parts) < 2 or p.parts[0] not in JOB_FOLDERS:
+    if (
+        p.is_absolute()
+        or ".." in p.parts
+        or len(p.parts) < 2
+        or (p.parts[0] not in JOB_FOLDERS and p.parts[:2] != ("gateway", "content"))
+    ):
         raise InvalidInput("artefact path is outside the job folders", code="retention.bad_path")
     path = home.joinpath(*p.parts)
     # A linked folder on the way could lead elsewhere (out of the home, or to its
