@@ -861,7 +861,8 @@ class Gateway:
         except httpx.HTTPError:
             outcome = Outcome.UNREACHABLE
         finally:
-            await resp.aclose()
+            # Bookkeeping first: if the caller went away this generator is
+            # being cancelled, and nothing after an await would run.
             call.reidentified = sum(s.replaced for s in streams.values())
             self.vault.close(scope)
             call.latency_ms = (time.perf_counter() - sent) * 1000.0
@@ -874,6 +875,7 @@ class Gateway:
                 }.get(outcome, "gateway.stream_failed")
             self.breaker.result(key, outcome in (Outcome.TIMEOUT, Outcome.UNREACHABLE))
             self.recorder.put(call)
+            await resp.aclose()
         if outcome is not Outcome.OK:
             err = {
                 "error": {
