@@ -6,6 +6,9 @@ with a new content hash, and the annex names the version and hash it was
 rendered from. Each numbered section ends with the dotted clause paths it
 restates (``privacy.max_epsilon_per_job``), the same paths the node cites
 in its decisions, so a reader can trace every sentence to the rule behind it.
+A DUA with ``gateway:`` terms gets one more section, on the calls to the
+vendor's hosted AI services, just before the order of precedence; without
+them the annex keeps its sections 1 to 11.
 
 :func:`annex_facts` gathers the facts (JSON-able, for ``--format json``);
 :func:`render_annex` writes the Markdown from those facts and nothing else.
@@ -30,16 +33,16 @@ __all__ = ["ANNEX_FORMAT", "annex_facts", "render_annex", "render_facts"]
 
 ANNEX_FORMAT = "custos-contract-annex/1"
 
-# (number, key, title, clause paths the section restates)
-_SECTIONS: tuple[tuple[int, str, str, tuple[str, ...]], ...] = (
+# (key, title, clause paths the section restates), in order; numbered as
+# rendered. The "gateway" section is there only when the DUA has gateway
+# terms, so an agreement without them keeps sections 1 to 11.
+_SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (
-        1,
         "parties",
         "Parties and definitions",
         ("parties.hospital", "parties.vendor", "validity.not_before", "validity.not_after"),
     ),
     (
-        2,
         "use_terms",
         "Non-training and secondary use",
         (
@@ -51,7 +54,6 @@ _SECTIONS: tuple[tuple[int, str, str, tuple[str, ...]], ...] = (
         ),
     ),
     (
-        3,
         "processing",
         "Permitted processing",
         (
@@ -66,7 +68,6 @@ _SECTIONS: tuple[tuple[int, str, str, tuple[str, ...]], ...] = (
         ),
     ),
     (
-        4,
         "privacy",
         "Privacy protection",
         (
@@ -84,20 +85,17 @@ _SECTIONS: tuple[tuple[int, str, str, tuple[str, ...]], ...] = (
         ),
     ),
     (
-        5,
         "retention",
         "Retention and deletion",
         ("retention.job_artifact_days", "retention.blocked_bundle_days"),
     ),
-    (6, "subprocessors", "Subprocessors", ("subprocessors",)),
+    ("subprocessors", "Subprocessors", ("subprocessors",)),
     (
-        7,
         "security",
         "Security measures",
         ("isolation.accepted", "parties.vendor.public_key", "privacy.max_epsilon_per_job"),
     ),
     (
-        8,
         "breach_notification",
         "Breach notification",
         (
@@ -107,7 +105,6 @@ _SECTIONS: tuple[tuple[int, str, str, tuple[str, ...]], ...] = (
         ),
     ),
     (
-        9,
         "audit_rights",
         "Audit rights",
         (
@@ -118,7 +115,6 @@ _SECTIONS: tuple[tuple[int, str, str, tuple[str, ...]], ...] = (
         ),
     ),
     (
-        10,
         "sla",
         "Service levels",
         (
@@ -128,8 +124,39 @@ _SECTIONS: tuple[tuple[int, str, str, tuple[str, ...]], ...] = (
             "sla.fallback",
         ),
     ),
-    (11, "precedence", "Order of precedence", ("id",)),
+    (
+        "gateway",
+        "Calls to the Vendor's AI services",
+        (
+            "gateway.endpoints",
+            "gateway.endpoints.url",
+            "gateway.endpoints.operator",
+            "gateway.endpoints.models",
+            "gateway.purposes",
+            "gateway.purposes.endpoints",
+            "gateway.purposes.free_text",
+            "gateway.purposes.fields",
+            "gateway.surrogate_retention_hours",
+            "gateway.max_request_bytes",
+            "gateway.timeout_seconds",
+            "gateway.content_logging.enabled",
+            "gateway.content_logging.retention_days",
+        ),
+    ),
+    ("precedence", "Order of precedence", ("id",)),
 )
+
+# Added to a section's clause paths when the DUA has gateway terms.
+_GATEWAY_EXTRA_PATHS: dict[str, tuple[str, ...]] = {
+    "security": ("gateway.endpoints",),
+    "sla": (
+        "sla.latency_p50_ms",
+        "sla.latency_p99_ms",
+        "sla.max_error_percent",
+        "sla.window_minutes",
+        "sla.min_calls",
+    ),
+}
 
 # Stated in section 4 only when the agreement permits synthetic data.
 _SYNTHESIS_PATHS = (
@@ -232,6 +259,8 @@ def annex_facts(
     vendor = dua.parties.vendor
     synthetic = Output.SYNTHETIC_DATA in dua.permitted_outputs
     permitted = [o.value for o in dua.permitted_outputs]
+    gateway = dua.gateway is not None
+    sections = [s for s in _SECTIONS if gateway or s[0] != "gateway"]
     facts: dict[str, Any] = {
         "format": ANNEX_FORMAT,
         "agreement": {
@@ -265,6 +294,9 @@ def annex_facts(
             "approval": dua.approval.model_dump(mode="json"),
             "custom_code": dua.models.custom_code,
             "isolation": [k.value for k in dua.isolation.accepted],
+            # A Job needs a dataset to read and an output to release; an
+            # agreement with gateway terms only may have neither.
+            "jobs_permitted": bool(dua.datasets) and bool(dua.permitted_outputs),
         },
         "privacy": dua.privacy.model_dump(mode="json"),
         "leakage_audit": dua.leakage_audit.model_dump(mode="json"),
@@ -274,6 +306,7 @@ def annex_facts(
         "breach_notification": dua.breach_notification.model_dump(mode="json"),
         "audit_rights": dua.audit_rights.model_dump(mode="json"),
         "sla": None if dua.sla is None else dua.sla.model_dump(mode="json"),
+        "gateway": _gateway_facts(dua),
         "institutional_policy": None if policy is None else _policy_facts(policy),
         "sections": [
             {
@@ -283,11 +316,22 @@ def annex_facts(
                 "enforced_by": [
                     *paths,
                     *(_SYNTHESIS_PATHS if key == "privacy" and synthetic else ()),
+                    *(_GATEWAY_EXTRA_PATHS.get(key, ()) if gateway else ()),
                 ],
             }
-            for n, key, title, paths in _SECTIONS
+            for n, (key, title, paths) in enumerate(sections, start=1)
         ],
     }
+    return facts
+
+
+def _gateway_facts(dua: DUA) -> dict[str, Any] | None:
+    terms = dua.gateway
+    if terms is None:
+        return None
+    facts = terms.model_dump(mode="json")
+    for purpose, model in zip(facts["purposes"], terms.purposes, strict=True):
+        purpose["data_categories"] = model.data_categories
     return facts
 
 
@@ -344,14 +388,18 @@ def render_facts(facts: dict[str, Any]) -> str:
         f"content hash `{a['content_hash']}`. Status at the node: **{_t(a['status'])}**.",
         "",
         "This annex is generated from the data-use agreement (the DUA) that the hospital's "
-        "custos node enforces. The node checks every Job against the clauses each section "
-        "names; a change to any of them is a new version of the DUA with a new content hash, "
-        "so this text and the node's behaviour cannot drift apart unnoticed.",
+        "custos node enforces. The node checks every Job"
+        + (" and its gateway every call to the vendor's services" if _gateway(facts) else "")
+        + " against the clauses each section names; a change to any of them is a new version "
+        "of the DUA with a new content hash, so this text and the node's behaviour cannot "
+        "drift apart unnoticed.",
     ]
     if a["status"] != "active":
         lines += [
             "",
-            f"Note: the node records this agreement as {_t(a['status'])}; it runs no Job under it.",
+            f"Note: the node records this agreement as {_t(a['status'])}; it runs no Job "
+            + ("and forwards no call " if _gateway(facts) else "")
+            + "under it.",
         ]
     writers = {
         "parties": _parties,
@@ -364,6 +412,7 @@ def render_facts(facts: dict[str, Any]) -> str:
         "breach_notification": _breach,
         "audit_rights": _audit,
         "sla": _sla,
+        "gateway": _gateway_calls,
         "precedence": _precedence,
     }
     for section in facts["sections"]:
@@ -376,8 +425,17 @@ def render_facts(facts: dict[str, Any]) -> str:
 
 def _parties(f: dict[str, Any]) -> list[str]:
     a, hospital, vendor = f["agreement"], f["parties"]["hospital"], f["parties"]["vendor"]
-    datasets = _datasets(f["processing"]["datasets"])
-    return [
+    items, gateway = f["processing"]["datasets"], _gateway(f)
+    if not gateway:
+        customer = f"the records of {_datasets(items)} held by the Hospital"
+    elif items:
+        customer = (
+            f"the records of {_datasets(items)} held by the Hospital and the patient data "
+            "the Hospital's applications send in Calls"
+        )
+    else:
+        customer = "the patient data the Hospital's applications send in Calls"
+    lines = [
         f"- **Hospital**: {_t(hospital['name'])}{_contact(hospital['contact'])}. It holds the "
         "records and operates the Node.",
         f"- **Vendor**: {_t(vendor['name'])}, vendor id `{vendor['id']}`"
@@ -385,13 +443,14 @@ def _parties(f: dict[str, Any]) -> list[str]:
         f"fingerprint `{vendor['key_fingerprint']}`; the Node accepts only Jobs signed with "
         "this key.",
         f"- **Term**: from {_date(a['valid_from'])} to {_date(a['valid_until'])}, both days "
-        "included. Outside these dates the Node refuses every Job under this agreement.",
+        "included. Outside these dates the Node refuses every Job under this agreement"
+        + (" and the Gateway forwards no Call under it." if gateway else "."),
         "",
         "In this annex:",
         "",
         "- **Node** means the custos edge node the Hospital runs beside its records.",
-        f"- **Customer Data** means the records of {datasets} held by the "
-        "Hospital, and any copy, extract or subset of them, wherever it is.",
+        f"- **Customer Data** means {customer}, and any copy, extract or subset of them, "
+        "wherever it is.",
         "- **Derived Data** means anything computed from Customer Data: model weights, "
         "gradients, metrics, embeddings, synthetic tables, logs and metadata about the "
         "records.",
@@ -406,6 +465,15 @@ def _parties(f: dict[str, Any]) -> list[str]:
         "delta, that a Job may incur and that all Jobs together may incur on one dataset. A "
         "smaller epsilon means stronger protection. The Node keeps the account.",
     ]
+    if gateway:
+        lines += [
+            "- **Gateway** means the custos gateway the Hospital runs in front of the Vendor's "
+            "hosted AI services, beside the Node; the Hospital's applications reach those "
+            f"services only through it ({_ref(f, 'gateway')}).",
+            "- **Call** means one request a Hospital application makes to the Vendor's hosted "
+            "AI services through the Gateway, with the Vendor's answer to it.",
+        ]
+    return lines
 
 
 _USE_PROHIBITIONS = {
@@ -451,11 +519,32 @@ _USE_PERMISSIONS = {
 }
 
 
+# In place of _USE_PERMISSIONS when the agreement also governs Calls ({ref}:
+# their section): Customer Data does then reach the Vendor, de-identified.
+_GATEWAY_PERMISSIONS = {
+    "product_improvement": (
+        "This agreement permits the Vendor to use Releases to improve its products. The "
+        "permission covers Releases only, never what Calls carry ({ref})."
+    ),
+    "secondary_use": (
+        "This agreement permits the Vendor to use Releases beyond the purpose of section 3. The "
+        "permission covers Releases only: Jobs at the Node still serve that purpose alone, and "
+        "Calls only the purposes of {ref}."
+    ),
+}
+
+
 def _use_terms(f: dict[str, Any]) -> list[str]:
-    terms, policy = f["use_terms"], f["institutional_policy"]
+    terms, policy, gateway = f["use_terms"], f["institutional_policy"], _gateway(f)
     lines = []
     for term in _USE_PROHIBITIONS:
-        lines.append("- " + (_USE_PERMISSIONS if terms[term] else _USE_PROHIBITIONS)[term])
+        if not terms[term]:
+            text = _USE_PROHIBITIONS[term]
+        elif gateway and term in _GATEWAY_PERMISSIONS:
+            text = _GATEWAY_PERMISSIONS[term].format(ref=_ref(f, "gateway"))
+        else:
+            text = _USE_PERMISSIONS[term]
+        lines.append("- " + text)
     lines += [
         "- The Vendor shall not attempt to identify any patient or other person, to single out "
         "a record, or to learn whether a person's record was used, from any Covered Material, "
@@ -463,10 +552,21 @@ def _use_terms(f: dict[str, Any]) -> list[str]:
         "- Where this annex, the DUA or any other document leaves unclear whether a use is "
         "allowed, it is not allowed.",
         "",
-        "The Node cannot watch what the Vendor does with a Release; these terms bind the Vendor "
-        "by contract. What the Node does guarantee is that nothing but the Releases of "
-        "section 3 ever reaches the Vendor.",
     ]
+    if not gateway:
+        lines.append(
+            "The Node cannot watch what the Vendor does with a Release; these terms bind the "
+            "Vendor by contract. What the Node does guarantee is that nothing but the Releases "
+            "of section 3 ever reaches the Vendor."
+        )
+    else:
+        releases = "the Releases of section 3 and " if f["processing"]["jobs_permitted"] else ""
+        lines.append(
+            "The Node cannot watch what the Vendor does with what it receives; these terms bind "
+            "the Vendor by contract. What the Node and the Gateway do guarantee is that nothing "
+            f"reaches the Vendor but {releases}the Calls of {_ref(f, 'gateway')}, each Call cut "
+            "to what its purpose allows and de-identified."
+        )
     if policy is not None:
         refused = [
             t.replace("_", " ")
@@ -484,16 +584,57 @@ def _use_terms(f: dict[str, Any]) -> list[str]:
 
 
 def _processing(f: dict[str, Any]) -> list[str]:
-    p, policy = f["processing"], f["institutional_policy"]
+    p, policy, gateway = f["processing"], f["institutional_policy"], _gateway(f)
+    purpose = f"The only purpose of processing, in the agreement's words: “{_t(p['purpose'])}”."
+    if not p["jobs_permitted"]:
+        missing = []
+        if not p["datasets"]:
+            missing.append("no dataset for Jobs to read")
+        if not p["permitted_outputs"]:
+            missing.append("no output that may leave the Node")
+        return [
+            purpose
+            + (
+                f" Every Call names one of the purposes of {_ref(f, 'gateway')}." if gateway else ""
+            ),
+            "",
+            f"No compute-to-data Job may run under this agreement: it names {_and(missing)}, so "
+            "the Node refuses every Job submitted under it.",
+            *(
+                [
+                    "",
+                    f"The only processing it permits is the Calls of {_ref(f, 'gateway')}: "
+                    "requests the Hospital's applications send to the Vendor's hosted AI "
+                    "services through the Gateway, each cut to what its purpose allows and "
+                    "de-identified before it leaves.",
+                ]
+                if gateway
+                else []
+            ),
+        ]
+    if gateway:
+        model = (
+            "Jobs follow the compute-to-data model: the Vendor sends its model and training "
+            "recipe to the Node, which runs them beside the data. A Job never sends Customer "
+            "Data to the Vendor, whole, in part or record by record; no output that carries "
+            "records exists. The only other processing this agreement permits is the Calls of "
+            f"{_ref(f, 'gateway')}, each cut to what its purpose allows and de-identified "
+            "before it leaves."
+        )
+    else:
+        model = (
+            "Processing follows the compute-to-data model: the Vendor sends its model and "
+            "training recipe to the Node, which runs them beside the data. Customer Data is "
+            "never sent to the Vendor, whole, in part or record by record; no output that "
+            "carries records exists."
+        )
     lines = [
-        f"The only purpose of processing, in the agreement's words: “{_t(p['purpose'])}”. "
-        "Every Job must state this purpose word for word.",
+        f"{purpose} Every Job must state this purpose word for word"
+        + (f"; every Call names one of the purposes of {_ref(f, 'gateway')}." if gateway else "."),
         "",
         f"Jobs may read only {_datasets(p['datasets'])} as registered at the Node.",
         "",
-        "Processing follows the compute-to-data model: the Vendor sends its model and training "
-        "recipe to the Node, which runs them beside the data. Customer Data is never sent to "
-        "the Vendor, whole, in part or record by record; no output that carries records exists.",
+        model,
         "",
         "Only these outputs may leave the Node:",
         "",
@@ -547,6 +688,27 @@ def _processing(f: dict[str, Any]) -> list[str]:
 
 def _privacy(f: dict[str, Any]) -> list[str]:
     p, audit, policy = f["privacy"], f["leakage_audit"], f["institutional_policy"]
+    gateway = _gateway(f)
+    calls = (
+        f"The Calls of {_ref(f, 'gateway')} are protected by minimisation and de-identification, "
+        "not by differential privacy: a Call carries only what its purpose allows, and the "
+        "Gateway replaces every identifier it finds in it by a surrogate before it leaves."
+        if gateway
+        else ""
+    )
+    if not f["processing"]["jobs_permitted"]:
+        lines = [
+            "No compute-to-data Job may run under this agreement (section 3), so no privacy "
+            "budget is spent and no leakage audit is run under it. The differential-privacy "
+            f"limits it states (at most epsilon {_num(p['max_epsilon_per_job'])} per Job with "
+            f"delta at most {_num(p['delta'])}, at most epsilon "
+            f"{_num(p['lifetime_epsilon_per_dataset'])} on any one dataset, datasets of at "
+            f"least {_count(p['min_cohort_size'], 'record')}) apply to Jobs only and so bind "
+            "nothing under it.",
+        ]
+        if gateway:
+            lines += ["", calls]
+        return lines
     lines = [
         "Every Job trains with differential privacy. The Hospital's Node, not the Vendor, "
         "applies it and keeps the account: before a Job runs, the Node checks its budget "
@@ -641,71 +803,130 @@ def _privacy(f: dict[str, Any]) -> list[str]:
             f"{_count(synth['min_control_rows'], 'control record')} for "
             "this check is refused before any data is read.",
         ]
+    if gateway:
+        lines += ["", calls]
     return lines
 
 
 def _retention(f: dict[str, Any]) -> list[str]:
-    r = f["retention"]
-    return [
-        "The Node deletes everything a Job leaves on it: its working copy of the data and "
-        "intermediate files, the Node's copy of the Release and its receipt, and the leakage "
-        f"or disclosure reports, {_after(r['job_artifact_days'])} the Job ends.",
-        "",
-        "What a blocked Job holds back (outputs the Node refused to release) is kept for "
-        f"investigation and deleted {_after(r['blocked_bundle_days'])} the block.",
+    r, gateway = f["retention"], _gateway(f)
+    if f["processing"]["jobs_permitted"]:
+        lines = [
+            "The Node deletes everything a Job leaves on it: its working copy of the data and "
+            "intermediate files, the Node's copy of the Release and its receipt, and the leakage "
+            f"or disclosure reports, {_after(r['job_artifact_days'])} the Job ends.",
+            "",
+            "What a blocked Job holds back (outputs the Node refused to release) is kept for "
+            f"investigation and deleted {_after(r['blocked_bundle_days'])} the block.",
+        ]
+    else:
+        lines = [
+            "No Job runs under this agreement (section 3), so the Node holds no working data, "
+            "Release or report of one to delete."
+        ]
+    if gateway:
+        lines += [
+            "",
+            "What Calls leave behind, the mapping from surrogates to real identifiers and, "
+            "where this agreement allows it, their content, is kept and deleted as "
+            f"{_ref(f, 'gateway')} states.",
+        ]
+    if gateway and f["processing"]["jobs_permitted"]:
+        vendor_side = "Releases held by the Vendor or for what Calls send it"
+    elif gateway:
+        vendor_side = "what Calls send the Vendor"
+    else:
+        vendor_side = "Releases held by the Vendor"
+    lines += [
         "",
         "For every deletion the Node issues a deletion certificate, signed with its key, that "
         "lists each file it removed with its SHA-256 digest; it names only files the Node has "
         "verified are gone. Deletion removes the files; copies on the Hospital's backup media "
         "follow the Hospital's backup cycle.",
         "",
-        "This agreement sets no retention period for Releases held by the Vendor; for as long "
-        "as the Vendor holds them, sections 2, 6 and 7 apply to them.",
+        f"This agreement sets no retention period for {vendor_side}; for as long as the "
+        "Vendor holds them, sections 2, 6 and 7 apply to them.",
     ]
+    return lines
 
 
 def _subprocessors(f: dict[str, Any]) -> list[str]:
-    subs = f["subprocessors"]
+    subs, gateway = f["subprocessors"], _gateway(f)
     if not subs:
-        return [
+        lines = [
             "The Vendor may use no subprocessor: no third party may receive Releases or any "
             "other Covered Material on its behalf."
         ]
+        if gateway:
+            lines[0] += (
+                f" Every endpoint the Gateway calls ({_ref(f, 'gateway')}) is run by the Vendor "
+                "itself."
+            )
+        return lines
     lines = ["| Name | Purpose | Location |", "| --- | --- | --- |"]
     for s in subs:
         lines.append(f"| {_cell(s['name'])} | {_cell(s['purpose'])} | {_cell(s['location'])} |")
+    calls = (
+        f", and the Gateway sends Calls only to the endpoints of {_ref(f, 'gateway')}, each run "
+        "by the Vendor or by a subprocessor listed here"
+        if gateway
+        else ""
+    )
     lines += [
         "",
         "No other subprocessor may receive Releases or any other Covered Material; the Node "
-        "sends Releases only to the Vendor or to a subprocessor listed here. Adding or replacing "
-        "one needs a new version of the DUA. The Vendor binds each subprocessor to obligations "
-        "no weaker than this annex, for the listed purpose only, and remains liable for it.",
+        f"sends Releases only to the Vendor or to a subprocessor listed here{calls}. Adding or "
+        "replacing one needs a new version of the DUA. The Vendor binds each subprocessor to "
+        "obligations no weaker than this annex, for the listed purpose only, and remains liable "
+        "for it.",
     ]
     return lines
 
 
 def _security(f: dict[str, Any]) -> list[str]:
-    accepted = f["processing"]["isolation"]
+    accepted, gateway = f["processing"]["isolation"], _gateway(f)
     kinds = _and([f"`{k}`" for k in accepted])
     caveat = (
         " The exception is `none`, for development only, which every receipt of such a Job states."
         if "none" in accepted
         else ""
     )
+    if f["processing"]["jobs_permitted"]:
+        jobs = [
+            f"- Jobs run in the isolated environments of section 3 ({kinds}) with no network "
+            f"access, and see only the dataset they were approved for.{caveat}",
+            "- The Node accepts only Job specifications signed with the Vendor's key (section 1), "
+            "and signs a receipt for every Release naming the code, the data fingerprint, this "
+            "agreement's version and content hash, the privacy budget spent and the isolation "
+            "used; anyone can verify it offline with the Node's public key.",
+        ]
+        privacy = [
+            "- Differential privacy is applied and accounted at the Hospital (section 4); the "
+            "Vendor's code neither sets nor reports its own privacy spend.",
+        ]
+    else:
+        jobs = ["- No Job runs under this agreement (section 3)."]
+        privacy = []
+    calls = []
+    if gateway:
+        calls = [
+            f"- The Gateway sends Calls only to the endpoints of {_ref(f, 'gateway')}, at the "
+            "address listed for each, with credentials it holds itself: it passes on none of "
+            "the calling application's headers and follows no redirect.",
+            "- Only applications registered with the Gateway for this agreement may make "
+            "Calls, each with a token of its own.",
+        ]
     return [
         "What the Node itself enforces:",
         "",
-        f"- Jobs run in the isolated environments of section 3 ({kinds}) with no network "
-        f"access, and see only the dataset they were approved for.{caveat}",
-        "- The Node accepts only Job specifications signed with the Vendor's key (section 1), "
-        "and signs a receipt for every Release naming the code, the data fingerprint, this "
-        "agreement's version and content hash, the privacy budget spent and the isolation "
-        "used; anyone can verify it offline with the Node's public key.",
-        "- Every decision, run, release, deletion and incident is appended to a hash-chained "
-        "audit log with signed checkpoints, so an entry changed or removed afterwards is "
-        "detected.",
-        "- Differential privacy is applied and accounted at the Hospital (section 4); the "
-        "Vendor's code neither sets nor reports its own privacy spend.",
+        *jobs,
+        *calls,
+        "- Every decision, run, release, deletion"
+        + (", Call" if gateway else "")
+        + " and incident is appended to a hash-chained audit log with signed checkpoints, so "
+        "an entry changed or removed afterwards is detected."
+        + (" If the Gateway cannot write to it, it stops taking Calls." if gateway else ""),
+        *privacy,
         "",
         "What the Vendor shall do for every Release and any other Covered Material it holds:",
         "",
@@ -725,7 +946,7 @@ def _security(f: dict[str, Any]) -> list[str]:
 
 def _breach(f: dict[str, Any]) -> list[str]:
     b, policy = f["breach_notification"], f["institutional_policy"]
-    hospital = f["parties"]["hospital"]
+    hospital, gateway = f["parties"]["hospital"], _gateway(f)
     lines = [
         "The Vendor notifies the Hospital of a confirmed security incident affecting Covered "
         f"Material within {_count(b['notify_within_hours'], 'hour')} of confirming it, "
@@ -744,8 +965,12 @@ def _breach(f: dict[str, Any]) -> list[str]:
         "A notice states, as far as known at the time:",
         "",
         "- the nature of the incident and when it happened and was discovered;",
-        "- the categories of data and Releases affected;",
-        "- its scope: the Jobs, datasets and number of people or records concerned;",
+        "- the categories of data and Releases affected;"
+        if not gateway
+        else "- the categories of data, Releases and Calls affected;",
+        "- its scope: the Jobs, "
+        + ("Calls, " if gateway else "")
+        + "datasets and number of people or records concerned;",
         "- what has been done to contain it and what remains to be done;",
         "- a contact who can answer the Hospital's questions.",
         "",
@@ -758,8 +983,13 @@ def _breach(f: dict[str, Any]) -> list[str]:
         lines.append(f"Notices go to the Hospital at: {_t(hospital['contact'])}.")
     lines += [
         "",
-        "The Node opens incidents itself (for example when it blocks a release) and tracks "
-        "these deadlines for every incident under this agreement.",
+        "The Node opens incidents itself (for example when it blocks a release"
+        + (
+            f", or when the Vendor's services miss a service level of {_ref(f, 'sla')}"
+            if gateway and f["sla"] is not None
+            else ""
+        )
+        + ") and tracks these deadlines for every incident under this agreement.",
     ]
     if policy is not None:
         lines.append(
@@ -810,14 +1040,51 @@ def _audit(f: dict[str, Any]) -> list[str]:
 
 
 def _sla(f: dict[str, Any]) -> list[str]:
-    s = f["sla"]
+    s, gateway = f["sla"], _gateway(f)
     if s is None:
+        if gateway:
+            return [
+                "No service levels are agreed. The Gateway records the outcome and timing of "
+                f"every Call ({_ref(f, 'gateway')}) but holds the Vendor to no limit."
+            ]
         return ["No service levels are agreed."]
-    lines = [
-        "The Vendor commits to these service levels for its side of the service (support for "
-        "the models it receives). The Node runs the Jobs itself and does not enforce them.",
-        "",
-        f"- Availability: {_num(s['uptime_percent'])}% uptime.",
+    if not gateway:
+        lines = [
+            "The Vendor commits to these service levels for its side of the service (support "
+            "for the models it receives). The Node runs the Jobs itself and does not enforce "
+            "them.",
+            "",
+            f"- Availability: {_num(s['uptime_percent'])}% uptime.",
+        ]
+    else:
+        lines = [
+            "The Vendor commits to these service levels for its side of the service: its hosted "
+            f"AI services that the Calls of {_ref(f, 'gateway')} reach"
+            + (
+                ", and support for the models it receives"
+                if f["processing"]["jobs_permitted"]
+                else ""
+            )
+            + ". For Calls the Gateway measures them itself, for each endpoint over the last "
+            f"{_count(s['window_minutes'], 'minute')}, and judges them once at least "
+            f"{_count(s['min_calls'], 'Call')} were forwarded to the endpoint in that time. A "
+            "limit missed opens an incident at the Node (section 8), one for each endpoint while "
+            "the breach lasts. Support is not measured.",
+            "",
+            f"- Availability: {_num(s['uptime_percent'])}% uptime. For Calls, the share of the "
+            "minutes with forwarded Calls in which not every Call failed on the Vendor's side.",
+            "- Error rate: "
+            + (
+                f"at most {_num(s['max_error_percent'])}% of forwarded Calls may fail on the "
+                "Vendor's side (a server error, no complete answer within the time limit of "
+                f"{_ref(f, 'gateway')}, or no connection)."
+                if s["max_error_percent"] is not None
+                else "no limit is agreed."
+            ),
+            "- Latency, from the Gateway sending a Call to the last byte of the Vendor's answer: "
+            + _latency(s["latency_p50_ms"], s["latency_p99_ms"]),
+        ]
+    lines += [
         f"- Support response: within {_count(s['support_response_hours'], 'hour')} of a request.",
         f"- Escalation contact: {_t(s['escalation_contact'])}.",
     ]
@@ -825,6 +1092,129 @@ def _sla(f: dict[str, Any]) -> list[str]:
         lines.append(f"- Fallback when the service fails: {_t(s['fallback'])}.")
     else:
         lines.append("- No fallback procedure is agreed.")
+    return lines
+
+
+def _latency(p50: float | None, p99: float | None) -> str:
+    limits = []
+    if p50 is not None:
+        limits.append(f"half of the Calls within {_num(p50)} ms (p50)")
+    if p99 is not None:
+        limits.append(f"99 in 100 within {_num(p99)} ms (p99)")
+    return (_and(limits) if limits else "no limit is agreed") + "."
+
+
+def _gateway_calls(f: dict[str, Any]) -> list[str]:
+    g = f["gateway"]
+    vendor = _t(f["parties"]["vendor"]["name"])
+    subs = {_t(s["name"]): s for s in f["subprocessors"]}
+    lines = [
+        "The Hospital's applications may call the Vendor's hosted AI services only through the "
+        "Gateway, and only as this section states. The Gateway checks every Call before "
+        "anything leaves and refuses it, with nothing sent, if it does not meet these terms, "
+        "comes outside the term of section 1, or comes under an agreement the Node records as "
+        "revoked.",
+        "",
+        "**Endpoints.** The Gateway contacts these endpoints and no other address:",
+        "",
+    ]
+    for e in g["endpoints"]:
+        if e["operator"] == "vendor":
+            operator = f"run by the Vendor ({vendor})"
+        else:
+            operator = f"run by {_t(e['operator'])}"
+            sub = subs.get(_t(e["operator"]))
+            if sub is not None:
+                operator += f", a subprocessor of section 6, in {_t(sub['location'])}"
+        if e["api"] == "chat_completions":
+            api = f"a chat-completions API at {_code(e['url'])}"
+            models = (
+                "; a Call may name only the model"
+                + ("s " if len(e["models"]) > 1 else " ")
+                + _and([_code(m) for m in e["models"]])
+                if e["models"]
+                else "; a Call may name any model the endpoint offers"
+            )
+        else:
+            api = f"a JSON API under {_code(e['url'])}"
+            models = ""
+        lines.append(f"- `{e['name']}`: {api}, {operator}{models}.")
+    lines += [
+        "",
+        "**Purposes.** Every Call names one of these purposes and goes only to an endpoint the "
+        "purpose lists. It carries only what the purpose allows; the Gateway removes "
+        "everything else before the Call leaves:",
+        "",
+    ]
+    for p in g["purposes"]:
+        head = f"- `{p['name']}`" + (f" ({_t(p['description'])})" if p["description"] else "")
+        to = _and([f"`{e}`" for e in p["endpoints"]])
+        carries = []
+        if p["free_text"]:
+            carries.append("de-identified free text")
+        if p["fields"]:
+            fields = "; ".join(
+                f"`{x['path']}` ({x['category'].replace('_', ' ')})" for x in p["fields"]
+            )
+            carries.append(
+                f"only these fields of a JSON payload, each with the category of data it holds: "
+                f"{fields}"
+            )
+        what = _and(carries) if carries else "nothing, so every Call for it is refused"
+        lines.append(f"{head}: to {to}; it may carry {what}.")
+    lines += [
+        "",
+        "From a chat Call only the messages' roles and text and its generation settings go; a "
+        "Call with images, audio or files is refused. A field path keeps everything under it; "
+        "every text value kept is de-identified too.",
+        "",
+    ]
+    hours = g["surrogate_retention_hours"]
+    kept = (
+        f"for at most {_count(hours, 'hour')} after that patient's last Call (for a Call that "
+        "names no patient, only for that Call)"
+        if hours > 0
+        else "only for the Call itself"
+    )
+    lines += [
+        "**De-identification.** Before a Call leaves, the Gateway replaces every identifier it "
+        "finds in what the Call keeps (names, dates, numbers, addresses and the like) by a "
+        "surrogate, moving each patient's dates by a shift of their own, and puts the real "
+        "identifiers back into the Vendor's answer, streamed or not, before the application "
+        "reads it. The mapping from surrogates to real identifiers never leaves the Gateway: "
+        f"it is held in memory only, never written to disk, {kept}; a restart of the Gateway "
+        "forgets it.",
+        "",
+        f"**Limits.** A Call's request may be at most {_count(g['max_request_bytes'], 'byte')}. "
+        f"The Gateway waits at most {_count(g['timeout_seconds'], 'second')} for the Vendor's "
+        "complete answer; a Call that takes longer is ended and counts as a failure on the "
+        "Vendor's side.",
+        "",
+        "**No retries.** The Gateway never retries a Call the Vendor failed and follows no "
+        "redirect: the application sees the failure. After repeated failures on an endpoint "
+        "the Gateway rests it for a while, refusing Calls to it, before trying it again.",
+        "",
+        "**Records.** Every Call, forwarded or refused, leaves one entry in the Node's audit "
+        "log (section 7) with its facts: the calling application, this agreement and its "
+        "version, the purpose and endpoint, the categories of data it carried, how many "
+        "identifiers of each kind were replaced and how many put back, how many fields were "
+        "removed, its sizes, the Vendor's status code and response time, and its outcome. The "
+        "entry never holds what was sent or received.",
+        "",
+    ]
+    logging = g["content_logging"]
+    if logging["enabled"]:
+        lines.append(
+            "**Content.** The Gateway keeps what each Call sent and received, as the Vendor saw "
+            "it (surrogates in place of identifiers), encrypted with a key of the Node, and "
+            f"deletes it {_count(logging['retention_days'], 'day')} after the Call, with a "
+            "deletion certificate (section 5)."
+        )
+    else:
+        lines.append(
+            "**Content.** Content logging is off: neither the Gateway nor the Node keeps what a "
+            "Call sent or received."
+        )
     return lines
 
 
@@ -851,6 +1241,23 @@ def _t(value: object) -> str:
 def _cell(value: object) -> str:
     """Party-supplied text for a table cell (a ``|`` would end the cell)."""
     return _t(value).replace("|", "\\|")
+
+
+def _gateway(f: dict[str, Any]) -> dict[str, Any] | None:
+    """The gateway terms, or None (facts from before they existed have no key)."""
+    g: dict[str, Any] | None = f.get("gateway")
+    return g
+
+
+def _ref(f: dict[str, Any], key: str) -> str:
+    """ "section N" for the section with this key."""
+    return "section " + str(next(s["number"] for s in f["sections"] if s["key"] == key))
+
+
+def _code(value: object) -> str:
+    """Party-supplied text as inline code (a backtick in it takes a longer fence)."""
+    text = _t(value)
+    return f"`` {text} ``" if "`" in text else f"`{text}`"
 
 
 def _contact(contact: str | None) -> str:
