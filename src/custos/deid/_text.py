@@ -132,7 +132,9 @@ class Deidentifier:
         if key in st.ambiguous:
             return
         prev = st.shown.get(key)
-        if prev is not None and fold(prev) != fold(original):
+        # Two spellings of one day ("1/5/2020", "01/05/2020") share a shifted
+        # surrogate: either spelling is a faithful way back, keep the first.
+        if prev is not None and kind != "DATE" and fold(prev) != fold(original):
             del st.shown[key]
             st.ambiguous.add(key)
             return

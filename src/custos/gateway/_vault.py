@@ -51,6 +51,8 @@ _ANY_CASE = frozenset({"EMAIL", "URL"})
 # Longest date spelling the patterns know ("Wednesday, September 14th, 2022").
 _DATE_HOLD = 40
 _INITIAL_GAP = re.compile(r"[ \t]+([A-Z])\.?[ \t]+")
+# A stream is scanned again only when this much more can be released.
+_MIN_RELEASE = 24
 # Left context the streaming date detector reads (its context rules look 30 back).
 _LEFT_CONTEXT = 64
 # A call's own scope outlives a call that never closed by at most this long.
@@ -188,11 +190,17 @@ class SurrogateVault:
                 originals.setdefault(f, (kind, original))
         sc.initials = initials
         alts = sorted(originals, key=len, reverse=True)
-        sc.matcher = (
-            re.compile(r"(?<![\w@.-])(?:" + "|".join(map(re.escape, alts)) + r")(?![\w@-])")
-            if alts
-            else None
-        )
+        # Dates as written need strict edges ("12/17" must not match inside
+        # "12/17/2019"); other surrogates may touch a hyphen ("Ruiz-Heller" is
+        # replaced word by word, "T88120394-01" may be cut at its hyphen).
+        dates = [a for a in alts if originals[a][0] == "DATE"]
+        others = [a for a in alts if originals[a][0] != "DATE"]
+        parts = []
+        if dates:
+            parts.append(r"(?<![\w@./-])(?:" + "|".join(map(re.escape, dates)) + r")(?![\w@/-])")
+        if others:
+            parts.append(r"(?<![\w@.])(?:" + "|".join(map(re.escape, others)) + r")(?![\w@])")
+        sc.matcher = re.compile("|".join(parts)) if parts else None
         sc.originals = originals
         sc.size = len(rev)
         sc.hold = max([_DATE_HOLD, *(len(a) for a in alts)]) + 1
@@ -298,7 +306,8 @@ class StreamReidentifier:
     def feed(self, piece: str) -> str:
         self._pending += piece
         cut = len(self._pending) - self._hold
-        if cut <= 0:
+        if cut < _MIN_RELEASE:
+            # scanning costs the same for 1 character as for 30: release in steps
             return ""
         spans = self._spans()
         # Never cut through a surrogate or a date, and release only up to a
