@@ -663,8 +663,14 @@ class Gateway:
         key: tuple[str, str],
     ) -> Response:
         sent = call.sent_at = time.perf_counter()
+        resp = await self._send(route, headers, data, stream=True)
+        return await self._answer(call, resp, scope, key, sent)
+
+    async def _answer(
+        self, call: Call, resp: httpx.Response, scope: str, key: tuple[str, str], sent: float
+    ) -> Response:
+        """Read the vendor's whole answer, re-identify it, and hand it on."""
         try:
-            resp = await self._send(route, headers, data, stream=True)
             try:
                 self._vendor_status(call, resp)
                 raw = await self._read(resp)
@@ -741,44 +747,11 @@ class Gateway:
     ) -> Response:
         sent = call.sent_at = time.perf_counter()
         resp = await self._send(route, headers, data, stream=True)
-        try:
-            self._vendor_status(call, resp)
-        except Failed:
-            await resp.aclose()
-            raise
         ctype = resp.headers.get("content-type", "").split(";")[0].strip().lower()
-        if ctype != "text/event-stream":
-            # the vendor answered without streaming: treat as a plain answer
-            try:
-                raw = await self._read(resp)
-            finally:
-                await resp.aclose()
-            call.latency_ms = (time.perf_counter() - sent) * 1000.0
-            call.bytes_received = len(raw)
-            if call.content_days is not None:
-                call.received = [raw]
-            try:
-                body, call.reidentified = await run_in_threadpool(self._reidentify_json, scope, raw)
-            except Exception as exc:
-                raise Failed(
-                    502,
-                    "gateway.reidentify_failed",
-                    "the vendor's answer could not be re-identified",
-                    Outcome.FAILED,
-                ) from exc
-            finally:
-                self.vault.close(scope)
-            call.status = resp.status_code
-            call.outcome = Outcome.OK if resp.status_code < 300 else Outcome.VENDOR_REJECTED
-            self.breaker.result(key, False)
-            return Response(
-                body,
-                status_code=resp.status_code,
-                media_type="application/json",
-                headers={"x-custos-call-id": call.id},
-                background=BackgroundTask(self.recorder.put, call),
-            )
-        call.status = resp.status_code
+        if resp.status_code >= 300 or ctype != "text/event-stream":
+            # an error, or the vendor answered without streaming: a plain answer
+            return await self._answer(call, resp, scope, key, sent)
+        call.upstream_status = call.status = resp.status_code
         return StreamingResponse(
             self._events(call, resp, scope, key, sent),
             status_code=resp.status_code,
