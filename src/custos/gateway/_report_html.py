@@ -18,6 +18,7 @@ from datetime import datetime
 from typing import Any
 
 from custos.audit._html import page_head
+from custos.governance._report_html import _CSS as REPORT_CSS
 
 _MISSING = "\u2014"
 _SVG_NS = "http://www.w3.org/2000/svg"
@@ -31,23 +32,10 @@ _METRIC_NAMES = {
     "latency_p99": "latency p99",
 }
 
-_CSS = """\
-body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;
-color:#1a1a1a;background:#fff;max-width:72rem;margin:1.5rem auto;padding:0 1rem}
-h1{font-size:1.5rem;margin:0 0 .4rem}
-h2{font-size:1.15rem;margin:1.6rem 0 .5rem;border-bottom:1px solid #ccc;padding-bottom:.2rem}
-h3{font-size:1rem;margin:1.2rem 0 .3rem}
-table{border-collapse:collapse;margin:.4rem 0;min-width:60%}
-th,td{border:1px solid #c8c8c8;padding:.25rem .5rem;text-align:left;vertical-align:top}
-th{background:#f2f2f2;font-weight:600}
-td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-dl.kv{display:grid;grid-template-columns:max-content auto;gap:.15rem 1rem;margin:.4rem 0}
-dl.kv dt{font-weight:600}dl.kv dd{margin:0}
-.ok{color:#0a5c26;font-weight:700}.bad{color:#9b1111;font-weight:700}
-.note{color:#555;font-size:.92em}
-figure{margin:.6rem 0}figcaption{color:#555;font-size:.92em}
-svg{max-width:100%;height:auto}
-@media print{body{max-width:none;margin:0;font-size:10pt}table,figure{break-inside:avoid}}"""
+# The evidence pack's page style, plus the figures this report adds.
+_CSS = REPORT_CSS.replace(
+    "\n@media print", "\nfigure{margin:.6rem 0}figcaption{color:#555;font-size:.92em}\n@media print"
+)
 
 
 def _esc(value: object) -> str:
