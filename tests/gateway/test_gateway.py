@@ -510,3 +510,24 @@ def test_without_content_logging_nothing_is_kept(gut: GatewayUnderTest) -> None:
     assert not (gut.home / "gateway" / "content").exists()
     (entry,) = [e for e in gut.audit() if e["details"]["call"] == r.headers["x-custos-call-id"]]
     assert entry["details"]["content_logged"] is False
+
+
+def test_identifiers_the_hospital_knows_are_removed_even_where_the_detector_misses_them(
+    gut: GatewayUnderTest,
+) -> None:
+    note = "Follow-up for ref 44-829; Laukkanen to call back."
+    mark = gut.vendor.mark()
+    assert gut.chat(note).status_code == 200
+    (plain,) = gut.vendor.since(mark)
+    assert "44-829" in plain["body"]  # not an identifier the detector knows
+    mark = gut.vendor.mark()
+    known = {"known": {"names": ["Eko Laukkanen"], "identifiers": ["44-829"]}}
+    r = gut.chat(note, custos=known)
+    assert r.status_code == 200
+    (got,) = gut.vendor.since(mark)
+    assert "44-829" not in got["body"] and "Laukkanen" not in got["body"]
+    assert "custos" not in json.loads(got["body"])  # the extension never leaves
+    assert r.json()["choices"][0]["message"]["content"] == "Summary: " + note
+    for bad in ({"known": {"names": "Eko"}}, {"known": {"ssn": ["1"]}}, {"other": 1}, [1]):
+        r = gut.chat(note, custos=bad)
+        assert (r.status_code, r.json()["error"]["code"]) == (400, "gateway.known")

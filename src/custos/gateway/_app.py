@@ -56,7 +56,7 @@ from custos.core._errors import ConfigError, CustosError, InvalidInput
 from custos.gateway._calls import CallRecord, Outcome, SlaWatch, check_sla, record_call
 from custos.gateway._config import GatewayConfig, read_credential
 from custos.gateway._minimise import Payload, minimise_chat, minimise_json, walk_strings
-from custos.gateway._vault import StreamReidentifier, SurrogateVault
+from custos.gateway._vault import Known, StreamReidentifier, SurrogateVault
 from custos.node._node import Node
 from custos.node._registry import DUAEntry, find_dua
 from custos.policy._gateway import GatewayEndpoint, GatewayPurpose
@@ -95,6 +95,38 @@ class Failed(Exception):
         self.code = code
         self.message = message
         self.outcome = outcome
+
+
+_KNOWN_KEYS = ("names", "identifiers", "dates")
+_KNOWN_MAX = 64
+
+
+def _known(ext: Any) -> Known | None:
+    """The request's ``custos`` extension: ``{"known": {"names": [...],
+    "identifiers": [...], "dates": [...]}}``, the identifiers the hospital's
+    systems know for the patient. Never sent on."""
+    if ext is None:
+        return None
+    bad = Refused(
+        400,
+        "gateway.known",
+        'the "custos" field is {"known": {"names"|"identifiers"|"dates": [strings]}} '
+        f"with at most {_KNOWN_MAX} strings of 1-200 characters each",
+    )
+    if not isinstance(ext, dict) or set(ext) - {"known"} or not isinstance(ext.get("known"), dict):
+        raise bad
+    k = ext["known"]
+    if set(k) - set(_KNOWN_KEYS):
+        raise bad
+    lists: dict[str, tuple[str, ...]] = {}
+    for name in _KNOWN_KEYS:
+        items = k.get(name, [])
+        if not isinstance(items, list) or len(items) > _KNOWN_MAX:
+            raise bad
+        if not all(isinstance(v, str) and 0 < len(v.strip()) <= 200 for v in items):
+            raise bad
+        lists[name] = tuple(v.strip() for v in items)
+    return Known(**lists)
 
 
 def _error(status: int, code: str, message: str, call_id: str, **extra: Any) -> JSONResponse:
@@ -516,6 +548,7 @@ class Gateway:
             terms = route.entry.dua.gateway
             assert terms is not None
             body = await self._body(request, min(terms.max_request_bytes, HARD_MAX_BODY), call)
+            known = _known(body.pop("custos", None)) if isinstance(body, dict) else None
             try:
                 payload: Payload = (
                     minimise_chat(body, route.purpose, route.endpoint)
@@ -541,7 +574,7 @@ class Gateway:
                 raise Refused(400, "gateway.patient", "malformed X-Custos-Patient")
             scope = self.vault.open(route.entry.dua.id, patient, terms.surrogate_retention_hours)
             try:
-                red = await run_in_threadpool(self.vault.deidentify, scope, payload.texts)
+                red = await run_in_threadpool(self.vault.deidentify, scope, payload.texts, known)
                 out_body = payload.rebuild(red.texts)
                 data = json.dumps(out_body, ensure_ascii=False).encode("utf-8")
             except Exception as exc:  # fail closed: never send what was not de-identified

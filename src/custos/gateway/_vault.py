@@ -41,9 +41,9 @@ from datetime import date
 from custos.deid import _text_surrogates as sur
 from custos.deid._common import DeidSecret
 from custos.deid._text import Deidentifier
-from custos.deid._text_detect import find_dates
+from custos.deid._text_detect import Span, find_dates
 
-__all__ = ["Redaction", "StreamReidentifier", "SurrogateVault"]
+__all__ = ["Known", "Redaction", "StreamReidentifier", "SurrogateVault"]
 
 # Categories whose surrogates also appear in lower case in a vendor's answer
 # (e-mail addresses and URLs are case-insensitive).
@@ -79,6 +79,47 @@ class _Scope:
     originals: dict[str, tuple[str, str]] = field(default_factory=dict)
     initials: dict[str, str] = field(default_factory=dict)
     hold: int = _DATE_HOLD
+
+
+@dataclass(frozen=True)
+class Known:
+    """Identifiers the hospital's own systems know for the patient of a call
+    (its EHR has the name, the record number, the date of birth): removed
+    wherever they stand, so what the detector misses of them cannot leave."""
+
+    names: tuple[str, ...] = ()
+    identifiers: tuple[str, ...] = ()
+    dates: tuple[str, ...] = ()
+
+    def name_words(self) -> set[str]:
+        return {w for n in self.names for w in re.findall(r"[^\W\d_]{2,}", n)}
+
+
+def _with_known(text: str, spans: list[Span], known: Known) -> list[Span]:
+    """``spans`` plus every occurrence of a known identifier or date (a found
+    span that overlaps one gives way unless it covers it)."""
+    extra: list[Span] = []
+    for values, category in ((known.identifiers, "ID"), (known.dates, "DATE")):
+        for v in values:
+            for m in re.finditer(r"(?<![\w])" + re.escape(v) + r"(?![\w])", text):
+                extra.append(Span(m.start(), m.end(), category))
+    if not extra:
+        return spans
+    kept = [
+        s
+        for s in spans
+        if not any(
+            s.start < e.end and e.start < s.end and not (s.start <= e.start and e.end <= s.end)
+            for e in extra
+        )
+    ]
+    extra = [e for e in extra if not any(s.start <= e.start and e.end <= s.end for s in kept)]
+    out: list[Span] = []
+    for s in sorted(kept + extra, key=lambda s: (s.start, s.start - s.end)):
+        if out and s.start < out[-1].end:
+            continue
+        out.append(s)
+    return out
 
 
 class SurrogateVault:
@@ -147,12 +188,16 @@ class SurrogateVault:
 
     # -- out ---------------------------------------------------------------------
 
-    def deidentify(self, key: str, texts: Sequence[str]) -> Redaction:
+    def deidentify(self, key: str, texts: Sequence[str], known: Known | None = None) -> Redaction:
         """Replace the identifiers in ``texts`` (one call's strings) with the
         scope's surrogates. Names found in one text are looked for in all of
-        them and in the scope's earlier calls."""
+        them and in the scope's earlier calls; ``known`` identifiers (from the
+        hospital's own records) are removed wherever they stand, found by the
+        detector or not."""
         with self._lock:
             sc = self._scopes[key]
+            if known is not None:
+                sc.names |= known.name_words()
             spans = [self._deid.find(t, known_names=sc.names) for t in texts]
             words: set[str] = set()
             for t, sp in zip(texts, spans, strict=True):
@@ -160,6 +205,8 @@ class SurrogateVault:
             if words - sc.names:
                 sc.names |= words
                 spans = [self._deid.find(t, known_names=sc.names) for t in texts]
+            if known is not None:
+                spans = [_with_known(t, sp, known) for t, sp in zip(texts, spans, strict=True)]
             out = Redaction(texts=[])
             for t, sp in zip(texts, spans, strict=True):
                 out.texts.append(self._deid.redact(t, patient=key, spans=sp))
