@@ -62,7 +62,7 @@ sysdeps:
 
 # The database-bound tests, run a second time on PostgreSQL (CUSTOS_TEST_DB).
 PG_TESTS ?= tests/core tests/ledger tests/node tests/governance tests/jobs tests/policy tests/cli tests/api \
-	tests/gateway/test_calls.py tests/gateway/test_report.py tests/gateway/test_gateway.py
+	tests/gateway/test_calls.py tests/gateway/test_report.py
 
 # Without PostgreSQL the second run is skipped with a note, except under CI=true
 # (there the harness fails: CI must exercise PostgreSQL).
