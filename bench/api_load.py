@@ -1,9 +1,10 @@
 """A bounded load test of ``custos serve`` on loopback, on SQLite and on PostgreSQL (issue #8).
 
 One node home per database with the WDBC dataset and one vendor's DUA (its
-key inline). ``custos serve`` runs as a real process on 127.0.0.1 (one
-uvicorn worker, the default), with its per-address rate limit raised so that
-the load, which all comes from one address, is not refused. ``--clients``
+key inline). ``custos serve`` runs as a real process on 127.0.0.1 in each
+``--setups`` entry (worker processes and where the rate limits live), with
+its per-address rate limit raised so that the load, which all comes from one
+address, is not refused. ``--clients``
 concurrent clients then send ``--requests`` requests in all, every request
 signed with the vendor's key as a real vendor would:
 
@@ -20,7 +21,8 @@ the whole run, p50 and p99 latency per kind, and every error (any status
 other than the expected 200/201, or a transport failure), for each database.
 The section ``## API load`` of BENCHMARKS.md is replaced.
 
-    python -m bench.api_load [--clients 50] [--requests 2000] [--db both] [--no-write]
+    python -m bench.api_load [--clients 50] [--requests 2000] [--db both]
+        [--setups 1:memory,1:database,2:database] [--no-write]
 """
 
 from __future__ import annotations
@@ -60,6 +62,8 @@ PREFIX = "/api/v1"
 class Result:
     db: str
     wall_s: float
+    workers: int = 1
+    store: str = "memory"
     latencies: dict[str, list[float]] = field(default_factory=lambda: {"read": [], "submit": []})
     errors: Counter[str] = field(default_factory=Counter)
     outcomes: Counter[str] = field(default_factory=Counter)
@@ -175,7 +179,9 @@ async def _load(
     return result
 
 
-def _serve(env: dict[str, str], port: int, log: Path) -> subprocess.Popen[bytes]:
+def _serve(
+    env: dict[str, str], port: int, log: Path, workers: int, store: str
+) -> subprocess.Popen[bytes]:
     p = subprocess.Popen(
         [
             sys.executable,
@@ -188,6 +194,10 @@ def _serve(env: dict[str, str], port: int, log: Path) -> subprocess.Popen[bytes]
             str(port),
             "--rate",
             "1000000",
+            "--workers",
+            str(workers),
+            "--rate-store",
+            store,
         ],
         env=env,
         stdout=log.open("wb"),
@@ -206,7 +216,9 @@ def _serve(env: dict[str, str], port: int, log: Path) -> subprocess.Popen[bytes]
     raise SystemExit("custos serve did not come up in 60 s")
 
 
-def run_one(db: str, clients: int, requests: int, submit_every: int) -> Result:
+def run_one(
+    db: str, clients: int, requests: int, submit_every: int, workers: int, store: str
+) -> Result:
     work = Path(tempfile.mkdtemp(prefix=f"custos-bench-api-{db}-"))
     cluster = None
     try:
@@ -221,11 +233,13 @@ def run_one(db: str, clients: int, requests: int, submit_every: int) -> Result:
         key = SigningKey.generate()
         _prepare(work, env, key)
         port = _free_port()
-        server = _serve(env, port, work / "serve.log")
+        server = _serve(env, port, work / "serve.log", workers, store)
         try:
-            return asyncio.run(
+            r = asyncio.run(
                 _load(f"http://127.0.0.1:{port}", key, clients, requests, submit_every, db)
             )
+            r.workers, r.store = workers, store
+            return r
         finally:
             server.terminate()
             try:
@@ -253,13 +267,15 @@ def render(results: list[Result], clients: int, requests: int, submit_every: int
     lines = [
         SECTION,
         "",
-        f"`custos serve` (one uvicorn worker) on 127.0.0.1; {clients} concurrent clients send "
+        f"`custos serve` on 127.0.0.1; {clients} concurrent clients send "
         f"{requests} requests in all, every one signed with the vendor's Ed25519 key; every "
         f"{submit_every}th is a job submission (a freshly signed job spec: envelope check, "
         "every DUA clause evaluated, the job and its audit entries in one transaction), the "
         "rest are status reads of one job. The clients run on the same 2 cores as the server, "
         "so these figures are a floor. The per-address rate limit is raised for the run (all "
-        "the load comes from one address).",
+        "the load comes from one address) but still checked on every request: in the "
+        "server's memory (one worker), or in the node database (`--rate-store database`, "
+        "what `--workers 2` uses: one upsert per request, shared by the worker processes).",
         "",
         f"- Date: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
         f"- Machine: {len(os.sched_getaffinity(0))} cores, {platform.system()} "
@@ -269,28 +285,44 @@ def render(results: list[Result], clients: int, requests: int, submit_every: int
         + (f", {_pg_version()}" if any(r.db == "postgresql" for r in results) else ""),
         f"- Reproduce: `python -m bench.api_load --clients {clients} --requests {requests}`",
         "",
-        "| database | requests | errors | requests/s | read p50 | read p99 | submit p50 | "
-        "submit p99 | submissions by outcome |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---|",
+        "| database | workers | rate limits | requests | errors | requests/s | read p50 | "
+        "read p99 | submit p50 | submit p99 | submissions by outcome |",
+        "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
     for r in results:
         ok = sum(len(v) for v in r.latencies.values())
         outcomes = ", ".join(f"{k} {v}" for k, v in sorted(r.outcomes.items())) or "-"
         lines.append(
-            f"| {r.db} | {r.total} | {sum(r.errors.values())} | {ok / r.wall_s:.0f} | "
+            f"| {r.db} | {r.workers} | {r.store} | {r.total} | {sum(r.errors.values())} | "
+            f"{ok / r.wall_s:.0f} | "
             f"{_pct(r.latencies['read'], 0.5):.0f} ms | {_pct(r.latencies['read'], 0.99):.0f} ms "
             f"| {_pct(r.latencies['submit'], 0.5):.0f} ms | "
             f"{_pct(r.latencies['submit'], 0.99):.0f} ms | {outcomes} |"
         )
     for r in results:
         for err, n in sorted(r.errors.items()):
-            lines.append(f"- {r.db}: {n} x `{err}`")
-    if len(results) == 2 and all(r.wall_s for r in results):
-        a, b = results
-        ra = sum(len(v) for v in a.latencies.values()) / a.wall_s
-        rb = sum(len(v) for v in b.latencies.values()) / b.wall_s
-        lines += ["", f"Throughput {b.db} / {a.db}: {rb / ra:.2f}x."]
+            lines.append(f"- {r.db}, {r.workers} worker(s), {r.store}: {n} x `{err}`")
+    rate = {(r.db, r.workers, r.store): _throughput(r) for r in results}
+    ratios = []
+    for db in dict.fromkeys(r.db for r in results):
+        base = rate.get((db, 1, "memory"))
+        if base:
+            for (d, w, st), v in rate.items():
+                if d == db and (w, st) != (1, "memory"):
+                    ratios.append(f"{db}, {w} worker(s) with limits in the {st}: {v / base:.2f}x")
+    if ("sqlite", 1, "memory") in rate and ("postgresql", 1, "memory") in rate:
+        pg, lite = rate[("postgresql", 1, "memory")], rate[("sqlite", 1, "memory")]
+        ratios.append(f"postgresql / sqlite, one worker: {pg / lite:.2f}x")
+    if ratios:
+        lines += [
+            "",
+            "Throughput against one worker with limits in memory: " + "; ".join(ratios) + ".",
+        ]
     return "\n".join(lines) + "\n"
+
+
+def _throughput(r: Result) -> float:
+    return sum(len(v) for v in r.latencies.values()) / r.wall_s if r.wall_s else 0.0
 
 
 def _pg_version() -> str:
@@ -312,15 +344,26 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--requests", type=int, default=2000)
     p.add_argument("--submit-every", type=int, default=5)
     p.add_argument("--db", choices=("sqlite", "postgresql", "both"), default="both")
+    p.add_argument(
+        "--setups",
+        default="1:memory,1:database,2:database",
+        help="server setups, WORKERS:RATE_STORE, comma-separated",
+    )
     p.add_argument("--out", type=Path, default=ROOT / "BENCHMARKS.md")
     p.add_argument("--no-write", action="store_true")
     a = p.parse_args(argv)
     dbs = ["sqlite", "postgresql"] if a.db == "both" else [a.db]
+    setups = [(int(w), st) for w, st in (x.split(":") for x in a.setups.split(","))]
     results = []
     for db in dbs:
-        r = run_one(db, a.clients, a.requests, a.submit_every)
-        print(f"{db}: {r.total} requests in {r.wall_s:.1f} s, errors {dict(r.errors)}", flush=True)
-        results.append(r)
+        for workers, store in setups:
+            r = run_one(db, a.clients, a.requests, a.submit_every, workers, store)
+            print(
+                f"{db} {workers}w {store}: {r.total} requests in {r.wall_s:.1f} s, "
+                f"errors {dict(r.errors)}",
+                flush=True,
+            )
+            results.append(r)
     section = render(results, a.clients, a.requests, a.submit_every)
     print(section)
     if not a.no_write:

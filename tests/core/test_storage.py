@@ -31,7 +31,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 
 def test_fresh_database_migrates_to_head(store: Store) -> None:
-    assert head_revision() == "0006"
+    assert head_revision() == "0007"
     assert current_revision(store.engine) == head_revision()
     tables = set(inspect(store.engine).get_table_names())
     assert set(metadata.tables) <= tables
@@ -65,7 +65,7 @@ def test_migrating_twice_is_a_no_op(tmp_path: Path) -> None:
     Store.open(url(path), migrate=True).close()
     with sqlite3.connect(path) as db:
         assert db.execute("SELECT count(*) FROM audit_head").fetchone() == (1,)
-        assert db.execute("SELECT version_num FROM alembic_version").fetchall() == [("0006",)]
+        assert db.execute("SELECT version_num FROM alembic_version").fetchall() == [("0007",)]
 
 
 def test_opening_an_unmigrated_database_raises_schema_outdated(tmp_path: Path) -> None:

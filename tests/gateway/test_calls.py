@@ -13,7 +13,7 @@ from sqlalchemy import Boolean, DateTime, Float, Integer, String, func, inspect,
 
 from custos.core import InvalidInput, Store
 from custos.core._schema import gateway_calls
-from custos.core._storage import _alembic_config, current_revision, head_revision
+from custos.core._storage import _alembic_config, current_revision
 from custos.gateway._calls import (
     Breach,
     CallRecord,
@@ -86,7 +86,6 @@ def test_the_migration_creates_the_calls_table_and_its_indexes_and_removes_them(
 ) -> None:
     store = Store.open(f"sqlite:///{tmp_path / 'custos.db'}", migrate=True)
     try:
-        assert head_revision() == "0006"
         insp = inspect(store.engine)
         assert "gateway_calls" in insp.get_table_names()
         indexes = {i["name"]: i["column_names"] for i in insp.get_indexes("gateway_calls")}

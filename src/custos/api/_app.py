@@ -52,6 +52,7 @@ from custos.api._accounts import (
 )
 from custos.api._middleware import GuardMiddleware, RateLimitMiddleware, error_response
 from custos.api._policy import VENDOR_OWN_ONLY, Action, Role, allowed, is_public
+from custos.api._ratelimit import DatabaseRateLimiter, MemoryRateLimiter, RateLimiter
 from custos.api._signing import SIGNATURE_HEADER, verify_request
 from custos.core._clock import Clock, utcnow
 from custos.core._config import Settings
@@ -98,6 +99,29 @@ class ApiConfig:
     # The host names this node answers to (Host header, without the port); empty: any.
     # ``custos serve`` always sets them; vendors' signatures cover the Host header.
     server_names: frozenset[str] = frozenset()
+    # Where the rate limits live: "memory" (this process only) or "database"
+    # (shared by every server process on the node database; ``custos serve
+    # --workers N`` uses it).
+    rate_limit_store: str = "memory"
+
+    def to_json(self) -> dict[str, Any]:
+        """The settings as JSON (what ``custos serve --workers N`` hands each process)."""
+        d = dataclasses.asdict(self)
+        d["session_ttl"] = self.session_ttl.total_seconds()
+        d["idle_timeout"] = self.idle_timeout.total_seconds()
+        d["server_names"] = sorted(self.server_names)
+        return d
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> ApiConfig:
+        return cls(
+            **{
+                **d,
+                "session_ttl": timedelta(seconds=float(d["session_ttl"])),
+                "idle_timeout": timedelta(seconds=float(d["idle_timeout"])),
+                "server_names": frozenset(d["server_names"]),
+            }
+        )
 
 
 @dataclass(frozen=True)
@@ -386,6 +410,17 @@ class PackBody(_Body):
 # -- the application ----------------------------------------------------------------------
 
 
+def _limiter(node: Node, cfg: ApiConfig, per_minute: int, scope: str) -> RateLimiter:
+    if cfg.rate_limit_store == "memory":
+        return MemoryRateLimiter(per_minute)
+    if cfg.rate_limit_store == "database":
+        return DatabaseRateLimiter(node.store, per_minute, scope=scope)
+    raise InvalidInput(
+        f"unknown rate-limit store {cfg.rate_limit_store!r} (memory or database)",
+        code="serve.rate_store",
+    )
+
+
 def create_app(
     settings: Settings, config: ApiConfig | None = None, *, clock: Clock = utcnow
 ) -> FastAPI:
@@ -423,8 +458,8 @@ def create_app(
     # Added last = outermost: the guard sees every request first.
     app.add_middleware(
         RateLimitMiddleware,
-        per_minute=cfg.rate_per_minute,
-        login_per_minute=cfg.login_rate_per_minute,
+        general=_limiter(node, cfg, cfg.rate_per_minute, "general"),
+        login=_limiter(node, cfg, cfg.login_rate_per_minute, "login"),
         login_path=f"{PREFIX}/session",
         extra_login_paths=(f"{CONSOLE_PREFIX}/login",),
     )
@@ -1068,3 +1103,28 @@ def _routes(app: FastAPI) -> None:
         node = _acting_node(request, _who(principal))
         envelope, _ = evidence_pack_files(node, start, end, body.recipient)
         return JSONResponse(json.loads(envelope))
+
+
+# -- several server processes ---------------------------------------------------------------
+
+# ``custos serve --workers N`` starts N processes that each build the app from
+# this environment variable (uvicorn imports the factory in every process).
+SERVE_SPEC_ENV = "CUSTOS_SERVE_SPEC"
+
+
+def serve_spec(settings: Settings, config: ApiConfig) -> str:
+    """What a server process needs to open the same node with the same limits."""
+    return json.dumps(
+        {"home": str(settings.home), "user": settings.user, "config": config.to_json()}
+    )
+
+
+def app_from_env() -> FastAPI:
+    """The app of one of several server processes (uvicorn's factory)."""
+    import os
+
+    from custos.core._config import load_settings
+
+    spec = json.loads(os.environ[SERVE_SPEC_ENV])
+    settings = load_settings(home=Path(spec["home"]), user=spec["user"])
+    return create_app(settings, ApiConfig.from_json(spec["config"]))

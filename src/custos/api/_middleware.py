@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import logging
 import math
-import threading
-import time
-from collections import OrderedDict
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
+import anyio.to_thread
 from starlette.responses import JSONResponse
+
+from custos.api._ratelimit import MemoryRateLimiter, RateLimiter
+from custos.core._errors import CustosError
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -197,47 +198,31 @@ def _is_form(content_type: str | None) -> bool:
     return content_type.split(";", 1)[0].strip().lower() == "application/x-www-form-urlencoded"
 
 
-class RateLimiter:
-    """Token buckets per key (client address, and login attempts separately)."""
-
-    def __init__(self, per_minute: int, *, max_keys: int = 10_000) -> None:
-        self.rate = per_minute / 60.0
-        self.burst = float(per_minute)
-        self._buckets: OrderedDict[str, tuple[float, float]] = OrderedDict()
-        self._lock = threading.Lock()
-        self._max_keys = max_keys
-
-    def take(self, key: str, now: float | None = None) -> float:
-        """0 when allowed, else seconds to wait."""
-        t = time.monotonic() if now is None else now
-        with self._lock:
-            tokens, last = self._buckets.pop(key, (self.burst, t))
-            tokens = min(self.burst, tokens + (t - last) * self.rate)
-            wait = 0.0
-            if tokens >= 1.0:
-                tokens -= 1.0
-            else:
-                wait = (1.0 - tokens) / self.rate if self.rate > 0 else 60.0
-            self._buckets[key] = (tokens, t)
-            while len(self._buckets) > self._max_keys:
-                self._buckets.popitem(last=False)
-        return wait
-
-
 class RateLimitMiddleware:
+    """A general limit per client address, and a stricter one on login attempts.
+
+    A shared (database) limiter runs in a worker thread; if it cannot answer
+    the request is refused (503), never let through unlimited.
+    """
+
     def __init__(
         self,
         app: ASGIApp,
         *,
-        per_minute: int,
-        login_per_minute: int,
+        general: RateLimiter,
+        login: RateLimiter,
         login_path: str,
         extra_login_paths: tuple[str, ...] = (),
     ) -> None:
         self.app = app
-        self.general = RateLimiter(per_minute)
-        self.login = RateLimiter(login_per_minute)
+        self.general = general
+        self.login = login
         self.login_paths = frozenset({login_path, *extra_login_paths})
+
+    async def _take(self, limiter: RateLimiter, who: str) -> float:
+        if isinstance(limiter, MemoryRateLimiter):
+            return limiter.take(who)
+        return await anyio.to_thread.run_sync(limiter.take, who)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -245,9 +230,18 @@ class RateLimitMiddleware:
             return
         client = scope.get("client")
         who = str(client[0]) if client else "?"
-        wait = self.general.take(who)
-        if not wait and scope.get("path") in self.login_paths and scope.get("method") == "POST":
-            wait = self.login.take(who)
+        try:
+            wait = await self._take(self.general, who)
+            if not wait and scope.get("path") in self.login_paths and scope.get("method") == "POST":
+                wait = await self._take(self.login, who)
+        except CustosError as exc:
+            log.error("rate limit unavailable: %s", exc.code)
+            await error_response(
+                503,
+                "request.rate_limit_unavailable",
+                "the node cannot check its rate limits; try again",
+            )(scope, receive, send)
+            return
         if wait:
             await error_response(
                 429,

@@ -6,10 +6,11 @@ FastAPI, uvicorn and argon2 are imported only when these commands run.
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import timedelta
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
@@ -207,11 +208,30 @@ def serve(
             "--idle-timeout", min=1, max=1440, help="Minutes of inactivity that end a session."
         ),
     ] = 15,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers",
+            min=1,
+            max=64,
+            help="Server processes. They share sessions, request nonces and rate limits "
+            "through the node database.",
+        ),
+    ] = 1,
+    rate_store: Annotated[
+        str | None,
+        typer.Option(
+            "--rate-store",
+            help="Where rate limits are kept: memory (this process) or database (shared by "
+            "every server process on the node database). Default: memory with one worker, "
+            "database with more.",
+        ),
+    ] = None,
 ) -> None:
     """Serve the node's HTTP API (OpenAPI at /docs and /openapi.json)."""
     import uvicorn
 
-    from custos.api._app import ApiConfig, create_app
+    from custos.api._app import SERVE_SPEC_ENV, ApiConfig, create_app, serve_spec
     from custos.core._config import load_settings
 
     loopback = check_listen(host, tls_cert, tls_key, insecure_http)
@@ -224,6 +244,15 @@ def serve(
                 code="serve.server_name_required",
             )
         names = frozenset({"127.0.0.1", "localhost", "[::1]"})
+    store = rate_store or ("database" if workers > 1 else "memory")
+    if store not in ("memory", "database"):
+        raise InvalidInput("--rate-store is memory or database", code="serve.rate_store")
+    if workers > 1 and store == "memory":
+        # Each process would keep its own count: the limit would be N times the one set.
+        raise InvalidInput(
+            "with --workers above 1 the rate limits must be shared: --rate-store database",
+            code="serve.rate_store",
+        )
     c = _ctx(ctx)
     settings = load_settings(home=c.home, user=c.user)
     # Opening the node here reports a missing home or an old schema as a clean error.
@@ -235,14 +264,25 @@ def serve(
         secure_cookies=tls_cert is not None,
         server_names=names,
         idle_timeout=timedelta(minutes=idle_timeout),
+        rate_limit_store=store,
     )
-    api = create_app(settings, config)
+    app: Any
+    if workers == 1:
+        app = create_app(settings, config)
+    else:
+        # uvicorn starts each process from an import string; the factory
+        # reads the same settings from the environment the processes inherit.
+        os.environ[SERVE_SPEC_ENV] = serve_spec(settings, config)
+        app = "custos.api._app:app_from_env"
     out.print(
         f"serving the custos API on {'https' if tls_cert else 'http'}://{host}:{port} "
-        f"(OpenAPI: /docs)"
+        f"(OpenAPI: /docs; {workers} worker{'s' if workers > 1 else ''}, "
+        f"rate limits in {store})"
     )
     uvicorn.run(
-        api,
+        app,
+        factory=workers > 1,
+        workers=workers if workers > 1 else None,
         host=host,
         port=port,
         ssl_certfile=str(tls_cert) if tls_cert else None,

@@ -309,3 +309,19 @@ gateway_calls = Table(
     Column("stream", Boolean, nullable=False, default=False),
     Index("ix_gateway_calls_dua_id_endpoint_at", "dua_id", "endpoint", "at"),
 )
+
+# -- the API's rate limits (#8) ----------------------------------------------------
+
+# One row per limited key (a client address, per limit), shared by every
+# server process on the database: the generic cell rate algorithm keeps one
+# number per key, the theoretical arrival time ``tat`` (seconds since the
+# epoch) of the next request at the sustained rate. Rows whose ``tat`` has
+# passed carry no information and are pruned.
+rate_limits = Table(
+    "rate_limits",
+    metadata,
+    Column("key", String(128), primary_key=True),
+    Column("tat", Float, nullable=False, index=True),
+    # Whether the last request on this key was let through (what the upsert returns).
+    Column("allowed", Boolean, nullable=False),
+)
