@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -219,3 +220,44 @@ def audit_rows(home: Path) -> list[tuple[str, str, str]]:
     with database(home) as db:
         rows = db.execute(text("SELECT actor, action, subject FROM audit_entries ORDER BY seq"))
         return [(r[0], r[1], r[2]) for r in rows]
+
+
+# -- the console's tests (test_console.py, test_console_forms.py) --------------------------
+
+CSRF_RE = re.compile(r'name="csrf_token" value="([^"]*)"')
+
+
+def card_yaml(name: str, **over: Any) -> str:
+    """The WDBC example's data card, for dataset ``name``, as pasted into the form."""
+    card = yaml.safe_load((EXAMPLES / "card.yaml").read_text())
+    return yaml.safe_dump({**card, "name": name, **over}, sort_keys=False)
+
+
+def dua_yaml(dua_id: str, key: SigningKey | None = None, **over: Any) -> str:
+    """The WDBC example's DUA under ``dua_id``, the vendor key inline (as over the network)."""
+    doc = yaml.safe_load((EXAMPLES / "dua.yaml").read_text())
+    doc["id"] = dua_id
+    vendor = doc["parties"]["vendor"]
+    vendor.pop("public_key_file")
+    vendor["public_key"] = (key or SigningKey.generate()).public_key.to_text()
+    return yaml.safe_dump({**doc, **over}, sort_keys=False)
+
+
+def csrf_of(client: TestClient, path: str = "/console/jobs") -> str:
+    m = CSRF_RE.search(client.get(path).text)
+    assert m is not None and m.group(1)
+    return m.group(1)
+
+
+@pytest.fixture
+def people(client: TestClient, world: World) -> dict[str, TestClient]:
+    """One browser-like client per person, each with its own cookie jar holding the
+    session (and CSRF cookie) the template opened for them; one app behind them all.
+    (Logging in through the form is tested on its own.)"""
+    clients = {}
+    for role in PEOPLE:
+        c = TestClient(client.app, raise_server_exceptions=False)
+        c.cookies.set("custos_session", world.tokens[role], path="/")
+        c.cookies.set("custos_csrf", world.csrf[role], path="/console")
+        clients[role] = c
+    return clients

@@ -22,6 +22,7 @@ from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 from starlette.routing import Mount
 from tests.api.conftest import (
+    CSRF_RE,
     EXAMPLES,
     PASSWORD,
     PEOPLE,
@@ -29,6 +30,9 @@ from tests.api.conftest import (
     _dua_doc,
     audit_rows,
     bearer,
+    card_yaml,
+    csrf_of,
+    dua_yaml,
     job_envelope,
     make_client,
     snapshot,
@@ -41,24 +45,7 @@ from custos.core import SigningKey, load_settings
 from custos.core._clock import utcnow
 
 HOSTILE = "<script>alert('pwned')</script>"
-CSRF_RE = re.compile(r'name="csrf_token" value="([^"]*)"')
 ESCAPED = "&lt;script&gt;alert(&#39;pwned&#39;)&lt;/script&gt;"
-
-
-def card_yaml(name: str, **over: Any) -> str:
-    """The WDBC example's data card, for dataset ``name``, as pasted into the form."""
-    card = yaml.safe_load((EXAMPLES / "card.yaml").read_text())
-    return yaml.safe_dump({**card, "name": name, **over}, sort_keys=False)
-
-
-def dua_yaml(dua_id: str, key: SigningKey | None = None, **over: Any) -> str:
-    """The WDBC example's DUA under ``dua_id``, the vendor key inline (as over the network)."""
-    doc = yaml.safe_load((EXAMPLES / "dua.yaml").read_text())
-    doc["id"] = dua_id
-    vendor = doc["parties"]["vendor"]
-    vendor.pop("public_key_file")
-    vendor["public_key"] = (key or SigningKey.generate()).public_key.to_text()
-    return yaml.safe_dump({**doc, **over}, sort_keys=False)
 
 
 def login(client: TestClient, name: str, password: str = PASSWORD) -> Any:
@@ -71,26 +58,6 @@ def login(client: TestClient, name: str, password: str = PASSWORD) -> Any:
         data={"csrf_token": token.group(1), "username": name, "password": password},
         follow_redirects=False,
     )
-
-
-def csrf_of(client: TestClient, path: str = "/console/jobs") -> str:
-    m = CSRF_RE.search(client.get(path).text)
-    assert m is not None and m.group(1)
-    return m.group(1)
-
-
-@pytest.fixture
-def people(client: TestClient, world: World) -> dict[str, TestClient]:
-    """One browser-like client per person, each with its own cookie jar holding the
-    session (and CSRF cookie) the template opened for them; one app behind them all.
-    (Logging in through the form is tested on its own below.)"""
-    clients = {}
-    for role in PEOPLE:
-        c = TestClient(client.app, raise_server_exceptions=False)
-        c.cookies.set("custos_session", world.tokens[role], path="/")
-        c.cookies.set("custos_csrf", world.csrf[role], path="/console")
-        clients[role] = c
-    return clients
 
 
 def console_app(client: TestClient) -> FastAPI:

@@ -309,3 +309,28 @@ def test_headers_reach_the_browser(context: Any) -> None:
     assert headers["x-frame-options"] == "DENY"
     assert "default-src 'none'" in headers["content-security-policy"]
     assert "unsafe-inline" not in headers["content-security-policy"]
+
+
+def test_a_broken_dua_stays_in_its_form(context: Any, world: World, tmp_path: Path) -> None:
+    import yaml
+
+    doc = yaml.safe_load((EXAMPLES / "dua.yaml").read_text())
+    doc["id"] = "broken-in-browser"
+    text = yaml.safe_dump(doc, sort_keys=False).replace("datasets:", "datasets: [", 1)
+    text += "notes: </textarea><script>alert(1)</script>\n"
+    page = context.new_page()
+    _login(page, "alice")
+    page.goto("/console/duas")
+    before = audit_rows(world.home)
+    page.fill("#dua-document", text)
+    page.click("#add-dua")
+    page.wait_for_load_state()
+    assert page.url.endswith("/console/duas")
+    assert page.locator("h1").inner_text() == "Data-use agreements"
+    box = page.locator("#form-error")
+    assert box.is_visible() and box.get_attribute("role") == "alert"
+    assert "not valid YAML" in box.inner_text() and "input.yaml" in box.inner_text()
+    assert page.input_value("#dua-document") == text  # every character, markup as text
+    assert page.locator("script").count() == 0
+    assert audit_rows(world.home) == before
+    _assert_rendered(page, "dua-refused", tmp_path)

@@ -9,7 +9,9 @@ report an incident and move it on, register a dataset (a file from the node's
 vendor key inline), download the audit-log export and the evidence pack, run
 the retention purge. No JavaScript anywhere: every change is an HTML form that
 posts with the session cookie and a CSRF token field, then redirects (303), or
-answers with the download or the purge's report.
+answers with the download or the purge's report. A refused DUA, dataset or
+incident form (a 4xx input error, not a role refusal) comes back as its own page
+with what was typed and an error box, so nothing typed is lost.
 
 Security rules, all enforced here:
 
@@ -45,10 +47,11 @@ import secrets
 import stat
 import zipfile
 from collections.abc import Callable, Coroutine, Mapping
+from dataclasses import dataclass
 from datetime import timedelta
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 from urllib.parse import parse_qs, urlsplit
 
 import yaml
@@ -92,6 +95,9 @@ from custos.core._errors import CustosError, InvalidInput, NotFound, PolicyDenie
 from custos.core._yaml import parse_yaml
 from custos.jobs._spec import JobSpec
 from custos.node._node import Node
+
+if TYPE_CHECKING:
+    from custos.governance._incidents import Incident
 
 log = logging.getLogger("custos.api")
 
@@ -294,12 +300,35 @@ def _custos_error_page(request: Request, exc: Exception) -> Response:
     if status >= 500:
         log.error("console request failed: %s", exc.code)
         return _error_page(request, status, "Error", "The node cannot complete this request.")
-    title = {
+    return _error_page(request, status, _error_title(exc), exc.message, list(exc.details), exc.code)
+
+
+def _error_title(exc: CustosError) -> str:
+    return {
         403: "Refused by policy" if isinstance(exc, PolicyDenied) else "Forbidden",
         404: "Not found",
         409: "Conflict",
-    }.get(status, "Invalid request")
-    return _error_page(request, status, title, exc.message, list(exc.details), exc.code)
+    }.get(status_for(exc), "Invalid request")
+
+
+@dataclass(frozen=True)
+class FormError:
+    """The error box above a form that is shown again with what the person typed."""
+
+    status: int
+    title: str
+    message: str
+    details: tuple[str, ...]
+    code: str
+
+
+def _form_error(exc: CustosError) -> FormError | None:
+    """The box for an input the person can correct (a 4xx CustosError); None for what
+    keeps its own page: sign-in and role refusals, and the node's own failures."""
+    status = status_for(exc)
+    if isinstance(exc, AuthError | Forbidden) or not 400 <= status < 500:
+        return None
+    return FormError(status, _error_title(exc), exc.message, exc.details, exc.code)
 
 
 def _login_required(_: Request, exc: Exception) -> Response:
@@ -543,6 +572,48 @@ def _reportable_kinds() -> list[str]:
     from custos.governance._incidents import AUDIT_INTEGRITY, DEFAULT_SEVERITY
 
     return [k for k in DEFAULT_SEVERITY if k != AUDIT_INTEGRITY]
+
+
+def _report_from_form(node: Node, who: Principal, form: Mapping[str, str]) -> Incident:
+    """The incident reported with the console's form; every field is checked first, so
+    a refused form (InvalidInput, NotFound, Forbidden) changes nothing."""
+    from custos.governance._incidents import clean_text, parse_severity, report_incident
+    from custos.node import get_dataset, get_dua, get_job
+
+    kind = form.get("kind", "").strip()
+    if kind not in _reportable_kinds():
+        raise InvalidInput("choose the incident's kind from the list", code="incident.kind")
+    severity = form.get("severity", "").strip()
+    summary = clean_text(form.get("summary", ""), "the summary")
+    confirmed = form.get("confirmed", "") == "yes"
+    if confirmed and not allowed(Action.INCIDENT_CONFIRM, who.role):
+        # Reporting is open to staff; deciding it is a breach is the privacy officer's.
+        raise Forbidden(
+            f"your role ({_ROLE_NAMES[who.role]}) may not do {Action.INCIDENT_CONFIRM.value}",
+            code="auth.forbidden",
+        )
+    job = form.get("job", "").strip() or None
+    if job is not None:
+        get_job(node, _job_id(job))
+    dua = form.get("dua", "").strip() or None
+    if dua is not None:
+        get_dua(node, _name(dua, "a DUA id"))
+    datasets = [d.strip() for d in form.get("datasets", "").split(",") if d.strip()]
+    if len(datasets) > 50:
+        raise InvalidInput("at most 50 datasets", code="incident.datasets")
+    for d in datasets:
+        get_dataset(node, _name(d, "a dataset name"))
+    return report_incident(
+        node,
+        kind=kind,
+        actor=who.actor,
+        severity=parse_severity(severity) if severity else None,
+        job_id=job,
+        dua_id=dua,
+        datasets=list(dict.fromkeys(datasets)),
+        summary=summary,
+        confirmed=confirmed,
+    )
 
 
 def _log_recipients(node: Node) -> list[str]:
@@ -815,13 +886,30 @@ def _pages(app: FastAPI) -> None:
 
     # -- DUAs -----------------------------------------------------------------------------
 
+    def duas_view(
+        request: Request,
+        principal: Principal | None,
+        error: FormError | None = None,
+        document: str = "",
+    ) -> Response:
+        """The DUA list and its form (``document``: the YAML shown in the form again)."""
+        from custos.node import list_duas
+
+        return _render(
+            request,
+            "duas.html",
+            principal,
+            status=error.status if error is not None else 200,
+            duas=list_duas(_node(request)),
+            form_error=error,
+            document=document,
+        )
+
     @app.get("/duas")
     def duas_page(
         request: Request, principal: Annotated[Principal | None, _P(Action.DUA_LIST)]
     ) -> Response:
-        from custos.node import list_duas
-
-        return _render(request, "duas.html", principal, duas=list_duas(_node(request)))
+        return duas_view(request, principal)
 
     @app.get("/duas/{dua_id}")
     def dua_page(
@@ -850,8 +938,13 @@ def _pages(app: FastAPI) -> None:
     ) -> Response:
 
         text = _form_of(request).get("document", "")
-        doc = yaml_mapping(text, "DUA")
-        entry = add_dua_inline(_acting_node(request, _who(principal)), doc, text)
+        try:
+            doc = yaml_mapping(text, "DUA")
+            entry = add_dua_inline(_acting_node(request, _who(principal)), doc, text)
+        except CustosError as exc:
+            if (error := _form_error(exc)) is None:
+                raise
+            return duas_view(request, principal, error, document=text)
         return _redirect(f"/duas/{entry.dua.id}?done=dua_added")
 
     @app.post("/duas/{dua_id}/revoke")
@@ -869,18 +962,35 @@ def _pages(app: FastAPI) -> None:
 
     # -- datasets -------------------------------------------------------------------------
 
-    @app.get("/datasets")
-    def datasets_page(
-        request: Request, principal: Annotated[Principal | None, _P(Action.DATASET_LIST)]
+    def datasets_view(
+        request: Request,
+        principal: Principal | None,
+        error: FormError | None = None,
+        form: Mapping[str, str] | None = None,
     ) -> Response:
+        """The dataset list and its form (``form``: the name, file and card shown again)."""
         from custos.node import list_datasets
 
         who = _who(principal)
         node = _node(request)
         files = import_files(node.settings.home) if allowed(Action.DATASET_ADD, who.role) else []
+        form = form or {}
         return _render(
-            request, "datasets.html", principal, datasets=list_datasets(node), files=files
+            request,
+            "datasets.html",
+            principal,
+            status=error.status if error is not None else 200,
+            datasets=list_datasets(node),
+            files=files,
+            form_error=error,
+            kept={f: form.get(f, "") for f in ("name", "file", "card")},
         )
+
+    @app.get("/datasets")
+    def datasets_page(
+        request: Request, principal: Annotated[Principal | None, _P(Action.DATASET_LIST)]
+    ) -> Response:
+        return datasets_view(request, principal)
 
     @app.post("/datasets")
     def dataset_add(
@@ -889,12 +999,17 @@ def _pages(app: FastAPI) -> None:
 
         who = _who(principal)
         form = _form_of(request)
-        name = _name(form.get("name", "").strip(), "a dataset name")
-        node = _acting_node(request, who)
-        path = import_file(node.settings.home, form.get("file", ""))
-        text = form.get("card", "")
-        yaml_mapping(text, "data card")
-        rec = register_with_card(node, name, path, text)
+        try:
+            name = _name(form.get("name", "").strip(), "a dataset name")
+            node = _acting_node(request, who)
+            path = import_file(node.settings.home, form.get("file", ""))
+            text = form.get("card", "")
+            yaml_mapping(text, "data card")
+            rec = register_with_card(node, name, path, text)
+        except CustosError as exc:
+            if (error := _form_error(exc)) is None:
+                raise
+            return datasets_view(request, principal, error, form)
         return _redirect(f"/datasets/{rec.name}?done=dataset_registered")
 
     @app.get("/datasets/{name}")
@@ -994,70 +1109,57 @@ def _pages(app: FastAPI) -> None:
 
     # -- incidents -------------------------------------------------------------------------
 
-    @app.get("/incidents")
-    def incidents_page(
-        request: Request, principal: Annotated[Principal | None, _P(Action.INCIDENT_LIST)]
+    def incidents_view(
+        request: Request,
+        principal: Principal | None,
+        error: FormError | None = None,
+        form: Mapping[str, str] | None = None,
     ) -> Response:
+        """The incident list and the report form (``form``: the fields shown again; a
+        kind or severity not in the lists falls back to the form's default)."""
         from custos.governance._incidents import list_incidents
 
         node = _node(request)
         now = node.clock()
         rows = [(i, i.clock(now)) for i in reversed(list_incidents(node))]
         overdue = [i for i, c in rows if c is not None and c.overdue]
+        kinds, severities = _reportable_kinds(), ["low", "medium", "high", "critical"]
+        form = form or {}
+        kept = {f: form.get(f, "") for f in ("summary", "job", "dua", "datasets")}
+        kind, severity = form.get("kind", "").strip(), form.get("severity", "").strip()
+        kept["kind"] = kind if kind in kinds else "other"
+        kept["severity"] = severity if severity in severities else ""
         return _render(
             request,
             "incidents.html",
             principal,
+            status=error.status if error is not None else 200,
             rows=rows,
             overdue=overdue,
-            kinds=_reportable_kinds(),
-            severities=["low", "medium", "high", "critical"],
+            kinds=kinds,
+            severities=severities,
+            form_error=error,
+            kept=kept,
+            confirmed=form.get("confirmed", "") == "yes",
         )
+
+    @app.get("/incidents")
+    def incidents_page(
+        request: Request, principal: Annotated[Principal | None, _P(Action.INCIDENT_LIST)]
+    ) -> Response:
+        return incidents_view(request, principal)
 
     @app.post("/incidents")
     def incident_open(
         request: Request, principal: Annotated[Principal | None, _P(Action.INCIDENT_OPEN)]
     ) -> Response:
-        from custos.governance._incidents import clean_text, parse_severity, report_incident
-        from custos.node import get_dataset, get_dua, get_job
-
-        who = _who(principal)
-        form = _form_of(request)
-        node = _acting_node(request, who)
-        kind = form.get("kind", "").strip()
-        if kind not in _reportable_kinds():
-            raise InvalidInput("choose the incident's kind from the list", code="incident.kind")
-        severity = form.get("severity", "").strip()
-        summary = clean_text(form.get("summary", ""), "the summary")
-        confirmed = form.get("confirmed", "") == "yes"
-        if confirmed and not allowed(Action.INCIDENT_CONFIRM, who.role):
-            # Reporting is open to staff; deciding it is a breach is the privacy officer's.
-            raise Forbidden(
-                f"your role ({_ROLE_NAMES[who.role]}) may not do {Action.INCIDENT_CONFIRM.value}",
-                code="auth.forbidden",
-            )
-        job = form.get("job", "").strip() or None
-        if job is not None:
-            get_job(node, _job_id(job))
-        dua = form.get("dua", "").strip() or None
-        if dua is not None:
-            get_dua(node, _name(dua, "a DUA id"))
-        datasets = [d.strip() for d in form.get("datasets", "").split(",") if d.strip()]
-        if len(datasets) > 50:
-            raise InvalidInput("at most 50 datasets", code="incident.datasets")
-        for d in datasets:
-            get_dataset(node, _name(d, "a dataset name"))
-        inc = report_incident(
-            node,
-            kind=kind,
-            actor=who.actor,
-            severity=parse_severity(severity) if severity else None,
-            job_id=job,
-            dua_id=dua,
-            datasets=list(dict.fromkeys(datasets)),
-            summary=summary,
-            confirmed=confirmed,
-        )
+        who, form = _who(principal), _form_of(request)
+        try:
+            inc = _report_from_form(_acting_node(request, who), who, form)
+        except CustosError as exc:
+            if (error := _form_error(exc)) is None:
+                raise
+            return incidents_view(request, principal, error, form)
         return _redirect(f"/incidents/{inc.id}?done=incident_opened")
 
     @app.get("/incidents/{incident_id}")
