@@ -62,16 +62,16 @@ sysdeps:
 
 # The database-bound tests, run a second time on PostgreSQL (CUSTOS_TEST_DB).
 PG_TESTS ?= tests/core tests/ledger tests/node tests/governance tests/jobs tests/policy tests/cli tests/api \
-	tests/gateway/test_calls.py tests/gateway/test_report.py
+	tests/gateway/test_calls.py tests/gateway/test_report.py tests/fed/test_site.py tests/fed/test_failures.py
 
 # Without PostgreSQL the second run is skipped with a note, except under CI=true
 # (there the harness fails: CI must exercise PostgreSQL).
 test: install sysdeps
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q --durations=15
 	@if [ "$${CI:-}" = true ] || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 \
 	    || command -v initdb >/dev/null 2>&1; then \
 	  echo "CUSTOS_TEST_DB=postgresql $(BIN)/python -m pytest -q $(PG_TESTS)"; \
-	  CUSTOS_TEST_DB=postgresql $(BIN)/python -m pytest -q $(PG_TESTS); \
+	  CUSTOS_TEST_DB=postgresql $(BIN)/python -m pytest -q --durations=15 $(PG_TESTS); \
 	else \
 	  echo "skipping the PostgreSQL run: PostgreSQL is not installed (apt-get install postgresql)"; \
 	fi
