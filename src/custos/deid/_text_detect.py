@@ -39,6 +39,7 @@ from custos.deid._text_lexicon import (
     fold,
     name_lexicon,
 )
+from custos.deid._text_places import MAX_PLACE_WORDS, place_names
 
 CATEGORIES = (
     "NAME", "DATE", "AGE", "PHONE", "EMAIL", "SSN", "MRN", "ACCOUNT", "HEALTH_PLAN", "LICENSE",
@@ -62,6 +63,16 @@ _MON = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug
 _WD = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?"
 _ORD = r"(?:st|nd|rd|th)"
 _YEAR = r"(?:19|20)\d\d"
+
+# What follows an ordinal that is not a day of the month ("the 5th percentile").
+_NOT_DAY_AFTER = (
+    r"(?:day|dose|cycle|week|time|attempt|floor|try|visit|of|percentile|centile|grade|"
+    r"trimester|finger|digit|toe|rib|ics|intercostal|metatarsal|metacarpal|cranial|nerve|"
+    r"vertebra|round|line|generation|degree|ventricle|decade|year|month|hour|minute|"
+    r"birthday|anniversary|st|street|ave|avenue|session|fraction|infusion|injection|"
+    r"admission|episode|lumbar|cervical|thoracic|sacral|ray|toe|hospital|pregnancy|child|"
+    r"place|step|stage|level|layer|one|time)s?\b"
+)
 
 DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 2021-03-14, 2021/3/14
@@ -130,16 +141,98 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?=[ \t]+(?:at[ \t]+)?\d{1,2}:?\d{2}\b)"
         ),
     ),
-    # "on the 14th"
+    # "on the 14th", "starting the 10th"
     (
         "day_ord",
         re.compile(
-            rf"\bon the (?P<v>(?P<d>\d{{1,2}})(?P<o>{_ORD}))\b"
-            r"(?![ \t]+(?:day|dose|cycle|week|time|attempt|floor|try|visit|of))",
+            rf"\b(?:on |since |from |until |by |starting |after |before |til |till )?the[ \t]+"
+            rf"(?P<v>(?P<d>\d{{1,2}})(?P<o>{_ORD}))\b(?![ \t]+{_NOT_DAY_AFTER})",
             _I,
         ),
     ),
+    # A month and day alone ("Labs 4/18:", "fills 1/2, 1/31, 3/1"), unless it
+    # reads as a fraction, a score or a dose (see _md_is_quantity).
+    (
+        "md_bare",
+        re.compile(
+            r"(?<![\w/.+#:*^=])(?:(?<!\d-)|(?<=\d/\d-)|(?<=\d/\d\d-))"
+            r"(?P<v>(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9]))"
+            r"(?![\w/]|\.\d|-(?!\d{1,2}/\d)|\+)"
+        ),
+    ),
 )
+
+# Before or after "m/d", the words that make it a quantity, not a date.
+_MD_QTY_BEFORE = re.compile(
+    r"(?:\b(?:bp|b/p|blood pressure|gcs|pain|strength|str|motor|power|murmur|grade|gr|ratio|"
+    r"score|scored|apgars?|mmse|moca|slums|a&o|aa?ox?|oriented|ef|recall|recalled|vision|va|"
+    r"acuity|reflexes|dtrs?|pulses?|tanner|stage|fio2|peep|vent|simv|psv|ps|i:e|ie|"
+    r"g\d+p\d+|phq|gad|cage|audit|x|times|only|sets?|cultures?|day|mood|anxiety|severity|"
+    r"intensity|nottingham|gleason|flexors?|extensors?|grip|deltoids?|biceps|triceps|quads?|"
+    r"hamstrings?|df|pf|[lr][ul]e|ue|le|hip|knee|ankle|wrist|elbow|shoulder)[ \t:=]*"
+    r"|[\d+*x][ \t]?)$",
+    _I,
+)
+_MD_QTY_AFTER = re.compile(
+    r"^[ \t]*(?:mg|mcg|g|gm|grams?|ml|l|units?|u|iu|meq|mmol|tabs?|tablets?|pills?|caps?|"
+    r"capsules?|doses?|puffs?|drops?|sprays?|strength|murmur|sem|pain|scale|scenarios?|"
+    r"questions?|items?|words?|objects?|recall|of|times|x|%|mm|cm|inch(?:es)?|ft|hpf|lpf|"
+    r"score|points?|pts|positive|pos|neg|negative|cultures?|bottles?|sets?|vials?|cores?|"
+    r"nodes?|lymph|ln|ns|normal saline|bilat|bilaterally|throughout|ue|le|prox|distal|"
+    r"proximal|packs?|ppd|ppm|reflexes|dtrs?|pulses?|breaths|bpm|weeks?|wks?|days?|mos?|"
+    r"months?|yrs?|years?|minutes?|mins?|hours?|hrs?|nights?|shifts?|correct|intact|"
+    r"present|beats|lobes?|quadrants?|vessels?|views?|ratio|split|split[- ]?dose|strength)\b"
+    r"|^[ \t]*[+%]",
+    _I,
+)
+
+
+_SCORE_OUT_OF = re.compile(r"\d[+-]?/(?:5|10)\b")
+_DATE_CUE = re.compile(
+    r"\b(?:on|since|from|until|till|thru|through|by|dated|starting|started|effective|of|"
+    r"admitted|discharged|seen|dos|last|next|before|after|and|to|collected|drawn|obtained|"
+    r"done|performed|scheduled|due|returned|resulted|placed|removed|changed|given|presented|"
+    r"presenting|cath|ecg|ekg|echo|mri|ct|cxr|xr|us|labs?|bmp|cbc|inr|visit|appt|f/u)[ \t:]\s?$",
+    _I,
+)
+
+
+def _md_is_quantity(text: str, start: int, end: int) -> bool:
+    """Whether a bare "m/d" at ``text[start:end]`` reads as a fraction, score or dose.
+
+    Out of 5 and out of 10 are how strength, pain and mood are scored: such a
+    "3/5" is a date only after a word that announces one ("on 3/5").
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[max(line_start, start - 24) : start]
+    after = text[end : min(end + 24, line_end if line_end >= 0 else len(text))]
+    if _MD_QTY_BEFORE.search(before) or _MD_QTY_AFTER.search(after):
+        return True
+    month, day = (int(x) for x in text[start:end].split("/"))
+    if day in (5, 10) and month <= day and not _DATE_CUE.search(text[line_start:start]):
+        return True
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return len(_SCORE_OUT_OF.findall(line)) >= 2 and day in (5, 10)
+
+
+# An age over 89 told in words or after "at"/"is" ("At 94 she ...", "Mom is 90 and").
+_NUMBER_WORD_AGE = re.compile(
+    r"\b(?P<n>(?:ninety|one hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|"
+    r"nine))?)\b(?=[- ](?:years?|yrs?|yo\b|y/o)|[ \t]*[,.;)]|[ \t]+(?:and|with|but)\b)"
+    r"(?<!\bone hundred)",
+    _I,
+)
+_AT_AGE = re.compile(
+    r"\b(?i:at|is|was|turned|turns|turning|now)[ \t]+(?P<n>9\d|1[0-2]\d)\b"
+    r"(?=[ \t]*(?:,|;|\)|$)|[ \t]+(?:and|she|he|they|pt|the|family|but|with|lives|still)\b)",
+    re.MULTILINE,
+)
+_VITAL_BEFORE = re.compile(
+    r"(?:\b(?i:hr|pulse|sat|sats|spo2|o2|bp|rr|temp|t|glucose|bg|fsbg|sugar|weight|wt|score|"
+    r"level|count|hgb|hct|plt|wbc|na|k|cl|bun|cr|ef|map|rate|mmhg|bpm)\b|%)\W*(?:\w+\W+){0,2}$"
+)
+_AGE_CUE_BEFORE = re.compile(r"(?i:\b(?:is|was|aged?|at|turned|now|pt|patient|she|he)\b)[ \t]*$")
 
 _AGE = re.compile(
     r"\b(?P<n>9\d|1[0-2]\d)(?=\s*(?:-|\s)?\s*(?:years?|yrs?|y)\s*[-\s]?\s*(?:old|o\b|/o\b|\.o\.)"
@@ -187,20 +280,22 @@ _ID_LABELS: tuple[tuple[str, str], ...] = (
     (r"acct\.?(?: no\.?| #| number)?|account(?: number| no\.?| #)?|fin|billing(?: number| #| id)?|"
      r"encounter(?: number| no\.?| #| id)?|visit(?: number| #| id)|csn|har", "ACCOUNT"),
     (r"member(?: id| #| number)|subscriber(?: id| #| number)|policy(?: number| no\.?| #)?|"
-     r"group(?: number| no\.?| #)|insurance(?: id| #| number)|health plan(?: id| number| no\.?|"
+     r"group(?: number| no\.?| #)?|insurance(?: id| #| number)|health plan(?: id| number| no\.?|"
      r" beneficiary number)?|medicaid(?: id| #| number| no\.?)?|medicare(?: id| #| number| no\.?)?|"
      r"mbi|plan id|beneficiary(?: id| number)", "HEALTH_PLAN"),
     (r"licen[cs]e(?: number| no\.?| #)?|dea(?: number| #| no\.?)?|npi|"
-     r"driver'?s licen[cs]e(?: number| #| no\.?)?|dl\s?#|state licen[cs]e(?: number| #)?|"
+     r"driver'?s licen[cs]e(?: number| #| no\.?)?|dl\s?#|state licen[cs]e(?: number| #)?|lic\.?|"
      r"certificate(?: number| #| no\.?)|passport(?: number| #| no\.?)?", "LICENSE"),
     (r"serial(?: number| no\.?| #)?|s/n|sn|device(?: id| serial| #)|udi|imei|"
-     r"pacemaker serial|implant(?: id| serial)", "DEVICE"),
+     r"lot(?: number| no\.?| #)?|pacemaker serial|implant(?: id| serial)", "DEVICE"),
     (r"vin|licen[cs]e plate(?: number| #)?|plate(?: number| #| no\.?)?|vehicle(?: id| #)",
      "VEHICLE"),
     (r"accession(?: number| no\.?| #)?|acc\s?#|specimen(?: id| #| number)?|order(?: number| #| id)|"
      r"case(?: number| #| no\.?)|claim(?: number| #| no\.?)?|reference(?: number| #)|ref\s?#|"
      r"requisition(?: number| #)?|study(?: id| #)|id(?: number| #| no\.?)?|"
-     r"badge(?: number| #)?", "ID"),
+     r"badge(?: number| #)?|tracking(?: number| #| no\.?)?|application(?: number| #| no\.?)?|"
+     r"report(?: number| #| no\.?)|incident report(?: number| #| no\.?)?|username|user name|"
+     r"user id|login", "ID"),
 )  # fmt: skip
 _LABELLED = [
     (
@@ -215,8 +310,16 @@ _LABELLED = [
 ]
 _VIN = re.compile(r"\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b")
 _LONG_ID = re.compile(
-    r"(?<![\w./-])(?:[A-Z]{1,4}-?\d{5,}[A-Z0-9]*|\d{2,4}-\d{5,}|\d{7,})(?![\w/]|\.\d)"
+    r"(?<![\w./-])(?:[A-Z]{1,4}-?\d{5,}[A-Z0-9]*|\d{2,4}-\d{5,}|\d{7,}"
+    r"|[A-Z]{1,4}-?\d{2,4}-\d{4,}[A-Z0-9]*|[A-Z]{1,3}\d{2}-\d{4,})(?![\w/]|\.\d)"
 )
+# A licence plate after its label may hold a space ("plate 8KX 442").
+_PLATE = re.compile(
+    r"\b(?i:plate)(?:\s*(?i:#|no\.?|number))?[\s:#]*"
+    r"(?P<v>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,4})\b"
+)
+# A bare extension after a name or role ("Case Manager   x6620").
+_EXTENSION = re.compile(r"(?<![\w/*])(?P<v>x\d{4,5})\b(?![ \t]*(?:\d|mg|ml|/))", _I)
 
 _SUFFIX = "|".join(sorted(STREET_SUFFIXES, key=len, reverse=True))
 _STREET = re.compile(
@@ -227,6 +330,14 @@ _STREET = re.compile(
     r"(?:,?[ \t]*(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|#|Bldg\.?|Building|Fl\.?|Floor|Room|Rm\.?)"
     r"[ \t]*#?[ \t]*[A-Za-z0-9-]+)?"
     r"|\bP\.?[ \t]?O\.?[ \t]+Box[ \t]+\d+\b"
+    r"|\b(?:R\.?R\.?|Rural Route|HC)[ \t]*\d+,?[ \t]+Box[ \t]+\d+\b"
+    r"|\b\d{1,6}[ \t]+(?:Broadway|Boardwalk|Bowery)\b"
+)
+# A street written in lower case (portal messages): "591 memorial dr".
+_STREET_LOWER = re.compile(
+    r"\b\d{1,5}[ \t]+(?:[a-z]{3,}[ \t]+){1,3}"
+    r"(?:st|street|ave|avenue|rd|road|dr|drive|ln|lane|blvd|boulevard|way|ct|court|pl|place|"
+    r"ter|terrace|pkwy|parkway|hwy|highway|cir|circle)\b\.?"
 )
 _STATE_ABBR = "|".join(US_STATES)
 _STATE_FULL = "|".join(sorted(US_STATES.values(), key=len, reverse=True))
@@ -248,6 +359,115 @@ _CITY_CTX = re.compile(
     r"town of|city of|visiting from|works in) "
     r"(?P<city>[A-Z][a-zA-Z'\u2019.-]+(?:\s+[A-Z][a-zA-Z'\u2019.-]+){0,2})"
 )
+
+# A ZIP code after a town (and maybe a state) without the comma _CITY_STATE
+# needs ("Newton MA 02459", "Quincy 02169"), or after a street address
+# ("27 Warren St #3, 02119").
+# A capitalised word, accented letters included ("Łódź", "Huế").
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_CW = rf"[{_UPPER}](?:[^\W\d_]|['\u2019.-](?=[^\W\d_]))+\.?"
+_CITY_ZIP = re.compile(
+    rf"(?P<city>\b(?:{_CW})(?:[ \t]+(?:{_CW})){{0,2}})"
+    rf"(?:,?[ \t]+(?P<state>(?:{_STATE_ABBR})\b|(?:{_STATE_FULL})\b)\.?)?"
+    r",?[ \t]*\n?[ \t]*(?<![\w-])(?P<zip>\d{5})(?P<plus4>-\d{4})?(?![\w/-]|\.\d)"
+)
+_AFTER_STREET = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:(?:Apt\.?|Unit|Suite|Ste\.?|#)[ \t]*#?[A-Za-z0-9-]+"
+    r"|(?:\d+(?:st|nd|rd|th)[ \t]+)?(?i:floor|fl\.?))[ \t]*,?[ \t]*)?"
+    rf"(?:\n[ \t]*)?(?:(?P<city>(?:{_CW})(?:[ \t]+(?:{_CW})){{0,2}}))?"
+    r"(?:,?[ \t]*(?P<zip>(?<![\w-])\d{5}(?:-\d{4})?)(?![\w/-]|\.\d))?"
+)
+# A place after a word that says one follows ("moved up from Nashua", "lives in
+# Fall River", "IN CHICOPEE"); only names in the gazetteer are taken.
+_PLACE_CTX = re.compile(
+    r"\b(?i:in|from|to|near|outside(?: of)?|around|toward|towards|via|of|visiting|"
+    r"visited|leaves for|left for|back to|home to|up from|down from|over from)\s+"
+    r"(?i:the[ \t]+(?:town|city|village)[ \t]+of[ \t]+)?"
+    rf"(?P<place>(?:{_CW})(?:[ \t]+(?:{_CW})){{0,{MAX_PLACE_WORDS - 1}}})"
+)
+
+_PLACE_MORE = re.compile(
+    rf"(?:,[ \t]*|[ \t]+(?i:and|or|&)[ \t]+|,[ \t]*(?i:and|or)[ \t]+)"
+    rf"(?P<place>(?:{_CW})(?:[ \t]+(?:{_CW})){{0,{MAX_PLACE_WORDS - 1}}})"
+)
+# "(St. Vincent, Worcester)", "(CVS Pharmacy, Dedham; 781 ...)": a known place
+# closing a parenthesised name.
+_PLACE_IN_PARENS = re.compile(
+    rf"\([^()\n]{{2,60}},[ \t]*\n?[ \t]*(?P<place>(?:{_CW})(?:[ \t]+(?:{_CW})){{0,2}})"
+    r"(?=[ \t]*[);])"
+)
+
+
+def _place_prefix(words: list[str], places: frozenset[str]) -> int:
+    """How many of ``words`` (from the first) make the longest known place name; 0 if none."""
+    for k in range(min(len(words), MAX_PLACE_WORDS), 0, -1):
+        name = fold(" ".join(w.strip(".,;:)") for w in words[:k]))
+        if name in places:
+            return k
+    return 0
+
+
+def _place_suffix(words: list[str], places: frozenset[str]) -> int:
+    """How many of ``words`` (from the last) make the longest known place name; 0 if none."""
+    for k in range(min(len(words), MAX_PLACE_WORDS), 0, -1):
+        name = fold(" ".join(w.strip(".,;:") for w in words[-k:]))
+        if name in places:
+            return k
+    return 0
+
+
+def _places(text: str, streets: list[tuple[int, int]]) -> Iterator[Span]:
+    """Towns and ZIP codes beyond the "City, ST 02114" pattern."""
+    places = place_names()
+    for m in _CITY_ZIP.finditer(text):
+        words = m.group("city").split()
+        k = _place_suffix(words, places)
+        after_street = any(0 <= m.start("city") - e <= 3 for _, e in streets)
+        if not (k or m.group("state") or after_street):
+            continue
+        if k:
+            city_start = m.end("city") - len(" ".join(words[-k:]))
+            yield Span(city_start, m.end("city"), "CITY")
+        yield Span(m.start("zip"), m.end("plus4") if m.group("plus4") else m.end("zip"), "ZIP")
+    for _, end in streets:
+        a = _AFTER_STREET.match(text, end)
+        if a is None:
+            continue
+        if a.group("city"):
+            words = a.group("city").split()
+            k = _place_prefix(words, places)
+            if k:
+                city = " ".join(words[:k])
+                yield Span(a.start("city"), a.start("city") + len(city), "CITY")
+        if a.group("zip"):
+            yield Span(a.start("zip"), a.end("zip"), "ZIP")
+    for m in _PLACE_CTX.finditer(text):
+        words = m.group("place").split()
+        k = _place_prefix(words, places)
+        if not k:
+            continue
+        place = " ".join(words[:k]).rstrip(".,;:)")
+        if place.isupper() and not text[m.start() : m.start("place")].strip().isupper():
+            continue  # an acronym after a lower-case word ("seen in ED")
+        if len(place) < 3:
+            continue
+        start = m.start("place")
+        yield Span(start, start + len(place), "CITY")
+        # "in Ipatinga and Belo Horizonte", "from Lowell, Lawrence or Haverhill"
+        end = start + len(place)
+        while (more := _PLACE_MORE.match(text, end)) is not None:
+            k = _place_prefix(more.group("place").split(), places)
+            if not k:
+                break
+            nxt = " ".join(more.group("place").split()[:k]).rstrip(".,;:)")
+            if len(nxt) < 3 or nxt.isupper():
+                break
+            yield Span(more.start("place"), more.start("place") + len(nxt), "CITY")
+            end = more.start("place") + len(nxt)
+    for m in _PLACE_IN_PARENS.finditer(text):
+        words = m.group("place").split()
+        if _place_prefix(words, places) == len(words):
+            yield Span(m.start("place"), m.end("place"), "CITY")
 
 
 # --- names -------------------------------------------------------------------
@@ -660,10 +880,12 @@ def _date_candidates(text: str) -> Iterator[tuple[int, int]]:
                 and not str(g["mn"])[0].isupper()
             ):
                 continue
-            if kind == "md_num" and re.search(
-                r"pain|/10\b|scale", text[max(0, m.start() - 30) : m.start()], _I
+            if kind in ("md_num", "md_bare") and re.search(
+                r"pain|(?<!\d/)\d/10\b(?!/)|scale", text[max(0, m.start() - 30) : m.start()], _I
             ):
                 continue  # "pain 6/10, improved to 3/10"
+            if kind == "md_bare" and _md_is_quantity(text, *m.span("v")):
+                continue
             if _valid_date(kind, g):
                 yield _vspan(m)
 
@@ -708,6 +930,10 @@ def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> l
             add(m.start("v"), m.end("v"), cat)
     for m in _VIN.finditer(text):
         add(m.start(), m.end(), "VEHICLE")
+    for m in _PLATE.finditer(text):
+        add(*m.span("v"), "VEHICLE")
+    for m in _EXTENSION.finditer(text):
+        add(*m.span("v"), "PHONE")
     for m in _LONG_ID.finditer(text):
         add(m.start(), m.end(), "ID")
     for start, end in _date_candidates(text):
@@ -716,8 +942,22 @@ def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> l
         for grp in ("n", "n2", "n3"):
             if m.group(grp):
                 add(m.start(grp), m.end(grp), "AGE")
-    for m in _STREET.finditer(text):
-        add(m.start(), m.end(), "ADDRESS")
+    for m in _AT_AGE.finditer(text):
+        if not _VITAL_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+            add(*m.span("n"), "AGE")
+    for m in _NUMBER_WORD_AGE.finditer(text):
+        after = text[m.end() : m.end() + 12]
+        before = text[max(0, m.start() - 12) : m.start()]
+        if re.match(r"[- ](?:years?|yrs?|yo\b|y/o)", after, _I) or _AGE_CUE_BEFORE.search(
+            before.split(",")[-1] if not before.rstrip().endswith(",") else before
+        ):
+            add(*m.span("n"), "AGE")
+    streets = [m.span() for m in _STREET.finditer(text)]
+    streets += [m.span() for m in _STREET_LOWER.finditer(text)]
+    for start, end in streets:
+        add(start, end, "ADDRESS")
+    for sp in _places(text, streets):
+        add(sp.start, sp.end, sp.category)
     for m in _CITY_STATE.finditer(text):
         if m.group("state") in ("MD", "PA", "DO", "OT", "PT") and not m.group("zip"):
             continue  # "Jane Doe, MD" is a credential, not Maryland

@@ -122,6 +122,7 @@ NAME_LABELS = (
     "Consulting Physician", "Requested by", "Technologist",
     "Pharmacist", "Therapist", "Social Worker", "Case Manager", "Interpreter", "Witness",
     "Health Care Proxy", "Healthcare Proxy", "Proxy", "Spouse", "Mother", "Father",
+    "Pt", "Patient ID", "Resident Name", "Infant", "Baby", "Son", "Daughter", "Parent",
 )  # fmt: skip
 
 # Phrases after which a person's name often follows in running text.

