@@ -585,9 +585,7 @@ def test_pages_never_show_row_values(
     for path in ("/console/datasets/wdbc", "/console/datasets", "/console/audit"):
         page = c.get(path).text
         # As whole numbers: a timestamp's "10.065412" is not the value 0.0654.
-        leaked = sorted(
-            v for v in values if re.search(rf"(?<![\d.]){re.escape(v)}(?!\d)", page)
-        )
+        leaked = sorted(v for v in values if re.search(rf"(?<![\d.]){re.escape(v)}(?!\d)", page))
         assert not leaked, (path, leaked[:5])
 
 
