@@ -110,6 +110,9 @@ def test_each_category_is_found_in_a_realistic_sentence(
         ("Path (S23-20914): melanoma in situ.", "S23-20914", "ID"),
         ("C. Mendes-Ferreira, MD     MA lic. 248813", "248813", "LICENSE"),
         ("Pt: Abernathy, Iris    MRN AC-55102", "Abernathy, Iris", "NAME"),
+        ("Anesthesia: MAC, Dr. Foley. Findings: mild trabeculation.", "Foley", "NAME"),
+        ("ID: Dmitri Volkov, 29M, admitted for detox.", "Dmitri Volkov", "NAME"),
+        ('Pt: Tobin, William ("Bill")  MRN 7718820. Bill agrees to respite.', "Bill", "NAME"),
     ],
 )  # fmt: skip
 def test_forms_found_missing_on_hand_written_notes_are_found(

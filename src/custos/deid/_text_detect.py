@@ -534,6 +534,18 @@ def _shape(w: str) -> str:
     return "title" if any(c.isupper() for c in w) else "other"
 
 
+_AGE_SEX_RE = re.compile(
+    r"(?P<who>\b[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){1,2}),[ \t]+\d{1,3}[ \t]?"
+    r"(?:[MF]|yo[ \t]?[MF]?|y/o(?:[ \t]?[MF])?)\b"
+)
+
+_NICK_RE = re.compile(
+    r"\b[A-Z][A-Za-z'\u2019-]+,?[ \t]*(?:\([ \t]*)?[\"\u201c](?P<nick>[A-Z][A-Za-z'\u2019-]{1,15})"
+    r"[\"\u201d](?:[ \t]*\))?(?=[ \t]*(?:\)|[A-Z]|,|$))",
+    re.MULTILINE,
+)
+
+
 class NameFinder:
     """Finds person names with context and a lexicon (no statistical model)."""
 
@@ -619,6 +631,11 @@ class NameFinder:
                     continue  # "MR. Discussed": the abbreviation for mitral regurgitation
                 if g in (" ", ". ", ".  ", "\t") and nxt in ("title", "upper", "initial"):
                     run_from(i + 1, lower_ok=True, limit=3)
+                    # Right after a title a surname may be a common or medical
+                    # word: "Dr. Foley", "Mr. Major".
+                    f = toks[i + 1].folded
+                    if nxt == "title" and f not in _TITLE_SET and f not in _CRED_SET:
+                        name[i + 1] = True
         # 2. Credentials: Jane Doe, MD / J. Smith RN.
         for i, t in enumerate(toks):
             if t.word.replace(".", "") in {c.replace(".", "") for c in CREDENTIALS} and i > 0:
@@ -742,6 +759,23 @@ class NameFinder:
                 continue  # a heading
             for q in line_toks:
                 name[q] = True
+        # 3d. A name before its age and sex: "Dmitri Volkov, 29M", "Leilani Kahananui, 38F".
+        for m in _AGE_SEX_RE.finditer(text):
+            line_toks = [
+                q
+                for q in range(n)
+                if toks[q].start >= m.start("who") and toks[q].end <= m.end("who")
+            ]
+            if line_toks and not any(
+                toks[q].folded in NOT_NAME or toks[q].folded in _TITLE_SET for q in line_toks
+            ):
+                for q in line_toks:
+                    name[q] = True
+        # 3e. A nickname in quotes after a name: 'William ("Bill")', 'Thaddeus "Ted" Wozniak'.
+        for m in _NICK_RE.finditer(text):
+            at = tok_at(m.start("nick"))
+            if at is not None and toks[at].folded not in _TITLE_SET:
+                name[at] = True
         # 4. Lexicon: capitalised known names, not eponyms; lower-case only as
         # a first + last pair.
         for i, t in enumerate(toks):
