@@ -111,6 +111,7 @@ def test_each_category_is_found_in_a_realistic_sentence(
         ("C. Mendes-Ferreira, MD     MA lic. 248813", "248813", "LICENSE"),
         ("Pt: Abernathy, Iris    MRN AC-55102", "Abernathy, Iris", "NAME"),
         ("Anesthesia: MAC, Dr. Foley. Findings: mild trabeculation.", "Foley", "NAME"),
+        ("Seen Tuesday in clinic; RTC FRIDAY 0800.", "Tuesday", "DATE"),
         ("ID: Dmitri Volkov, 29M, admitted for detox.", "Dmitri Volkov", "NAME"),
         ('Pt: Tobin, William ("Bill")  MRN 7718820. Bill agrees to respite.', "Bill", "NAME"),
     ],
@@ -150,7 +151,7 @@ def test_fractions_scores_and_clinical_words_are_not_taken_for_identifiers(
         "BP 132/84, HR 88, RR 16, T 98.6 F, SpO2 97% on RA. Pain 6/10, improved to 3/10.",
         "Na 138, K 4.1, Cr 1.2, WBC 9.8, Hgb 11.4, Plt 245. INR 2.3. HbA1c 7.2%.",
         "Metoprolol 25 mg PO BID; Lasix 40 mg IV; insulin glargine 20 units at bedtime.",
-        "May resume home medications. Will follow up cultures. Hope to discharge Monday.",
+        "May resume home medications. Will follow up cultures. Hope to discharge tomorrow.",
         "She is a 67-year-old woman; her mother died at 82. Quit smoking in 2009.",
         "ICD-10 I50.9, CPT 99223. EF 55%. QTc 488. Morse score 55.",
     ],
@@ -200,6 +201,13 @@ def test_dates_move_by_the_patient_shift_keeping_format_and_intervals(deid: Deid
     assert c.isoformat() in out
     assert re.search(rf"\b0?{a.day}-{a.strftime('%b')}-{a.year}\b", out)
     assert "03/14/2021" not in out and "2021-03-16" not in out
+
+
+def test_a_weekday_alone_moves_with_the_patients_shift(deid: Deidentifier) -> None:
+    shift = deid.date_shift("p-wd")
+    out = deid.redact("Seen Tuesday, back on Friday.", patient="p-wd")
+    days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    assert out == f"Seen {days[(1 + shift) % 7]}, back on {days[(4 + shift) % 7]}."
 
 
 def test_a_weekday_is_recomputed_and_a_lone_day_follows_the_last_full_date(

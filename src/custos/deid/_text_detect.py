@@ -150,6 +150,15 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             _I,
         ),
     ),
+    # A weekday alone ("seen Tuesday", "FRIDAY 0800"): it narrows the date down,
+    # so it is shifted with the patient's dates.
+    (
+        "wd_only",
+        re.compile(
+            r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|"
+            r"WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b"
+        ),
+    ),
     # A month and day alone ("Labs 4/18:", "fills 1/2, 1/31, 3/1"), unless it
     # reads as a fraction, a score or a dose (see _md_is_quantity).
     (

@@ -141,6 +141,11 @@ def parse_date(text: str, anchor: date | None) -> tuple[str, re.Match[str], date
         g = m.groupdict()
         if not _valid_date(kind, g):
             continue
+        if kind == "wd_only":
+            # the day with that name on or after the anchor: shifting it by
+            # the patient's offset names the shifted weekday
+            wd = WEEKDAYS[fold(str(g["wd"]))]
+            return kind, m, base + timedelta(days=(wd - base.weekday()) % 7)
         if g.get("mn"):
             month = MONTHS[fold(str(g["mn"]).rstrip("."))]
         elif g.get("m"):
