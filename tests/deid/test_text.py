@@ -112,6 +112,8 @@ def test_each_category_is_found_in_a_realistic_sentence(
         ("Pt: Abernathy, Iris    MRN AC-55102", "Abernathy, Iris", "NAME"),
         ("Anesthesia: MAC, Dr. Foley. Findings: mild trabeculation.", "Foley", "NAME"),
         ("Seen Tuesday in clinic; RTC FRIDAY 0800.", "Tuesday", "DATE"),
+        ("Full code, confirmed with pt's son\nBao by phone.", "Bao", "NAME"),
+        ("Return in 6 weeks; my assistant Tamika will book her.", "Tamika", "NAME"),
         ("ID: Dmitri Volkov, 29M, admitted for detox.", "Dmitri Volkov", "NAME"),
         ('Pt: Tobin, William ("Bill")  MRN 7718820. Bill agrees to respite.', "Bill", "NAME"),
     ],

@@ -62,9 +62,18 @@ def test_no_identifier_of_labelled_notes_reaches_the_vendor_and_answers_come_bac
         received.append(got[0])
     # A date written as a day alone ("the 18th") keeps its number when the
     # shift is a whole number of months: the vendor sees a day, not the day.
+    # A gold text standing inside a surrogate the gateway made (a shifted date
+    # "4/22/2019" holding another date's "4/22", a surrogate name that is
+    # another patient's real one) is a coincidence, not the original leaking:
+    # the surrogates are blanked before looking.
+    surrogates = set()
+    for n in notes:
+        key = f"{DUA_ID}\0patient\0{n.patient}"
+        surrogates |= {sur for (_, sur) in gut.gateway.vault._deid.reverse(key)}
+    blank = re.compile("|".join(map(re.escape, sorted(surrogates, key=len, reverse=True))))
     leaked = []
     for n, got in zip(notes, received, strict=True):
-        sent = bodies([got])
+        sent = blank.sub("\u2588", bodies([got]))
         for s in n.spans:
             value = n.text[s.start : s.end]
             if present(value, sent) and not DAY_ONLY.fullmatch(value):

@@ -498,7 +498,9 @@ _LABEL_RE = re.compile(
 )
 _CUE_RE = re.compile(rf"\b(?:{_phrase_re(NAME_CUES)})\b[ \t]+", re.I)
 _REL_RE = re.compile(
-    rf"\b(?:{_phrase_re(RELATIONS)})\b(?:[ \t]*[,(:][ \t]*|[ \t]+(?:is[ \t]+|named[ \t]+)?)", re.I
+    rf"\b(?:{_phrase_re(RELATIONS)})\b"
+    r"(?:[ \t]*[,(:][ \t]*|[ \t]+(?:is[ \t]+|named[ \t]+)?|[ \t]*\n[ \t]*(?=[A-Z][a-z]))",
+    re.I,
 )
 _AFTER_RE = re.compile(r"(?:-[A-Za-z]+)*(?:['\u2019]s?)?[ \t]+([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?")
 _VERB_RE = re.compile(

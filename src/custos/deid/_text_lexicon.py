@@ -106,6 +106,7 @@ RELATIONS = (
     "granddaughter", "grandmother", "grandfather", "aunt", "uncle", "caregiver", "girlfriend",
     "boyfriend", "fiance", "fiancee", "guardian", "cousin", "stepson", "stepdaughter",
     "son-in-law", "daughter-in-law", "roommate", "sibling", "proxy", "HCP", "POA", "family",
+    "assistant", "aide", "chaplain", "landlord", "coworker", "co-worker", "sponsor",
 )  # fmt: skip
 
 # Field labels after which a person's name follows.
