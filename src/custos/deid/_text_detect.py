@@ -64,14 +64,21 @@ _WD = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday
 _ORD = r"(?:st|nd|rd|th)"
 _YEAR = r"(?:19|20)\d\d"
 
+# Words after which "3/14" is a date ("seen 3/14", "due 4/2").
+_DATE_CUE_WORDS = (
+    r"on|since|from|until|till|thru|through|by|dated|starting|started|effective|of|admitted|"
+    r"discharged|seen|dos|last|next|before|after|and|to|collected|drawn|obtained|done|"
+    r"performed|scheduled|due|returned|resulted|placed|removed|changed|given"
+)
+
 # What follows an ordinal that is not a day of the month ("the 5th percentile").
 _NOT_DAY_AFTER = (
     r"(?:day|dose|cycle|week|time|attempt|floor|try|visit|of|percentile|centile|grade|"
     r"trimester|finger|digit|toe|rib|ics|intercostal|metatarsal|metacarpal|cranial|nerve|"
     r"vertebra|round|line|generation|degree|ventricle|decade|year|month|hour|minute|"
     r"birthday|anniversary|st|street|ave|avenue|session|fraction|infusion|injection|"
-    r"admission|episode|lumbar|cervical|thoracic|sacral|ray|toe|hospital|pregnancy|child|"
-    r"place|step|stage|level|layer|one|time)s?\b"
+    r"admission|episode|lumbar|cervical|thoracic|sacral|ray|hospital|pregnancy|child|"
+    r"place|step|stage|level|layer|one)s?\b"
 )
 
 DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -126,9 +133,7 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "md_num",
         re.compile(
-            r"\b(?:on|since|from|until|till|thru|through|by|dated|starting|started|effective|"
-            r"of|admitted|discharged|seen|dos|last|next|before|after|and|to|collected|drawn|obtained|"
-            r"done|performed|scheduled|due|returned|resulted|placed|removed|changed|given)[ \t:]\s?"
+            rf"\b(?:{_DATE_CUE_WORDS})[ \t:]\s?"
             r"(?P<v>(?P<m>\d{1,2})/(?P<d>\d{1,2}))\b(?!/|[ \t]*(?:pain|scale)|\d)",
             _I,
         ),
@@ -197,11 +202,11 @@ _MD_QTY_AFTER = re.compile(
 
 
 _SCORE_OUT_OF = re.compile(r"\d[+-]?/(?:5|10)\b")
+# The same words, and the tests and visits a date follows in a note, at the end
+# of the text before a bare "m/d".
 _DATE_CUE = re.compile(
-    r"\b(?:on|since|from|until|till|thru|through|by|dated|starting|started|effective|of|"
-    r"admitted|discharged|seen|dos|last|next|before|after|and|to|collected|drawn|obtained|"
-    r"done|performed|scheduled|due|returned|resulted|placed|removed|changed|given|presented|"
-    r"presenting|cath|ecg|ekg|echo|mri|ct|cxr|xr|us|labs?|bmp|cbc|inr|visit|appt|f/u)[ \t:]\s?$",
+    rf"\b(?:{_DATE_CUE_WORDS}|presented|presenting|cath|ecg|ekg|echo|mri|ct|cxr|xr|us|labs?|"
+    r"bmp|cbc|inr|visit|appt|f/u)[ \t:]\s?$",
     _I,
 )
 
@@ -407,20 +412,12 @@ _PLACE_IN_PARENS = re.compile(
 )
 
 
-def _place_prefix(words: list[str], places: frozenset[str]) -> int:
-    """How many of ``words`` (from the first) make the longest known place name; 0 if none."""
+def _place_words(words: list[str], places: frozenset[str], *, from_end: bool = False) -> int:
+    """How many of ``words``, from the first (or the last), make the longest known
+    place name; 0 if none."""
     for k in range(min(len(words), MAX_PLACE_WORDS), 0, -1):
-        name = fold(" ".join(w.strip(".,;:)") for w in words[:k]))
-        if name in places:
-            return k
-    return 0
-
-
-def _place_suffix(words: list[str], places: frozenset[str]) -> int:
-    """How many of ``words`` (from the last) make the longest known place name; 0 if none."""
-    for k in range(min(len(words), MAX_PLACE_WORDS), 0, -1):
-        name = fold(" ".join(w.strip(".,;:") for w in words[-k:]))
-        if name in places:
+        part = words[-k:] if from_end else words[:k]
+        if fold(" ".join(w.strip(".,;:)") for w in part)) in places:
             return k
     return 0
 
@@ -430,7 +427,7 @@ def _places(text: str, streets: list[tuple[int, int]]) -> Iterator[Span]:
     places = place_names()
     for m in _CITY_ZIP.finditer(text):
         words = m.group("city").split()
-        k = _place_suffix(words, places)
+        k = _place_words(words, places, from_end=True)
         after_street = any(0 <= m.start("city") - e <= 3 for _, e in streets)
         if not (k or m.group("state") or after_street):
             continue
@@ -444,7 +441,7 @@ def _places(text: str, streets: list[tuple[int, int]]) -> Iterator[Span]:
             continue
         if a.group("city"):
             words = a.group("city").split()
-            k = _place_prefix(words, places)
+            k = _place_words(words, places)
             if k:
                 city = " ".join(words[:k])
                 yield Span(a.start("city"), a.start("city") + len(city), "CITY")
@@ -452,7 +449,7 @@ def _places(text: str, streets: list[tuple[int, int]]) -> Iterator[Span]:
             yield Span(a.start("zip"), a.end("zip"), "ZIP")
     for m in _PLACE_CTX.finditer(text):
         words = m.group("place").split()
-        k = _place_prefix(words, places)
+        k = _place_words(words, places)
         if not k:
             continue
         place = " ".join(words[:k]).rstrip(".,;:)")
@@ -465,7 +462,7 @@ def _places(text: str, streets: list[tuple[int, int]]) -> Iterator[Span]:
         # "in Ipatinga and Belo Horizonte", "from Lowell, Lawrence or Haverhill"
         end = start + len(place)
         while (more := _PLACE_MORE.match(text, end)) is not None:
-            k = _place_prefix(more.group("place").split(), places)
+            k = _place_words(more.group("place").split(), places)
             if not k:
                 break
             nxt = " ".join(more.group("place").split()[:k]).rstrip(".,;:)")
@@ -475,7 +472,7 @@ def _places(text: str, streets: list[tuple[int, int]]) -> Iterator[Span]:
             end = more.start("place") + len(nxt)
     for m in _PLACE_IN_PARENS.finditer(text):
         words = m.group("place").split()
-        if _place_prefix(words, places) == len(words):
+        if _place_words(words, places) == len(words):
             yield Span(m.start("place"), m.end("place"), "CITY")
 
 
