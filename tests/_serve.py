@@ -16,6 +16,22 @@ from typing import Any
 import httpx
 
 
+def run_custos(
+    home: Path, *args: str, stdin: str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``custos ARGS`` as a process over ``home`` (as the user ``root-admin``), to its end."""
+    full = {**os.environ, "CUSTOS_HOME": str(home), "CUSTOS_USER": "root-admin", **(env or {})}
+    full.pop("CUSTOS_DEBUG", None)
+    return subprocess.run(
+        [sys.executable, "-m", "custos", *args],
+        env=full,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -11,19 +11,15 @@ per-process limit with several workers is refused.
 from __future__ import annotations
 
 import itertools
-import os
 import signal
-import subprocess
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
-from tests._serve import free_port, serve_process
+from tests._serve import free_port, run_custos, serve_process
 from tests.api.conftest import World, make_client, snapshot
 
 import custos.api._ratelimit as ratelimit
@@ -158,18 +154,6 @@ def test_the_config_travels_to_worker_processes_unchanged() -> None:
 # -- real server processes ---------------------------------------------------------
 
 
-def _custos(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "CUSTOS_HOME": str(home)}
-    env.pop("CUSTOS_DEBUG", None)
-    return subprocess.run(
-        [sys.executable, "-m", "custos", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-
-
 def _allowed(bases: list[str], n: int) -> int:
     """How many of ``n`` requests, each on a new connection, spread over ``bases``, got through."""
     codes = [
@@ -208,10 +192,10 @@ def test_serve_with_several_workers_shares_the_limit(world: World) -> None:
 
 
 def test_several_workers_with_per_process_limits_are_refused(world: World) -> None:
-    p = _custos(world.home, "serve", "--workers", "2", "--rate-store", "memory", "--port", "9")
+    p = run_custos(world.home, "serve", "--workers", "2", "--rate-store", "memory", "--port", "9")
     assert p.returncode == 65
     assert "error[serve.rate_store]" in p.stderr
     assert "Traceback" not in p.stderr
-    p = _custos(world.home, "serve", "--rate-store", "redis", "--port", "9")
+    p = run_custos(world.home, "serve", "--rate-store", "redis", "--port", "9")
     assert p.returncode == 65
     assert "error[serve.rate_store]" in p.stderr

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import json
-import os
 import signal
 import ssl
-import subprocess
-import sys
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -15,7 +12,7 @@ from typing import TypeVar
 
 import httpx
 import pytest
-from tests._serve import free_port, serve_process
+from tests._serve import free_port, run_custos, serve_process
 from tests.api.conftest import copy_home
 
 pytestmark = pytest.mark.integration
@@ -32,26 +29,11 @@ def together(*calls: Callable[[], T]) -> list[T]:
         return [f.result() for f in futures]
 
 
-def _custos(
-    home: Path, *args: str, stdin: str | None = None, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "CUSTOS_HOME": str(home), "CUSTOS_USER": "root-admin", **(env or {})}
-    env.pop("CUSTOS_DEBUG", None)
-    return subprocess.run(
-        [sys.executable, "-m", "custos", *args],
-        env=env,
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-
-
 @pytest.fixture(scope="module")
 def initialised_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A node home made once by ``custos node init``; each test gets its own copy."""
     home = tmp_path_factory.mktemp("serve") / "home"
-    assert _custos(home, "node", "init").returncode == 0
+    assert run_custos(home, "node", "init").returncode == 0
     return home
 
 
@@ -63,16 +45,18 @@ def home(initialised_home: Path, tmp_path: Path) -> Path:
 def test_user_add_and_list(home: Path, tmp_path: Path) -> None:
     pw = tmp_path / "pw"
     pw.write_text(PASSWORD + "\n")
-    p = _custos(home, "user", "add", "alice", "--role", "custodian", "--password-file", str(pw))
+    p = run_custos(home, "user", "add", "alice", "--role", "custodian", "--password-file", str(pw))
     assert p.returncode == 0, p.stderr
-    p = _custos(home, "user", "add", "bob", "--role", "auditor", stdin=PASSWORD + "\n")
+    p = run_custos(home, "user", "add", "bob", "--role", "auditor", stdin=PASSWORD + "\n")
     assert p.returncode == 0, p.stderr
     # The listing and three refused additions (none changes the node) at once.
     listed, vendor, again, short = together(
-        lambda: _custos(home, "user", "list", "--json"),
-        lambda: _custos(home, "user", "add", "eve", "--role", "vendor", stdin=PASSWORD + "\n"),
-        lambda: _custos(home, "user", "add", "alice", "--role", "auditor", stdin=PASSWORD + "\n"),
-        lambda: _custos(home, "user", "add", "short", "--role", "auditor", stdin="short\n"),
+        lambda: run_custos(home, "user", "list", "--json"),
+        lambda: run_custos(home, "user", "add", "eve", "--role", "vendor", stdin=PASSWORD + "\n"),
+        lambda: run_custos(
+            home, "user", "add", "alice", "--role", "auditor", stdin=PASSWORD + "\n"
+        ),
+        lambda: run_custos(home, "user", "add", "short", "--role", "auditor", stdin="short\n"),
     )
     users = json.loads(listed.stdout)
     assert [(u["name"], u["role"]) for u in users] == [("alice", "custodian"), ("bob", "auditor")]
@@ -84,14 +68,15 @@ def test_user_add_and_list(home: Path, tmp_path: Path) -> None:
 
 
 def test_serve_refuses_plain_http_off_loopback(home: Path) -> None:
-    p = _custos(home, "serve", "--host", "0.0.0.0", "--port", "9")
+    p = run_custos(home, "serve", "--host", "0.0.0.0", "--port", "9")
     assert p.returncode == 65
     assert "error[serve.tls_required]" in p.stderr
 
 
 def test_serve_runs_as_a_process_and_stops_cleanly(home: Path) -> None:
     assert (
-        _custos(home, "user", "add", "alice", "--role", "custodian", stdin=PASSWORD).returncode == 0
+        run_custos(home, "user", "add", "alice", "--role", "custodian", stdin=PASSWORD).returncode
+        == 0
     )
     port = free_port()
     base = f"http://127.0.0.1:{port}"
@@ -118,8 +103,8 @@ def test_serve_off_loopback_needs_its_server_names(home: Path, tmp_path: Path) -
     serve = ("serve", "--host", "0.0.0.0", "--port", "9", *tls)
     bad_names = ("https://node.example", "node.example:8443", "node example", "a/b")
     p, *named = together(
-        lambda: _custos(home, *serve),
-        *(lambda bad=bad: _custos(home, *serve, "--server-name", bad) for bad in bad_names),
+        lambda: run_custos(home, *serve),
+        *(lambda bad=bad: run_custos(home, *serve, "--server-name", bad) for bad in bad_names),
     )
     assert (p.returncode, "error[serve.server_name_required]" in p.stderr) == (65, True)
     for bad, p in zip(bad_names, named, strict=True):
@@ -175,7 +160,8 @@ def test_tls_with_a_real_certificate_end_to_end(home: Path, tmp_path: Path) -> N
     in and act over TLS, the session cookie is Secure, and a client without the CA
     gets a clear error (no traceback) instead of talking to an unverified server."""
     assert (
-        _custos(home, "user", "add", "alice", "--role", "custodian", stdin=PASSWORD).returncode == 0
+        run_custos(home, "user", "add", "alice", "--role", "custodian", stdin=PASSWORD).returncode
+        == 0
     )
     cert, key = _self_signed(tmp_path)
     port = free_port()
@@ -200,11 +186,13 @@ def test_tls_with_a_real_certificate_end_to_end(home: Path, tmp_path: Path) -> N
         pw.write_text(PASSWORD + "\n")
         cfg = {"XDG_CONFIG_HOME": str(tmp_path / "cfg")}
         remote = ("--node", base, "--ca", str(cert))
-        p = _custos(home, *remote, "login", "--user", "alice", "--password-file", str(pw), env=cfg)
+        p = run_custos(
+            home, *remote, "login", "--user", "alice", "--password-file", str(pw), env=cfg
+        )
         assert p.returncode == 0, p.stderr
         p, untrusted = together(
-            lambda: _custos(home, *remote, "job", "list", "--json", env=cfg),
-            lambda: _custos(home, "--node", base, "job", "list", "--json", env=cfg),
+            lambda: run_custos(home, *remote, "job", "list", "--json", env=cfg),
+            lambda: run_custos(home, "--node", base, "job", "list", "--json", env=cfg),
         )
         assert (p.returncode, json.loads(p.stdout)) == (0, [])
         p = untrusted
@@ -215,7 +203,9 @@ def test_tls_with_a_real_certificate_end_to_end(home: Path, tmp_path: Path) -> N
 def test_disabled_user_and_new_password_end_sessions(home: Path, tmp_path: Path) -> None:
     pw = tmp_path / "pw"
     pw.write_text(PASSWORD + "\n")
-    assert _custos(home, "user", "add", "bob", "--role", "auditor", stdin=PASSWORD).returncode == 0
+    assert (
+        run_custos(home, "user", "add", "bob", "--role", "auditor", stdin=PASSWORD).returncode == 0
+    )
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     with serve_process(home, "--host", "127.0.0.1", "--port", str(port), base=base):
@@ -231,24 +221,24 @@ def test_disabled_user_and_new_password_end_sessions(home: Path, tmp_path: Path)
 
         token = login().json()["token"]
         assert whoami(token) == 200
-        p = _custos(home, "user", "disable", "bob", "--json")
+        p = run_custos(home, "user", "disable", "bob", "--json")
         assert (p.returncode, json.loads(p.stdout)["disabled"]) == (0, True), p.stderr
         assert whoami(token) == 401
         assert login().status_code == 401
-        p = _custos(home, "user", "disable", "bob")
+        p = run_custos(home, "user", "disable", "bob")
         assert (p.returncode, "error[user.unchanged]" in p.stderr) == (75, True)
-        assert _custos(home, "user", "enable", "bob").returncode == 0
+        assert run_custos(home, "user", "enable", "bob").returncode == 0
         assert whoami(token) == 401  # a disabled account's sessions stay ended
         token = login().json()["token"]
         new = "another long enough password"
-        p = _custos(home, "user", "passwd", "bob", stdin=new + "\n")
+        p = run_custos(home, "user", "passwd", "bob", stdin=new + "\n")
         assert p.returncode == 0, p.stderr
         assert "1 session(s) ended" in p.stdout
         assert whoami(token) == 401
         assert login().status_code == 401
         assert login(new).status_code == 201
-        p = _custos(home, "user", "disable", "nobody")
+        p = run_custos(home, "user", "disable", "nobody")
         assert (p.returncode, "error[user.not_found]" in p.stderr) == (66, True)
-    rows = _custos(home, "audit", "log", "--json").stdout
+    rows = run_custos(home, "audit", "log", "--json").stdout
     assert "user.password_set" in rows and "user.disabled" in rows
     assert new not in rows and PASSWORD not in rows
