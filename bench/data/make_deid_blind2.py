@@ -301,7 +301,7 @@ Re: [[NAME|Abigail Stroud-Henley]]   DOB [[DATE|05/22/1989]]
 Member ID: [[HEALTH_PLAN|914773208-00]]   Group #: [[ID|0718842]]
 Medication: dupilumab 300 mg SC q2 wks
 To Whom It May Concern:
-I am writing on behalf of my patient, Ms. [[NAME|Stroud-Henley]], who has severe atopic dermatitis (L20.9), EASI 31, BSA 40%, despite >4 months of clobetasol 0.05% and tacrolimus 0.1%, and a 16-week trial of methotrexate 15 mg weekly stopped 6/2024 for transaminitis (ALT 212). Dupilumab is FDA-approved for this indication.
+I am writing on behalf of my patient, Ms. [[NAME|Stroud-Henley]], who has severe atopic dermatitis (L20.9), EASI 31, BSA 40%, despite >4 months of clobetasol 0.05% and tacrolimus 0.1%, and a 16-week trial of methotrexate 15 mg weekly stopped [[DATE|6/2024]] for transaminitis (ALT 212). Dupilumab is FDA-approved for this indication.
 Sincerely,
 [[NAME|Marguerite Obasi-Thornton]], MD, FAAD
 NPI [[ID|1649372810]]   MN lic. [[LICENSE|49182]]
@@ -585,7 +585,7 @@ From: [[NAME|Hana Kobayashi]], MD, Blue Valley Pediatrics, fax [[FAX|913-555-017
 Date: [[DATE|6/3/2024]]
 Pt: [[NAME|Elijah Boateng]]   DOB [[DATE|2/14/2021]]
 Insurance: KanCare, ID [[HEALTH_PLAN|0049221783]]
-Reason: global developmental delay, macrocephaly (HC >97%), hypotonia. ~10 words at 3y. Fragile X neg, CMA normal (Jan 2023).
+Reason: global developmental delay, macrocephaly (HC >97%), hypotonia. ~10 words at 3y. Fragile X neg, CMA normal ([[DATE|Jan 2023]]).
 FHx: mother ([[NAME|Abena]]) w/ macrocephaly, learning difficulties; maternal uncle w/ autism.
 Request: eval for PTEN hamartoma tumor syndrome, consider exome.
 Parent contact: [[PHONE|816-555-0145]] (mom, prefers text), [[EMAIL|abena.boateng82@example.org]]

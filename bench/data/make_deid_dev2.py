@@ -489,7 +489,7 @@ UNOS ID [[ID|RXT4820]]; cPRA 34%, blood type O. Wait time accrues from HD start 
 Potential living donor: cousin [[N|Aroha Ngata]] (age 44) - donor eval packet sent, donor ID [[ID|LD-25-0117]].
 HD unit RN [[N|Tui]] faxes monthly labs to [[F|212-555-0144]].
 Discussed: 24/7 reachability; backup contact wife [[N|Mere]] [[P|(212) 555-0198]].
-Annual re-eval due 9/2025.
+Annual re-eval due [[D|9/2025]].
 [[N|Whetu Paki]], RN, Transplant Coordinator
 """)
 
@@ -619,7 +619,7 @@ Mom ([[N|Gina]]) asked about supply shipping to dorm: [[ADDR|78 Orchard Hill Dr,
 note("e47", "Abelardo Cruz-Mendoza", """
 UROLOGY CONSULT   [[D|Sept 12]]
 Asked by Dr. [[N|Shelby Grant]] (hospitalist) re: urinary retention.
-[[N|Abelardo Cruz-Mendoza]] 77M, PVR 900 mL after knee surgery, Foley placed, drained 1.1 L. BPH on tamsulosin. PSA 6.2 (3/2024).
+[[N|Abelardo Cruz-Mendoza]] 77M, PVR 900 mL after knee surgery, Foley placed, drained 1.1 L. BPH on tamsulosin. PSA 6.2 ([[D|3/2024]]).
 Exam: prostate ~60 g, smooth, nontender.
 Plan: keep Foley 7 d, cont tamsulosin, add finasteride 5. Voiding trial in clinic wk of [[D|9/19]]. Repeat PSA in 3 mo on finasteride (double it). Renal US - mild R hydro, f/u after decompression.
 Pt's grandson [[N|Brayan]] translated; pt prefers Spanish. Grandson's # [[P|915-555-0161]].
