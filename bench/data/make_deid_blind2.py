@@ -4,11 +4,18 @@ Hand-written synthetic clinical notes; every person, number and address is
 fictional. Inline markup [[CATEGORY|text]] is stripped and converted to
 character-offset spans (end exclusive). Stdlib only: python make_deid_blind2.py
 """
+
 NOTES = []
+
+
 def N(pid, patient, text):
     NOTES.append((pid, patient, text.lstrip("\n")))
 
-N("b2-01", "Tomás Echeverría", """
+
+N(
+    "b2-01",
+    "Tomás Echeverría",
+    """
 ED PROVIDER NOTE
 Pt: [[NAME|Echeverría, Tomás]]  MRN: [[MRN|7730158]]  DOB: [[DATE|11/02/1958]]
 Arrival: [[DATE|6/14/2024]] 2217 via POV, wife [[NAME|Lucía]] at bedside
@@ -19,9 +26,13 @@ ECG 2225: STE II, III, aVF w/ reciprocal ST dep I/aVL. Trop I 0.09.
 A/P: inferior STEMI. Code STEMI 2228, cath lab (Dr [[NAME|Kowalczyk]]) accepted. heparin 4000u bolus, ticagrelor 180 load.
 Wife's cell [[PHONE|(413) 555-0148]].
 [[NAME|J. Whitcombe]], MD / ED attending
-""")
+""",
+)
 
-N("b2-02", "Nguyen Thi Lan", """
+N(
+    "b2-02",
+    "Nguyen Thi Lan",
+    """
 ADMISSION H&P - Hospitalist
 Patient: [[NAME|Nguyen Thi Lan]]   MR# [[MRN|H-0048213]]   Adm: [[DATE|02/27/2023]]
 Source: pt via Vietnamese interpreter (phone), son [[NAME|Minh]]
@@ -31,9 +42,13 @@ SH: lives w/ son + daughter-in-law [[NAME|Hanh]] in [[CITY|Quincy]]. never smoke
 Meds: glipizide 5 BID, levothyroxine 88 mcg, alendronate 70 weekly
 A/P: R pyelo w/ sepsis. CTX 1g q24, f/u cx, IVF 30 ml/kg. hold glipizide, SSI. CT A/P to r/o obstructing stone.
 [[NAME|P. Raghunathan]] MD pgr [[PHONE|21734]]
-""")
+""",
+)
 
-N("b2-03", "Adebayo K. Oyelaran", """
+N(
+    "b2-03",
+    "Adebayo K. Oyelaran",
+    """
 MICU PROGRESS NOTE  HD#4
 [[NAME|OYELARAN, ADEBAYO K]]  MRN [[MRN|00912274]]  Bed 7
 S/O: Intubated, sedated on propofol/fent, RASS -2. Overnight desat to 86% w/ secretions, improved after suctioning. Tmax 38.4.
@@ -49,9 +64,13 @@ A/P: 54M w/ MSSA PNA + septic shock, ARDS (P/F 164).
 Family: wife [[NAME|Folake]] updated by phone [[PHONE|617-555-0193]] at 1400, plans to visit tmrw.
 d/w Dr [[NAME|Lindqvist]] (attending)
 --[[NAME|sb]] / MICU R2
-""")
+""",
+)
 
-N("b2-04", "Priya Venkataraman", """
+N(
+    "b2-04",
+    "Priya Venkataraman",
+    """
 DISCHARGE SUMMARY
 Name: [[NAME|Priya Venkataraman]]          Acct: [[ACCOUNT|9100-3387-224]]
 MRN: [[MRN|5518830]]                        DOB: [[DATE|Aug 3, 1971]]
@@ -62,18 +81,26 @@ Secondary: obesity (BMI 36), HTN
 Course: Presented w/ epigastric pain radiating to back, lipase 4120. RUQ US w/ cholelithiasis, CBD 5 mm. Ranson 2. Managed w/ aggressive LR, pain control. Diet advanced. Lap chole [[DATE|Jan 10]] by Dr [[NAME|Obi]], uncomplicated; JP drain removed POD1.
 D/c meds: oxycodone 5 mg q6h prn x 3 days, docusate, amlodipine 10 mg.
 F/u: Gen Surg clinic [[DATE|1/24]] @ 9:15; PCP Dr. [[NAME|Haverford]] 1-2 wks.
-""")
+""",
+)
 
-N("b2-05", "Carmen Salgado", """
+N(
+    "b2-05",
+    "Carmen Salgado",
+    """
 NURSING NOTE 0300   5 West rm 512-B
 Pt: [[NAME|SALGADO, CARMEN]]
 Resting in bed, A&Ox3. c/o incisional pain 6/10, given hydromorphone 0.5 mg IV per MAR at 0215, reassessed 0245 pain 3/10. Abd dressing c/d/i, JP w/ 40 mL serosang. Foley to gravity, UO 45-60 mL/hr. Braden 16, Morse 45 - bed alarm on, fall bundle in place. IS 750 x10/hr encouraged.
 Husband [[NAME|Rafael]] called for update at 0130, informed pt stable. Requests call back at [[PHONE|774-555-0162]] if any change.
 Pt asking if Dr [[NAME|Sutherland]] will round early - will pass on to day RN [[NAME|Keisha]].
 [[NAME|M. Delgado-Ruiz]], RN
-""")
+""",
+)
 
-N("b2-06", "Erik Bjornstad", """
+N(
+    "b2-06",
+    "Erik Bjornstad",
+    """
 I-PASS HANDOFF  night float -> day team   [[DATE|Sat 10/19]]
 Pt: [[NAME|Bjornstad, Erik]] (rm 1122)  MRN [[MRN|3027715]]
 Illness severity: WATCHER
@@ -84,9 +111,13 @@ Action list:
 [ ] if SBP <90 hold gtt, page cards fellow [[NAME|Tamsin]] pgr [[PHONE|48820]]
 Situational awareness: daughter [[NAME|Ingrid Bjornstad-Park]] is HCP; wants call before any code status change: [[PHONE|(206) 555-0171]].
 Synthesis: day team ([[NAME|AK]]) acknowledged.
-""")
+""",
+)
 
-N("b2-07", "Jaylen Caldwell", """
+N(
+    "b2-07",
+    "Jaylen Caldwell",
+    """
 TELEPHONE ENCOUNTER
 [[DATE|04/22/2024]] 10:47 AM
 Caller: [[NAME|Denise Caldwell]] (mother) re: pt [[NAME|Jaylen Caldwell]], DOB [[DATE|09/30/2016]]
@@ -95,9 +126,13 @@ Reason: fever 102.4 since last night, sore throat, no cough. sibling dx strep at
 Disposition: Triage protocol - Sore Throat (peds). Same-day appt w/ [[NAME|Fatima Qureshi]], PNP at 2:40 pm. Mom accepts. Advised ibuprofen 10 mg/kg q6h prn, push fluids. Go to ED for trouble breathing/drooling.
 Pharmacy on file: Walgreens #09872
 [[NAME|L. Brennan]], RN
-""")
+""",
+)
 
-N("b2-08", "Marcus Bellweather", """
+N(
+    "b2-08",
+    "Marcus Bellweather",
+    """
 SOCIAL WORK ASSESSMENT
 Pt: [[NAME|Marcus Bellweather]], 45M, admitted w/ EtOH withdrawal, CIWA max 22. SSN [[SSN|519-42-7736]]
 Met w/ pt at bedside [[DATE|11/3]]. Pt unhoused x 4 mo since eviction from apt at [[ADDRESS|2210 Ferncliff Ave, Apt 3]], [[CITY|Dayton]] OH [[ZIP|45406]]. Sleeping in car (2009 Honda Civic, plate [[VEHICLE|HJX-4471]]) or at sister's ([[NAME|Tonya Reese]], [[PHONE|937-555-0186]]). Sister started fundraiser: [[URL|gofundme.com/f/help-marcus-get-home]]
@@ -106,18 +141,26 @@ Interested in residential tx; referred to Bridgeway intake, bed ~[[DATE|11/7]].
 Provided shelter list, bus passes x2.
 Plan: f/u [[DATE|Mon]] w/ pt and CM [[NAME|Yolanda]].
 [[NAME|Bridget O'Sullivan]], LICSW
-""")
+""",
+)
 
-N("b2-09", "Gwendolyn Abernathy-Lowe", """
+N(
+    "b2-09",
+    "Gwendolyn Abernathy-Lowe",
+    """
 CASE MANAGEMENT - DC PLANNING   [[DATE|12/02/24]]
 Pt [[NAME|Abernathy-Lowe, Gwendolyn]] ([[AGE|91]] y.o.) s/p R hip ORIF [[DATE|11/28]]. PT/OT rec SNF. Ins: Humana Medicare Adv, member ID [[HEALTH_PLAN|H47719306-01]]. Auth submitted [[DATE|12/1]], ref # [[ID|AUTH-5530917]]; clinicals faxed to [[FAX|502-555-0114]].
 Bed offers: Maple Grove Rehab (accepted), Brookhaven Health Care Ctr (pending).
 Spoke w/ niece/POA [[NAME|Carol Ann Lowe]] [[PHONE|413 555 0109]] - prefers Maple Grove, close to her home in [[CITY|Southwick]].
 Transport: w/c van booked [[DATE|Wed 12/4]] 1100, confirmation [[ID|WV-88213]].
 [[NAME|D. Fontaine]], RN CM
-""")
+""",
+)
 
-N("b2-10", "Stanisław Wojcik", """
+N(
+    "b2-10",
+    "Stanisław Wojcik",
+    """
 [[DATE|March 5, 2024]]
 
 [[NAME|Harold Fensterwald]], MD
@@ -134,9 +177,13 @@ Started carbidopa-levodopa 25/100 1/2 tab TID, titrating over 3 wks. Return 3 mo
 Sincerely,
 [[NAME|Annika Sorensen-Blum]], MD, Movement Disorders
 tel [[PHONE|812-555-0140]]  fax [[FAX|812-555-0141]]
-""")
+""",
+)
 
-N("b2-11", "Ray Kowalski", """
+N(
+    "b2-11",
+    "Ray Kowalski",
+    """
 urgent care note  [[DATE|12/30]]  1105
 pt [[NAME|ray kowalski]] 52 y/o m, cdl driver, smashed R hand in trailer door at work ~0800. employer Hartline Freight, wc claim # [[ID|WC-771-20931]], adjuster [[NAME|denise]] [[PHONE|800-555-0135 x 4471]]
 cdl # [[LICENSE|K420-6613-9047]] (IL) - pt worried about driving.
@@ -144,9 +191,13 @@ exam: swelling + ecchymosis dorsal R hand over 4th/5th MC, TTP, no rotational de
 xr: nondisplaced fx 5th metacarpal neck (boxer's), ~15 deg angulation.
 plan: ulnar gutter splint, ice, elevate, ibuprofen 600 q6 prn. no driving commercial vehicle until cleared by ortho - note given. f/u hand clinic (dr [[NAME|vanterpool]]) within 1 wk.
 [[NAME|s. ahmadi]] pa-c
-""")
+""",
+)
 
-N("b2-12", "João P. Ferreira", """
+N(
+    "b2-12",
+    "João P. Ferreira",
+    """
 RADIOLOGY REPORT
 Exam: CT CHEST W/ CONTRAST
 Patient: [[NAME|FERREIRA, JOAO P]]   MRN: [[MRN|M00381926]]   Acc#: [[ID|CT24-0098315]]
@@ -160,9 +211,13 @@ Impression:
 2. R hilar adenopathy.
 Communicated to [[NAME|Yusuf Demir]] by phone [[DATE|5/17]] 15:10, read-back confirmed.
 Electronically signed: [[NAME|Rachel Oduya]], MD
-""")
+""",
+)
 
-N("b2-13", "Mahalia Greenberg", """
+N(
+    "b2-13",
+    "Mahalia Greenberg",
+    """
 SURGICAL PATHOLOGY REPORT
 Case: [[ID|S24-11873]]
 Patient: [[NAME|Mahalia Greenberg]]   MRN [[MRN|6602194]]  DOB [[DATE|1/6/1967]]
@@ -173,9 +228,13 @@ Gross: Received in formalin labeled w/ pt name and MRN, three tan-white cores 1.
 Dx: Invasive ductal carcinoma, Nottingham grade 2 (3+2+1 = 6/9). No LVI. DCIS, intermediate grade, cribriform.
 ER 95% strong, PR 60% mod, HER2 IHC 1+ (negative), Ki-67 ~15%.
 Pathologist: [[NAME|Lucien Marchetti]], MD
-""")
+""",
+)
 
-N("b2-14", "Kenji Watanabe", """
+N(
+    "b2-14",
+    "Kenji Watanabe",
+    """
 OPERATIVE REPORT
 Date of surgery: [[DATE|9/23/2024]]
 Patient: [[NAME|Kenji Watanabe]]  MRN [[MRN|40085126]]  Acct [[ACCOUNT|A77120945]]
@@ -186,9 +245,13 @@ Procedure: laparoscopic appendectomy
 Findings: perforated appendix w/ localized purulence RLQ, no abscess.
 Description: Supine, GETA, Foley placed. 12 mm Hasson port at umbilicus, two 5 mm ports. Mesoappendix divided w/ LigaSure. Base stapled w/ Endo GIA 45 mm. Irrigated 3L. 19 Fr Blake drain to pelvis. Fascia 0-Vicryl, skin 4-0 Monocryl, Dermabond.
 EBL 15 mL. Specimen to path. Counts correct x2. To PACU stable.
-""")
+""",
+)
 
-N("b2-15", "Loretta Beaulieu", """
+N(
+    "b2-15",
+    "Loretta Beaulieu",
+    """
 EMS PATIENT CARE REPORT   Run # [[ID|2024-118830]]
 Unit M14  Dispatched 0612  On scene 0621
 Location: [[ADDRESS|88 Quarry Rd]], [[CITY|Barre]] VT [[ZIP|05641]] - private residence
@@ -199,9 +262,13 @@ Vitals: BP 98/54, HR 112, RR 24, SpO2 91% RA, BGL 412, T 38.6 tympanic. GCS 13 (
 Tx: O2 2L NC, 18g L AC, NS 500 mL. 12-lead ST, no STE.
 Transport to St. Luke's ED, priority 2. Report to RN [[NAME|Gabe]].
 Crew: [[NAME|K. Thibodeau]] (EMT-P), [[NAME|R. Alvarez]] (EMT-B)
-""")
+""",
+)
 
-N("b2-16", "Jean-Baptiste Delacorte", """
+N(
+    "b2-16",
+    "Jean-Baptiste Delacorte",
+    """
 ICU FAMILY MEETING NOTE
 [[DATE|07/03/2023]] 1530, SICU conf rm
 Pt: [[NAME|Delacorte, Jean-Baptiste]]
@@ -209,9 +276,13 @@ Present: wife [[NAME|Simone Delacorte]], son [[NAME|Luc]], daughter [[NAME|Amél
 Discussion: Reviewed course since TBI after fall from ladder [[DATE|6/27]]. GCS 5T off sedation; MRI w/ diffuse axonal injury. Prognosis for meaningful neurologic recovery poor.
 Family states pt "would never want to live like this." Decision: DNR, no escalation, continue current support until brother arrives from [[CITY|Lafayette]] on [[DATE|Thursday]], then compassionate extubation.
 Time: 55 min, >50% counseling.
-""")
+""",
+)
 
-N("b2-17", "Eleanor Whitfield-Barnes", """
+N(
+    "b2-17",
+    "Eleanor Whitfield-Barnes",
+    """
 HOSPICE RN VISIT NOTE
 Pt: [[NAME|Eleanor Whitfield-Barnes]]   Hospice ID [[MRN|HSP-20931]]
 Visit [[DATE|1/15/25]], home, [[ADDRESS|14 Birch Hollow Ln]], [[CITY|Montpelier]]
@@ -219,9 +290,13 @@ Dx: metastatic pancreatic CA. PPS 30%. Bedbound, sleeping most of day, sips only
 Husband [[NAME|Walt]] and daughter [[NAME|Corinne]] at bedside, teaching on signs of imminent death. Comfort kit in fridge. Family to call hospice 24h line [[PHONE|802-555-0100]], not 911.
 Plan: daily visits, SW [[NAME|Nadia]] visit tomorrow.
 [[NAME|Jo Pelletier]], RN CHPN
-""")
+""",
+)
 
-N("b2-18", "Darnell Whitaker-Boyd", """
+N(
+    "b2-18",
+    "Darnell Whitaker-Boyd",
+    """
 PSYCHIATRY CONSULT - C/L
 Pt: [[NAME|Darnell Whitaker-Boyd]]  MRN [[MRN|8814402]]  Unit 6N rm 14
 Reason: SI following OD
@@ -231,9 +306,13 @@ C-SSRS: high risk (attempt within past week).
 Collateral: mother [[NAME|Patrice Boyd]] [[PHONE|(404) 555-0133]] - no guns in home; pt lives w/ roommate [[NAME|Tre]] off [[ADDRESS|Cascade Rd]] in SW [[CITY|Atlanta]].
 Plan: 1:1 sitter, voluntary inpt psych admission - pt agreeable. Hold sertraline, start mirtazapine 15 qhs.
 [[NAME|Imani Gathers]], MD (psych fellow) / staffed w/ Dr [[NAME|Levitan]]
-""")
+""",
+)
 
-N("b2-19", "Sofía Ramírez-Ochoa", """
+N(
+    "b2-19",
+    "Sofía Ramírez-Ochoa",
+    """
 WELL CHILD CHECK - 12 MONTH
 Name: [[NAME|Sofía Ramírez-Ochoa]]  DOB: [[DATE|03/14/2023]]  MRN [[MRN|P7730412]]
 Visit: [[DATE|3/18/2024]]
@@ -247,9 +326,13 @@ Vaccines today: MMR, Varicella, Hep A #1, PCV20 #4. VIS given in Spanish.
 Guidance: rear-facing car seat, water safety, brush teeth 2x/day.
 Next: 15 mo WCC.
 [[NAME|Ezra Lindahl]], MD
-""")
+""",
+)
 
-N("b2-20", "Chiamaka Eze", """
+N(
+    "b2-20",
+    "Chiamaka Eze",
+    """
 L&D TRIAGE / ADMIT NOTE
 [[NAME|Chiamaka Eze]]  G2P1001 @ 39w2d by LMP [[DATE|12/28/23]] c/w 8 wk US. EDD [[DATE|10/3/2024]].
 MRN [[MRN|OB-552190]]
@@ -259,9 +342,13 @@ SVE: 5/90/-1, vertex. Bishop 10. Leopold's c/w vertex, EFW 3500 g. FHT 135, mod 
 Plan: admit to L&D, expectant mgmt, epidural on request.
 Support person: husband [[NAME|Obinna]], cell [[PHONE|215-555-0154]].
 Attending Dr [[NAME|Rosenthal-Vega]] aware.  [[NAME|KM]], CNM
-""")
+""",
+)
 
-N("b2-21", "Hollis Tran", """
+N(
+    "b2-21",
+    "Hollis Tran",
+    """
 PHYSICAL THERAPY DAILY NOTE   [[DATE|Tues 6/11]]
 Pt: [[NAME|Hollis Tran]]   Dx: L MCA CVA w/ R hemiparesis   Rm 304 (IRF)
 S: "leg feels heavy today." Pain 2/10 R shoulder.
@@ -269,9 +356,13 @@ O: Bed mobility min A. Sit<>stand from w/c mod A x1 w/ hemi-walker, cues for R k
 A: Improved standing tolerance vs [[DATE|6/7]]. Fall risk high.
 P: Cont gait training, NMES to R TA, family training w/ wife [[NAME|Mai]] sched [[DATE|Thurs]] 1pm. Team conf [[DATE|6/13]].
 [[NAME|Jordan Blackfeather]], PT, DPT
-""")
+""",
+)
 
-N("b2-22", "Esperanza Ruiz", """
+N(
+    "b2-22",
+    "Esperanza Ruiz",
+    """
 PHARMACY CONSULT - VANCOMYCIN DOSING
 Pt: [[NAME|Ruiz, Esperanza]]  MRN [[MRN|2209847]]  Wt 68 kg  Ht 160 cm
 Indication: MRSA bacteremia (BCx [[DATE|4/2]] 2/2 bottles)
@@ -282,18 +373,26 @@ AUC est 690 mg*h/L - above goal 400-600.
 Rec: decrease to 1000 mg IV q12h. Recheck levels before 4th dose of new regimen. SCr daily. Avoid concomitant pip-tazo, NSAIDs.
 Discussed w/ primary team (Dr [[NAME|Szabo]]) - agrees, order modified.
 [[NAME|Hee-Jin Park]], PharmD  pgr [[PHONE|40612]]
-""")
+""",
+)
 
-N("b2-23", "Ahmad Karimi", """
+N(
+    "b2-23",
+    "Ahmad Karimi",
+    """
 MyChart Message   Received [[DATE|2/9/2025]] 9:14 PM
 From: [[NAME|Ahmad Karimi]]
 To: Dr. [[NAME|Sheffield]]'s care team
 Subject: BP meds
 "Hi Dr [[NAME|Sheffield]], since starting the lisinopril 20mg on the [[DATE|28th]] I have a dry cough that keeps me up at night. Home BP 128/78 - 134/82. Can I switch to something else? Also my wife [[NAME|Leila]] said to ask if I still need the bloodwork on [[DATE|Feb 20]]. You can reach me at [[PHONE|(651) 555-0137]] or [[EMAIL|akarimi.mn@example.net]]. thanks, [[NAME|Ahmad]]"
 Reply [[DATE|2/10/2025]] 8:02 AM: Hi Mr. [[NAME|Karimi]], cough is a common ACE-inhibitor side effect. Dr. [[NAME|Sheffield]] sent losartan 50 mg daily to your pharmacy; stop lisinopril. Keep lab appt [[DATE|2/20]]. -[[NAME|Bree]], RN
-""")
+""",
+)
 
-N("b2-24", "Abigail Stroud-Henley", """
+N(
+    "b2-24",
+    "Abigail Stroud-Henley",
+    """
 LETTER OF MEDICAL NECESSITY
 [[DATE|November 18, 2024]]
 UnitedHealthcare Pharmacy Prior Authorization   Fax: [[FAX|1-866-555-0198]]
@@ -306,9 +405,13 @@ Sincerely,
 [[NAME|Marguerite Obasi-Thornton]], MD, FAAD
 NPI [[ID|1649372810]]   MN lic. [[LICENSE|49182]]
 Tel [[PHONE|952-555-0142]]   [[EMAIL|mobasi@northstar-derm.example]]
-""")
+""",
+)
 
-N("b2-25", "Gurpreet Singh Dhillon", """
+N(
+    "b2-25",
+    "Gurpreet Singh Dhillon",
+    """
 OPHTHALMOLOGY CLINIC NOTE  [[DATE|08-29-2024]]
 [[NAME|Gurpreet Singh Dhillon]]  MRN [[MRN|E-771205]]
 CC: blurry vision OD x 3 wks
@@ -321,8 +424,12 @@ A/P:
 2. T2DM - A1c 8.8; f/u PCP Dr. [[NAME|Bhattacharya]].
 RTC 4 wks for injection #2.
 Tech: [[NAME|Lorna]] / [[NAME|R. Feinstein]], MD
-""")
-N("b2-26", "Bartholomew Ekwueme", """
+""",
+)
+N(
+    "b2-26",
+    "Bartholomew Ekwueme",
+    """
 WOUND CARE NURSE CONSULT   [[DATE|5/30/24]]
 Pt: [[NAME|Bartholomew Ekwueme]] (goes by "[[NAME|Bart]]")   MRN [[MRN|1175023]]
 Wound #1: sacrum, stage 4 pressure injury, present on admission. 6.2 x 4.8 x 2.1 cm, tunneling 2 cm @ 12 o'clock, 30% slough, 70% granulation, mod serosang drainage, no odor. Periwound macerated.
@@ -330,9 +437,13 @@ Tx: NPWT (wound VAC) -125 mmHg continuous, black foam, change M/W/F. Low air los
 Nutrition consult placed - albumin 2.4, prealbumin 9.
 Wound photo uploaded to media tab.
 Will follow 2x/wk. [[NAME|Cassandra Ybarra]], BSN, CWOCN
-""")
+""",
+)
 
-N("b2-27", "Yitzhak Abramowitz", """
+N(
+    "b2-27",
+    "Yitzhak Abramowitz",
+    """
 DEVICE CLINIC - PACEMAKER INTERROGATION
 Pt: [[NAME|Yitzhak Abramowitz]]   DOB [[DATE|04/09/1933]]  ([[AGE|91]] y/o)
 Device: Medtronic Azure XT DR MRI, SN [[DEVICE|RNB417733S]]
@@ -345,9 +456,13 @@ Events: 3 AHR episodes, longest 4 min, AF burden <0.1%.
 Remote monitoring: CareLink, next transmission [[DATE|Feb 12]].
 Daughter [[NAME|Miriam]] present.
 [[NAME|Naomi Castellanos]], RN / device clinic
-""")
+""",
+)
 
-N("b2-28", "Rosalind Achterberg", """
+N(
+    "b2-28",
+    "Rosalind Achterberg",
+    """
 HEMODIALYSIS TREATMENT NOTE
 [[DATE|Mon 01/06/2025]]   Chair 9
 [[NAME|Rosalind Achterberg]]   MRN [[MRN|HD-33091]]
@@ -360,9 +475,13 @@ Monthly labs: K 5.6 pre, Hgb 9.8, PTH pending. Epo 10,000 u given.
 Transportation: Medicaid van ([[PHONE|866-555-0175]]) pickup 1115.
 Next tx [[DATE|Wed]].
 [[NAME|Felix Okonjo]], RN
-""")
+""",
+)
 
-N("b2-29", "Anneliese Vogt", """
+N(
+    "b2-29",
+    "Anneliese Vogt",
+    """
 HEME/ONC FOLLOW-UP
 [[NAME|Anneliese Vogt]]   [[DATE|10/14/2024]]
 Dx: DLBCL, stage IIIA, IPI 2. s/p R-CHOP x6 (last [[DATE|7/22/24]]).
@@ -373,9 +492,13 @@ Port (R chest) flushed today; IR referral placed for removal.
 Plan: surveillance q3mo x 2 yrs, no routine imaging. Flu + COVID vaccines today. RTC [[DATE|January 13]].
 Husband [[NAME|Dieter]] asked for FMLA paperwork for his employer - completed.
 [[NAME|Sunita Ramaswamy]], MD
-""")
+""",
+)
 
-N("b2-30", "Layla Haddad", """
+N(
+    "b2-30",
+    "Layla Haddad",
+    """
 NICU ADMISSION NOTE
 Baby Girl [[NAME|Haddad]] ("[[NAME|Layla]]")   MRN [[MRN|N0092214]]
 DOB: [[DATE|12/24/2024]] @ 0348
@@ -386,9 +509,13 @@ Exam: Ballard c/w 32-33 wks. Mild retractions. No dysmorphic features.
 Plan: CPAP, CXR, blood cx, amp/gent x48h, D10 @ 80 mL/kg/d, UVC/UAC. Mom's EBM when available.
 Father [[NAME|Karim]] updated at bedside; parents note she was born on [[DATE|Christmas Eve]], want photos for family.
 [[NAME|A. Mukherjee]], NNP-BC
-""")
+""",
+)
 
-N("b2-31", "Augustine Pemberton", """
+N(
+    "b2-31",
+    "Augustine Pemberton",
+    """
 GERIATRICS CLINIC   [[DATE|Thursday, May 2, 2024]]
 Pt: [[NAME|Augustine Pemberton]], [[AGE|94]] yo M, here w/ granddaughter [[NAME|Tasha]]
 Concerns: 2 falls past month, worsening memory. Lives alone in senior apt, [[ADDRESS|1600 Willow Creek Pkwy #412]], [[CITY|Tucson]] AZ [[ZIP|85718]].
@@ -400,17 +527,25 @@ A/P:
 - Driving: still drives; advised to stop, AZ DL [[LICENSE|D04417822]] noted on MVD medical review form. Granddaughter agrees.
 HCP: son [[NAME|Clarence Pemberton]] [[PHONE|520-555-0168]]
 Dr. [[NAME|M. Ferrante-Oyelowo]]
-""")
+""",
+)
 
-N("b2-32", "Dimitrios Kostopoulos", """
+N(
+    "b2-32",
+    "Dimitrios Kostopoulos",
+    """
 CRITICAL VALUE NOTIFICATION   [[DATE|06/02/2024]] 03:12
 Lab: potassium 6.9 mmol/L (hemolysis index 0), specimen [[ID|L24-0602-5517]], pt [[NAME|KOSTOPOULOS, DIMITRIOS]], MRN [[MRN|7051338]], 4 East rm 418.
 Called to [[NAME|Hannah Greaves]], RN by [[NAME|T. Osei]] (lab), read-back done.
 RN paged covering resident Dr [[NAME|Vikram Sethi]] (pgr [[PHONE|34519]]) at 0315.
 Resident note 0330: K 6.9, ECG peaked T waves, no QRS widening. Ca gluconate 1 g IV, regular insulin 10u IV + D50 25 g, albuterol 10 mg neb, Lokelma 10 g. Repeat K 0530. Holding lisinopril, spironolactone. -[[NAME|VS]]
-""")
+""",
+)
 
-N("b2-33", "Olumide Balogun", """
+N(
+    "b2-33",
+    "Olumide Balogun",
+    """
 ANESTHESIA PREOPERATIVE EVALUATION
 Pt: [[NAME|Olumide Balogun]]   Age 58   Wt 112 kg   BMI 38.7
 Planned: robotic RALP, Dr [[NAME|Whitford]], [[DATE|Friday 8/16]]
@@ -420,17 +555,25 @@ Labs: Hgb 14.2, Cr 1.0, K 4.1, A1c 7.2. ECG NSR, LAFB.
 ASA III.
 Plan: GETA, VL for intubation, RSI given GERD. Steep Trendelenburg - discussed risks incl facial/airway edema. Bring CPAP DOS. Hold metformin AM of surgery.
 [[NAME|E. Vasquez-Lim]], MD (anesthesia)
-""")
+""",
+)
 
-N("b2-34", "Fatoumata Diallo", """
+N(
+    "b2-34",
+    "Fatoumata Diallo",
+    """
 SPIRITUAL CARE NOTE
 Pt: [[NAME|Fatoumata Diallo]], rm 7-220. Referral by RN [[NAME|Jess]].
 Pt is Muslim, requests prayer space and halal meals; husband [[NAME|Mamadou]] and Imam [[NAME|Souleymane]] from her mosque in [[CITY|Harlem]] to visit [[DATE|Friday]] after Jumu'ah. Pt tearful re: new dx of ovarian CA, worried about children (ages 6 & 9) at home with her sister [[NAME|Aminata]] in the [[CITY|Bronx]].
 Provided active listening, prayer at her request; halal tray order placed w/ dietary. Will follow.
 Rev. [[NAME|Claire Huxtable-Moss]], BCC
-""")
+""",
+)
 
-N("b2-35", "Brooke Halloran", """
+N(
+    "b2-35",
+    "Brooke Halloran",
+    """
 DISCHARGE INSTRUCTIONS
 Patient: [[NAME|Brooke Halloran]]   Discharge date: [[DATE|07/19/2024]]
 You were treated for: cellulitis of the left lower leg.
@@ -439,9 +582,13 @@ Keep the leg elevated. The red area was outlined with marker on [[DATE|7/17]] - 
 Return to the ED for fever over 101, red streaks, or worsening pain.
 Follow up: Dr. [[NAME|Samir Haddadin]] at Northgate Family Practice on [[DATE|Tuesday, July 23]] at 10:40 AM. Phone [[PHONE|(480) 555-0166]].
 Your nurse today was [[NAME|Rosa]]. Questions? Nurse line [[PHONE|480-555-0100 ext. 3]].
-""")
+""",
+)
 
-N("b2-36", "Herlinda Quispe Mamani", """
+N(
+    "b2-36",
+    "Herlinda Quispe Mamani",
+    """
 PRIMARY CARE VISIT  [[DATE|9/9/24]]   CSN [[ID|3004417782]]
 [[NAME|Herlinda Quispe Mamani]], 52F, here for DM f/u. Visit in Spanish via in-person staff interpreter ([[NAME|Ana]]).
 Hx: T2DM dx 2019, HTN. Works nights cleaning offices in [[CITY|Silver Spring]]. BG 1x/day, fasting 140-180. Misses evening metformin ~3x/wk due to work schedule.
@@ -452,9 +599,13 @@ A/P:
 2. HTN - increase lisinopril to 20.
 Daughter [[NAME|Yessenia]] helps w/ portal: [[EMAIL|yessi.quispe@example.com]].
 RTC 3 mo. Dr. [[NAME|Omar Farouk]]
-""")
+""",
+)
 
-N("b2-37", "Thaddeus Mbeki", """
+N(
+    "b2-37",
+    "Thaddeus Mbeki",
+    """
 NUTRITION ASSESSMENT  [[DATE|3/3/25]]
 Pt: [[NAME|Thaddeus Mbeki]] 67M. Adm dx: esophageal CA s/p Ivor Lewis esophagectomy [[DATE|2/26]]
 Ht 178 cm, Wt 61 kg (UBW 74 kg 3 mo ago, 17.6% loss), BMI 19.3
@@ -464,9 +615,13 @@ Current: J-tube Peptamen 1.5 @ 40 mL/hr; goal 60 mL/hr x 24h = 2160 kcal, 98 g p
 Refeeding risk high - phos 2.1, Mg 1.6, repleted.
 Rec: advance 10 mL q8h to goal, phos/Mg/K daily x3d, thiamine 100 mg x5d.
 [[NAME|Liesl Van der Merwe]], MS, RD, LDN
-""")
+""",
+)
 
-N("b2-38", "Efraín Carrasco", """
+N(
+    "b2-38",
+    "Efraín Carrasco",
+    """
 INTERFACILITY TRANSFER NOTE
 From: Valley Regional ED, [[CITY|Brawley]] CA -> our MICU
 Accepting: Dr [[NAME|Solveig Aalto]], called [[DATE|1/30]] 2140 by Dr [[NAME|Ramon Estrada]] ([[PHONE|760-555-0121]])
@@ -476,9 +631,13 @@ At OSH: 3L NS, insulin gtt 0.1 u/kg/h, K 3.4 -> 40 mEq added to fluids.
 Transport: fixed-wing air ambulance, ETA 2330.
 Contact: wife [[NAME|Maribel]], [[PHONE|760 555 0192]], driving from [[CITY|El Centro]].
 Transfer center case # [[ID|TC-25-01302]]
-""")
+""",
+)
 
-N("b2-39", "Cornelius J. Ashdown", """
+N(
+    "b2-39",
+    "Cornelius J. Ashdown",
+    """
 PRONOUNCEMENT OF DEATH
 Called by RN [[NAME|Tiffany]] at 0412 to evaluate pt [[NAME|Cornelius J. Ashdown]] (MRN [[MRN|6630917]]), [[AGE|93]] y/o M, DNR/DNI, comfort care.
 Exam: no response to verbal or painful stimuli. Pupils fixed and dilated. No carotid pulse, no heart sounds x 1 min, no breath sounds x 1 min.
@@ -486,9 +645,13 @@ Pt pronounced dead at 0418 on [[DATE|09/07/2024]].
 Daughter [[NAME|Lorraine Ashdown-Kim]] notified by phone ([[PHONE|919-555-0139]]) at 0425; will come in. Not an ME case. OPO notified, referral # [[ID|NE-240907-118]]. Autopsy declined.
 Attending Dr [[NAME|Ekstrom]] notified.
 [[NAME|K. Nakamura]], MD PGY-2
-""")
+""",
+)
 
-N("b2-40", "Tremaine Okoro", """
+N(
+    "b2-40",
+    "Tremaine Okoro",
+    """
 EMPLOYEE HEALTH - BBF EXPOSURE
 Employee: [[NAME|Tremaine Okoro]], RN, Emp ID [[ID|E118274]], 5 West
 DOI: [[DATE|10/28/2024]] ~1430
@@ -497,9 +660,13 @@ Source pt: [[NAME|Ferguson, Della]], MRN [[MRN|3318870]] - consented: HIV Ag/Ab 
 Employee: Hep B vaccinated, anti-HBs 145 (2021). Baseline labs drawn.
 Plan: no PEP indicated. Incident report [[ID|IR-2024-3391]] filed. Charge RN [[NAME|Glenda]] aware.
 [[NAME|P. Abernathy]], NP
-""")
+""",
+)
 
-N("b2-41", "Siobhan McAllister", """
+N(
+    "b2-41",
+    "Siobhan McAllister",
+    """
 DERM CLINIC
 [[NAME|Siobhan McAllister]]   DOB [[DATE|2/29/1984]]   Visit [[DATE|Oct 2, 2024]]
 CC: changing mole L upper back
@@ -508,9 +675,13 @@ Exam: Fitzpatrick II. L upper back 8 x 6 mm asymmetric macule, irregular borders
 Procedure: deep shave (saucerization) bx. Consent signed. 1% lido w/ epi 2 mL, hemostasis AlCl. Specimen to dermpath, req [[ID|DP24-44712]].
 Plan: call w/ results; if melanoma -> WLE +/- SLNB (Breslow dependent).
 [[NAME|Ifeoma Chukwu]], MD
-""")
+""",
+)
 
-N("b2-42", "Lachlan Brodie", """
+N(
+    "b2-42",
+    "Lachlan Brodie",
+    """
 ENDOCRINE FOLLOW-UP (telehealth video)
 Pt: [[NAME|Lachlan Brodie]], 19M, T1DM since age 8. Pt at dorm in [[CITY|Ann Arbor]]; identity verified w/ name + DOB [[DATE|1/17/2006]].
 Pump: Tandem t:slim X2, SN [[DEVICE|1170883]]; CGM Dexcom G7, sensor [[DEVICE|DX7-3Y8QK2]].
@@ -519,9 +690,13 @@ Settings: basal 0.85 u/h (0000-0600), 1.0 (0600-2400). ICR 1:8, ISF 1:40, target
 Plan: dinner ICR 1:7, pre-bolus 15 min. Control-IQ on. Baqsimi renewed.
 Session: [[URL|https://telehealth.example-health.org/v/r8T2kq]], pt connected from IP [[IP|203.0.113.57]] per platform log.
 Dr. [[NAME|Fiona Gallagher-Reyes]]
-""")
+""",
+)
 
-N("b2-43", "Wilhelmina Osterhaus", """
+N(
+    "b2-43",
+    "Wilhelmina Osterhaus",
+    """
 HOME HEALTH SOC VISIT  [[DATE|4/16/2025]]
 Pt: [[NAME|Osterhaus, Wilhelmina]] (prefers "[[NAME|Billie]]")
 Address: [[ADDRESS|72 Old Post Rd]], [[CITY|Wethersfield]], CT [[ZIP|06109]]
@@ -531,9 +706,13 @@ Vitals: BP 132/74, HR 76, SpO2 97%. Incision: staples intact, no drainage. Pain 
 Home safety: throw rugs removed, 3 steps to entry w/ rail; lives w/ husband [[NAME|Gerhard]] ([[AGE|90]]) who has limited mobility.
 Plan: SN 2w3, PT 3w4. Xarelto 10 mg x 35d teaching done.
 [[NAME|Renata Szymańska]], RN
-""")
+""",
+)
 
-N("b2-44", "Diego Barrientos", """
+N(
+    "b2-44",
+    "Diego Barrientos",
+    """
 TRAUMA H&P - LEVEL 2 ACTIVATION   [[DATE|08/03/2024]] 1752
 Pt: [[NAME|Diego Barrientos]], 24M, MRN [[MRN|7740021]]
 Mechanism: restrained driver, T-bone MVC ~45 mph, +airbags, extrication 20 min. Vehicle: gray 2017 Nissan Altima, MA plate [[VEHICLE|7TKL82]], VIN [[VEHICLE|1N4AL3AP5HC291847]] per State Police Tpr [[NAME|Mahoney]].
@@ -543,9 +722,13 @@ Secondary: L femur deformity, abrasions L chest.
 CT: grade III liver lac, L femur midshaft fx, L rib 5-7 fx.
 Plan: 2u PRBC, TXA 1 g, to IR for angioembolization; ortho (Dr. [[NAME|Sato]]) for ex-fix.
 Contact: girlfriend [[NAME|Yaritza]] [[PHONE|508-555-0113]].
-""")
+""",
+)
 
-N("b2-45", "Kayden Mercer", """
+N(
+    "b2-45",
+    "Kayden Mercer",
+    """
 SOCIAL WORK - CHILD PROTECTION
 Pt: [[NAME|Kayden Mercer]], 2 y/o M, adm for L femur fx w/ inconsistent hx. Skeletal survey: healing posterior rib fx R 6-7.
 51A filed w/ DCF [[DATE|2/11/2025]] 1620 (hotline intake # [[ID|2025-0211-48831]]). DCF worker [[NAME|Shauna Pike]] [[PHONE|(978) 555-0157]] assigned, to visit [[DATE|2/12]] AM.
@@ -553,9 +736,13 @@ Caregivers: mother [[NAME|Amber Mercer]] (22), mother's boyfriend [[NAME|Travis 
 Hospital police notified; visitation restricted to MGM pending DCF.
 Child Protection Team (Dr [[NAME|Alvarado]]) consult completed.
 [[NAME|Jenna Whitlock]], LICSW
-""")
+""",
+)
 
-N("b2-46", "Cheng Wei-Ming", """
+N(
+    "b2-46",
+    "Cheng Wei-Ming",
+    """
 POLYSOMNOGRAPHY REPORT
 Patient: [[NAME|Cheng Wei-Ming]]   DOB: [[DATE|1975-06-21]]   Study #: [[ID|PSG-24-1183]]
 Study date: [[DATE|2024-11-07]]  (split-night)
@@ -565,9 +752,13 @@ Diagnostic portion (142 min): AHI 41.3/h (supine 58, non-supine 19), RDI 46, SpO
 Titration: CPAP 5 -> 12 cm H2O; at 11 cm AHI 3.2, supine REM observed.
 Impression: severe OSA. Recommend auto-CPAP 9-14 cm H2O, medium nasal mask.
 Interpreting physician: [[NAME|Margarethe Lindholm]], MD, D.ABSM
-""")
+""",
+)
 
-N("b2-47", "Chidi Okwu", """
+N(
+    "b2-47",
+    "Chidi Okwu",
+    """
 PATIENT FINANCIAL SERVICES - ACCOUNT NOTE   [[DATE|03/12/2025]]
 Guarantor: [[NAME|Reginald Okwu]]  SSN [[SSN|347-81-2290]]
 Pt: [[NAME|Chidi Okwu]] (son, DOB [[DATE|05/08/2009]])
@@ -576,9 +767,13 @@ Primary ins: BCBS IL PPO, subscriber ID [[HEALTH_PLAN|XOF882104377]], group [[ID
 Claim [[ID|2025019004477]] denied [[DATE|2/26]] - CO-16, missing subscriber DOB. Corrected claim resubmitted today.
 Guarantor called [[PHONE|(630) 555-0188]] re: balance $1,184.20. Explained reprocessing; acct on 30-day hold. Address verified: [[ADDRESS|3318 W Grand Ave]], [[CITY|Naperville]] IL [[ZIP|60540]].
 -- [[NAME|tjohnson]]
-""")
+""",
+)
 
-N("b2-48", "Elijah Boateng", """
+N(
+    "b2-48",
+    "Elijah Boateng",
+    """
 REFERRAL
 To: Pediatric Genetics, Children's Mercy
 From: [[NAME|Hana Kobayashi]], MD, Blue Valley Pediatrics, fax [[FAX|913-555-0179]]
@@ -589,9 +784,13 @@ Reason: global developmental delay, macrocephaly (HC >97%), hypotonia. ~10 words
 FHx: mother ([[NAME|Abena]]) w/ macrocephaly, learning difficulties; maternal uncle w/ autism.
 Request: eval for PTEN hamartoma tumor syndrome, consider exome.
 Parent contact: [[PHONE|816-555-0145]] (mom, prefers text), [[EMAIL|abena.boateng82@example.org]]
-""")
+""",
+)
 
-N("b2-49", "Alastair Rutherford", """
+N(
+    "b2-49",
+    "Alastair Rutherford",
+    """
 ENDOSCOPY REPORT - COLONOSCOPY
 Pt: [[NAME|Rutherford, Alastair]]   MRN [[MRN|50-22-917]]   Proc date [[DATE|11/21/24]]
 Endoscopist: [[NAME|Leticia Arceneaux]], MD   Fellow: Dr. [[NAME|Basu]]
@@ -605,9 +804,13 @@ Findings:
 - Sigmoid diverticulosis. Grade 1 internal hemorrhoids.
 Impression: 2 polyps removed.
 Plan: await path; surveillance interval per USMSTF. Wife [[NAME|Moira]] driving pt home.
-""")
+""",
+)
 
-N("b2-50", "Aarav Mehta", """
+N(
+    "b2-50",
+    "Aarav Mehta",
+    """
 INFECTIOUS DISEASE CONSULT   [[DATE|7/8/2024]]
 Requesting: Dr [[NAME|Feldman]] (hospitalist)
 Pt: [[NAME|Aarav Mehta]], 34M, fever x 6d after returning [[DATE|6/30]] from visiting family in [[CITY|Ahmedabad]], India. No malaria ppx. +mosquito bites.
@@ -616,7 +819,8 @@ A/P: uncomplicated falciparum malaria, high risk. Artemether-lumefantrine 4 tabs
 Reported to state health dept, case # [[ID|MAL-24-0271]].
 Wife [[NAME|Nisha]] and 2 kids traveled w/ him; advised to seek care for any fever.
 Thanks for this consult. [[NAME|Ogechi Anyanwu]], MD, ID fellow / [[NAME|H. Strand]], MD
-""")
+""",
+)
 
 
 # ---------------------------------------------------------------------------
@@ -625,13 +829,28 @@ Thanks for this consult. [[NAME|Ogechi Anyanwu]], MD, ID fellow / [[NAME|H. Stra
 import json
 import os
 import re
-import sys
 from collections import Counter
 
 CATEGORIES = {
-    "NAME", "DATE", "AGE", "PHONE", "FAX", "EMAIL", "SSN", "MRN", "HEALTH_PLAN",
-    "ACCOUNT", "LICENSE", "VEHICLE", "DEVICE", "URL", "IP", "ADDRESS", "CITY",
-    "ZIP", "ID",
+    "NAME",
+    "DATE",
+    "AGE",
+    "PHONE",
+    "FAX",
+    "EMAIL",
+    "SSN",
+    "MRN",
+    "HEALTH_PLAN",
+    "ACCOUNT",
+    "LICENSE",
+    "VEHICLE",
+    "DEVICE",
+    "URL",
+    "IP",
+    "ADDRESS",
+    "CITY",
+    "ZIP",
+    "ID",
 }
 MARK = re.compile(r"\[\[([A-Z_]+)\|(.*?)\]\]", re.S)
 
@@ -640,7 +859,7 @@ def strip_markup(marked):
     out, spans, pos = [], [], 0
     cur = 0
     for m in MARK.finditer(marked):
-        out.append(marked[pos:m.start()])
+        out.append(marked[pos : m.start()])
         cur += m.start() - pos
         cat, val = m.group(1), m.group(2)
         spans.append([cur, cur + len(val), cat])

@@ -223,6 +223,108 @@ def test_a_weekday_is_recomputed_and_a_lone_day_follows_the_last_full_date(
     assert re.search(rf"on the {later.day}(st|nd|rd|th)\b", out)
 
 
+def test_abbreviated_weekdays_and_weekday_dates_move_with_the_shift(deid: Deidentifier) -> None:
+    shift = deid.date_shift("p-wd2")
+    short = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    out = deid.redact("No BM since Wed. Fam mtg Thurs 2 pm. Rash since sunday.", patient="p-wd2")
+    assert f"since {short[(2 + shift) % 7]}." in out
+    full = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    assert f"mtg {full[(3 + shift) % 7]} 2 pm" in out  # "Thurs" is spelt out
+    days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    assert f"since {days[(6 + shift) % 7]}." in out
+    # A weekday with a month/day is one date: both parts move together.
+    out = deid.redact("Admitted 03/01/2025. Pump d/c Wed 3/5 at home.", patient="p-wd2")
+    moved = date(2025, 3, 5) + timedelta(days=shift)  # the full date gives "3/5" its year
+    assert f"d/c {moved.strftime('%a')} {moved.month}/{moved.day} at home" in out
+
+
+def test_a_schedule_of_weekdays_is_not_a_date(deid: Deidentifier) -> None:
+    found = _found(deid, "Needs HD chair Mon/Wed/Fri AM; PT on Sundays.")
+    assert "Fri" not in found and "Sundays" not in found
+
+
+def test_month_day_after_a_time_and_quantities_that_look_like_dates(deid: Deidentifier) -> None:
+    found = _found(deid, "Results d/w NP by phone 14:38 7/11. ESRD 2/2 IgA nephropathy.")
+    assert found.get("7/11") == "DATE"
+    assert "2/2" not in found
+    found = _found(deid, "Apgars 4/7/8 at 1/5/10 min. Ishihara 11/11. Score 3+2+1 = 6/9.")
+    assert not any(v == "DATE" for v in found.values())
+
+
+def test_names_after_staff_roles_and_in_lists(deid: Deidentifier) -> None:
+    text = (
+        "Per RN Joy pt ambulated. Report called to ED RN Basil. Somali interpreter Sahra, "
+        "phone. adjuster Rob King. ambulated w/ jess (PCA). Children (Amari 7, Zion 4) with "
+        "grandmother. children Tunde, Folake Oyelaran-Brooks, Remi (by phone)."
+    )
+    found = _found(deid, text)
+    names = [k for k, v in found.items() if v == "NAME"]
+    for name in ("Joy", "Basil", "Sahra", "Rob King", "jess", "Amari", "Zion", "Tunde", "Remi"):
+        assert any(name in k.split(", ") for k in names), name
+    assert any("Folake Oyelaran-Brooks" in k for k in names)
+    assert "RN" not in found and "PCA" not in found and "ED" not in found
+
+
+def test_header_names_before_age_and_sex_in_any_script(deid: Deidentifier) -> None:
+    for line, name in (
+        ("Ebru \u00d6zt\u00fcrk  20F  Student ID U712044", "Ebru \u00d6zt\u00fcrk"),
+        ("Zofia \u0141ukasiewicz 71 yo F", "Zofia \u0141ukasiewicz"),
+        ("Hodan Abdi Warsame 33 y/o G5P4004 @ 28w1d.", "Hodan Abdi Warsame"),
+        ("Pt Rangi Te Whatu 52M, ESRD on HD", "Rangi Te Whatu"),
+        ('Evangeline Marchetti ("Evie") 19F, T1DM', "Evangeline Marchetti"),
+        ("S: salazar-whitman, hope 45F POD1 lap chole", "salazar-whitman, hope"),
+    ):
+        assert _found(deid, line).get(name) == "NAME", line
+    # clinical words before an age are no name
+    assert not any(v == "NAME" for v in _found(deid, "Seen Today 45F, COPD GOLD 3.").values())
+
+
+def test_initials_signatures_and_initials_of_a_name_in_the_note(deid: Deidentifier) -> None:
+    found = _found(deid, "will cont to monitor.\n-- sk\n")
+    assert found.get("sk") == "NAME"
+    found = _found(deid, "pt ok w/ updates.\n-KO to DP\n")
+    assert found.get("KO") == "NAME" and found.get("DP") == "NAME"
+    found = _found(deid, "Dispo: ICU.\nABW / Anders B. Wikström, MD")
+    assert found.get("ABW") == "NAME"
+    # a state after a town is not the initials of a name
+    found = _found(deid, "Michael Evans moved to Dover, DE 19901.")
+    assert found.get("DE") != "NAME"
+
+
+def test_streets_without_a_house_number_and_lone_apartments(deid: Deidentifier) -> None:
+    found = _found(
+        deid,
+        "Lives on a dirt road off Old Quarry Ln. Location: Belmont St @ Warren Ave, Brockton. "
+        "Son lives downstairs in Apt 4B. Narrow to Augmentin. Fall risk: Morse 55.",
+    )
+    found = {k.rstrip("."): v for k, v in found.items()}
+    for street in ("Old Quarry Ln", "Belmont St", "Warren Ave", "Apt 4B"):
+        assert found.get(street) == "ADDRESS", street
+    assert found.get("Brockton") == "CITY"
+    assert not any("Fall" in k for k in found)
+
+
+def test_towns_need_the_gazetteer_before_a_state_without_a_zip(deid: Deidentifier) -> None:
+    found = _found(
+        deid,
+        "Mother in Paterson NJ. Car: white Civic, MA plate 7KLR42. From Cusco, Peru. "
+        "R chest PowerPort, ID card on file.",
+    )
+    assert found.get("Paterson") == "CITY"
+    assert "Civic" not in found and "Peru" not in found and "PowerPort" not in found
+
+
+def test_account_endings_dotted_licences_and_transmitters(deid: Deidentifier) -> None:
+    found = _found(
+        deid,
+        "Autopay from checking acct ending 8831. Nurse: LPN lic LPN.0071123. Dexcom G7 (txr "
+        "8YQX2F).",
+    )
+    assert found.get("8831") == "ACCOUNT"
+    assert found.get("LPN.0071123") == "LICENSE"
+    assert found.get("8YQX2F") == "DEVICE"
+
+
 def test_ages_over_89_are_grouped_and_younger_ages_kept(deid: Deidentifier) -> None:
     out = deid.redact("A 94-year-old woman and her 67 yo son; aged 101. Age: 89.", patient="E")
     assert "94" not in out and "101" not in out

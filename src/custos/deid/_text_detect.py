@@ -33,13 +33,16 @@ from custos.deid._text_lexicon import (
     NOT_NAME,
     PARTICLES,
     RELATIONS,
+    RELATIONS_PLURAL,
+    ROLES,
+    ROLES_UPPER,
     STREET_SUFFIXES,
     TITLES,
     US_STATES,
     fold,
     name_lexicon,
 )
-from custos.deid._text_places import MAX_PLACE_WORDS, place_names
+from custos.deid._text_places import MAX_PLACE_WORDS, country_names, place_names
 
 CATEGORIES = (
     "NAME", "DATE", "AGE", "PHONE", "EMAIL", "SSN", "MRN", "ACCOUNT", "HEALTH_PLAN", "LICENSE",
@@ -106,7 +109,10 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 03/14/2021, 3-14-21, 14.03.2021
     (
         "mdy_num",
-        re.compile(r"\b(?P<m>\d{1,2})(?P<s>[/.-])(?P<d>\d{1,2})(?P=s)(?P<y>(?:19|20)\d\d|\d\d)\b"),
+        re.compile(
+            r"\b(?P<m>\d{1,2})(?P<s>[/.-])(?P<d>\d{1,2})(?P=s)(?P<y>(?:19|20)\d\d|\d\d)\b"
+            r"(?![ \t]*(?:min|minutes)\b)"
+        ),
     ),
     # (Monday,) March 14(th) | the 14th of March
     (
@@ -155,13 +161,45 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             _I,
         ),
     ),
+    # "Wed 3/5", "Thurs 11/7": a weekday and a month/day
+    (
+        "md_wd",
+        re.compile(
+            rf"\b(?P<wd>{_WD})\.?,?[ \t]+(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])\b"
+            r"(?![/.]\d)",
+            _I,
+        ),
+    ),
+    # "14:38 7/11": a month/day after a time of day
+    (
+        "md_after_time",
+        re.compile(
+            r"\b\d{1,2}:\d\d[ \t]+(?P<v>(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9]))\b"
+            r"(?![/.]\d)"
+        ),
+    ),
+    # An abbreviated or lower-case weekday where the text dates something by it
+    # ("since Wed", "f/u Tue.", "mtg Thurs 2 pm", "on friday").
+    (
+        "wd_cue",
+        re.compile(
+            r"(?:\b(?i:since|on|until|till|til|by|last|this|next|from|visit|f/u|fu|mtg|meeting|"
+            r"starting|before|after|due|see|seen|returns?|back|through|thru|early|late)[ \t]+"
+            r"(?P<v>(?P<wd>Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun|MON|TUES?|WED|THU|THURS?|FRI|"
+            r"SAT|SUN|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?)"
+            r"|(?<![/\w])(?P<v2>(?P<wd2>Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\.?)"
+            r"(?=[ \t]+(?:\d{1,2}(?::\d\d)?[ \t]*(?i:am|pm|a\.m\.|p\.m\.)|[0-2]\d[0-5]\d\b|"
+            r"(?i:am|pm|morning|afternoon|evening|night)\b)))(?![/\w])"
+        ),
+    ),
     # A weekday alone ("seen Tuesday", "FRIDAY 0800"): it narrows the date down,
     # so it is shifted with the patient's dates.
     (
         "wd_only",
         re.compile(
             r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|"
-            r"WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b"
+            r"WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|monday|tuesday|wednesday|thursday|friday|"
+            r"saturday|sunday)\b(?!s\b)"
         ),
     ),
     # A month and day alone ("Labs 4/18:", "fills 1/2, 1/31, 3/1"), unless it
@@ -184,7 +222,7 @@ _MD_QTY_BEFORE = re.compile(
     r"g\d+p\d+|phq|gad|cage|audit|x|times|only|sets?|cultures?|day|mood|anxiety|severity|"
     r"intensity|nottingham|gleason|flexors?|extensors?|grip|deltoids?|biceps|triceps|quads?|"
     r"hamstrings?|df|pf|[lr][ul]e|ue|le|hip|knee|ankle|wrist|elbow|shoulder)[ \t:=]*"
-    r"|[\d+*x][ \t]?)$",
+    r"|\b(?:ishihara|plates?|apgars?)[ \t:]*|=[ \t]*|[\d+*x][ \t]?)$",
     _I,
 )
 _MD_QTY_AFTER = re.compile(
@@ -196,7 +234,7 @@ _MD_QTY_AFTER = re.compile(
     r"proximal|packs?|ppd|ppm|reflexes|dtrs?|pulses?|breaths|bpm|weeks?|wks?|days?|mos?|"
     r"months?|yrs?|years?|minutes?|mins?|hours?|hrs?|nights?|shifts?|correct|intact|"
     r"present|beats|lobes?|quadrants?|vessels?|views?|ratio|split|split[- ]?dose|strength)\b"
-    r"|^[ \t]*[+%]",
+    r"|^[ \t]*[+%\"\u201d]",
     _I,
 )
 
@@ -206,7 +244,9 @@ _SCORE_OUT_OF = re.compile(r"\d[+-]?/(?:5|10)\b")
 # of the text before a bare "m/d".
 _DATE_CUE = re.compile(
     rf"\b(?:{_DATE_CUE_WORDS}|presented|presenting|cath|ecg|ekg|echo|mri|ct|cxr|xr|us|labs?|"
-    r"bmp|cbc|inr|visit|appt|f/u)[ \t:]\s?$",
+    r"bmp|cbc|inr|visit|appt|f/u|board|conference|mtg|meeting|call|called|phoned|letter|"
+    r"refill|filled|fall|fell|mva|accident|injury|onset|dx|diagnosed|admit|surgery|delivered|"
+    r"received|sent|faxed|mailed)[ \t:]\s?$",
     _I,
 )
 
@@ -224,6 +264,10 @@ def _md_is_quantity(text: str, start: int, end: int) -> bool:
     if _MD_QTY_BEFORE.search(before) or _MD_QTY_AFTER.search(after):
         return True
     month, day = (int(x) for x in text[start:end].split("/"))
+    if (month, day) == (2, 2) and re.match(
+        r"[ \t]+(?![ \t]*(?i:at|on|by|in|to|and|@|-)\b)[A-Za-z]", after
+    ):
+        return True  # "2/2 nonadherence": secondary to
     if day in (5, 10) and month <= day and not _DATE_CUE.search(text[line_start:start]):
         return True
     line = text[line_start : line_end if line_end >= 0 else len(text)]
@@ -301,7 +345,8 @@ _ID_LABELS: tuple[tuple[str, str], ...] = (
      r"driver'?s licen[cs]e(?: number| #| no\.?)?|dl\s?#|state licen[cs]e(?: number| #)?|lic\.?|"
      r"certificate(?: number| #| no\.?)|passport(?: number| #| no\.?)?", "LICENSE"),
     (r"serial(?: number| no\.?| #)?|s/n|sn|device(?: id| serial| #)|udi|imei|"
-     r"lot(?: number| no\.?| #)?|pacemaker serial|implant(?: id| serial)", "DEVICE"),
+     r"lot(?: number| no\.?| #)?|pacemaker serial|implant(?: id| serial)|txr|transmitter(?: id)?|"
+     r"sensor(?: id| serial)|receiver(?: id| serial)", "DEVICE"),
     (r"vin|licen[cs]e plate(?: number| #)?|plate(?: number| #| no\.?)?|vehicle(?: id| #)",
      "VEHICLE"),
     (r"accession(?: number| no\.?| #)?|acc\s?#|specimen(?: id| #| number)?|order(?: number| #| id)|"
@@ -322,6 +367,16 @@ _LABELLED = [
     )
     for lab, cat in _ID_LABELS
 ]
+# "acct ending 8831", "card ending in 4417": the last digits of an account.
+_ACCOUNT_ENDING = re.compile(
+    r"\b(?i:acct|account|card|checking|savings)\b[^\n]{0,24}?\b(?i:ending(?:[ \t]+in)?|"
+    r"last[ \t]+(?:4|four)(?:[ \t]+digits)?)[ \t:#]*(?P<v>\d{4})\b"
+)
+# A licence number with a prefix and a dot: "lic LPN.0071123", "RN lic # RN.221907".
+_LICENSE_DOTTED = re.compile(
+    r"\b(?i:lic(?:ense|ence)?)\.?[ \t]*(?:#[ \t]*)?(?:[A-Z]{2,4}[ \t]+)?"
+    r"(?P<v>[A-Z]{2,4}[.-]\d{4,})\b"
+)
 _VIN = re.compile(r"\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b")
 _LONG_ID = re.compile(
     r"(?<![\w./-])(?:[A-Z]{1,4}-?\d{5,}[A-Z0-9]*|\d{2,4}-\d{5,}|\d{7,}"
@@ -353,12 +408,39 @@ _STREET_LOWER = re.compile(
     r"(?:st|street|ave|avenue|rd|road|dr|drive|ln|lane|blvd|boulevard|way|ct|court|pl|place|"
     r"ter|terrace|pkwy|parkway|hwy|highway|cir|circle)\b\.?"
 )
+# A street named without a house number where the text places someone on it
+# ("lives off Old Quarry Ln", "on Bridle Path", "Belmont St @ Warren Ave",
+# "near Mass Ave & Melnea Cass").
+_STREET_NAME = (
+    r"(?:(?:[NSEW]|North|South|East|West)\.?[ \t]+)?"
+    r"(?:(?:\d+(?:st|nd|rd|th)|[A-Z][a-zA-Z'\u2019-]+)[ \t]+){1,3}"
+    rf"(?:{_SUFFIX})\b\.?"
+)
+_STREET_BARE = re.compile(
+    r"\b(?i:on|off|of|near|onto|along|down|up|at|to|from|corner of|lives on|lives off|"
+    r"just off|right off)[ \t]+"
+    rf"(?P<v>{_STREET_NAME})(?![ \t]+(?:Clinic|Hospital|Center|Centre|Medical|Health|"
+    r"Pharmacy|School|Station|Mall|Plaza|Assisted|Nursing|Rehab|Manor|House|Home|Apartments)\b)"
+)
+_STREET_CROSS = re.compile(
+    rf"(?P<a>{_STREET_NAME})[ \t]*(?:@|&|/|\band\b)[ \t]*"
+    r"(?P<b>(?:[A-Z][a-zA-Z'\u2019-]+[ \t]+){0,2}[A-Z][a-zA-Z'\u2019-]+"
+    rf"(?:[ \t]+(?:{_SUFFIX})\b\.?)?)"
+)
+_APT = re.compile(
+    r"\b(?:Apt|Apartment)\.?[ \t]*#?[ \t]*(?=[A-Z0-9-]*\d)[A-Z0-9][A-Za-z0-9-]{0,5}\b"
+)
 _STATE_ABBR = "|".join(US_STATES)
 _STATE_FULL = "|".join(sorted(US_STATES.values(), key=len, reverse=True))
 _CITY_STATE = re.compile(
     r"(?P<city>\b[A-Z][a-zA-Z'\u2019.-]+(?:[ \t]+[A-Z][a-zA-Z'\u2019.-]+){0,2}),[ \t]+"
     rf"(?P<state>(?:{_STATE_ABBR})\b|(?:{_STATE_FULL})\b)\.?"
     r"(?:,?[ \t]+(?P<zip>\d{5})(?P<plus4>-\d{4})?\b)?"
+)
+# "Paterson NJ", "Wolcott VT": a known town before a state's abbreviation.
+_CITY_ST = re.compile(
+    r"(?P<city>\b[A-Z][a-zA-Z'\u2019.-]+(?:[ \t]+[A-Z][a-zA-Z'\u2019.-]+){0,2})[ \t]+"
+    rf"(?P<state>{_STATE_ABBR})\b(?![ \t]*\d)(?!-)"
 )
 _CITY_PREFIX = frozenset(
     {"new", "lake", "port", "east", "west", "north", "south", "mount", "fort", "saint", "st",
@@ -412,6 +494,12 @@ _PLACE_IN_PARENS = re.compile(
 )
 
 
+_FACILITY_AFTER = re.compile(
+    rf"[ \t]+(?:(?:{_SUFFIX})\b|(?:Assisted|Nursing|Rehab|Manor|House|Home|Hospital|Clinic|"
+    r"Center|Centre|Medical|Health|Pharmacy|School|Academy|College|University|Station)\b)"
+)
+
+
 def _place_words(words: list[str], places: frozenset[str], *, from_end: bool = False) -> int:
     """How many of ``words``, from the first (or the last), make the longest known
     place name; 0 if none."""
@@ -455,6 +543,8 @@ def _places(text: str, streets: list[tuple[int, int]]) -> Iterator[Span]:
         place = " ".join(words[:k]).rstrip(".,;:)")
         if place.isupper() and not text[m.start() : m.start("place")].strip().isupper():
             continue  # an acronym after a lower-case word ("seen in ED")
+        if _FACILITY_AFTER.match(text, m.start("place") + len(place)):
+            continue  # "from Maple Court Assisted Living": a facility's name
         if len(place) < 3:
             continue
         start = m.start("place")
@@ -466,8 +556,8 @@ def _places(text: str, streets: list[tuple[int, int]]) -> Iterator[Span]:
             if not k:
                 break
             nxt = " ".join(more.group("place").split()[:k]).rstrip(".,;:)")
-            if len(nxt) < 3 or nxt.isupper():
-                break
+            if len(nxt) < 3 or nxt.isupper() or fold(nxt) in country_names():
+                break  # "from Cusco, Peru": the country is not a smaller unit
             yield Span(more.start("place"), more.start("place") + len(nxt), "CITY")
             end = more.start("place") + len(nxt)
     for m in _PLACE_IN_PARENS.finditer(text):
@@ -482,6 +572,8 @@ _TOKEN = re.compile(r"(?<!\w)[^\W\d_]+(?:['\u2019](?![sS]\b)[^\W\d_]+)*(?:-[^\W\
 _TITLE_SET = frozenset(t.casefold() for t in TITLES)
 _CRED_SET = frozenset(c.replace(".", "").casefold() for c in CREDENTIALS)
 _REL_SET = frozenset(r.casefold() for r in RELATIONS)
+# Upper-case roles and credentials: never a name themselves ("RN CM", "per CM").
+_ROLE_WORDS = frozenset(ROLES_UPPER) | frozenset(c.replace(".", "") for c in CREDENTIALS)
 
 
 def _phrase_re(phrases: Iterable[str]) -> str:
@@ -493,7 +585,7 @@ def _phrase_re(phrases: Iterable[str]) -> str:
 _LABEL_RE = re.compile(
     rf"(?:^|(?<=[\s|(]))(?:{_phrase_re(NAME_LABELS)})\s*(?:#\s*)?:[ \t]*", re.I | re.M
 )
-_CUE_RE = re.compile(rf"\b(?:{_phrase_re(NAME_CUES)})\b[ \t]+", re.I)
+_CUE_RE = re.compile(rf"\b(?:{_phrase_re(NAME_CUES)})(?:(?<=\w)\b|(?<=/))[ \t]+", re.I)
 _REL_RE = re.compile(
     rf"\b(?:{_phrase_re(RELATIONS)})\b"
     r"(?:[ \t]*[,(:][ \t]*|[ \t]+(?:is[ \t]+|named[ \t]+)?|[ \t]*\n[ \t]*(?=[A-Z][a-z]))",
@@ -542,9 +634,61 @@ def _shape(w: str) -> str:
     return "title" if any(c.isupper() for c in w) else "other"
 
 
+# A name word with any capital letter first ("Łukasiewicz", "Oduya-Mensah", "O'Neil").
+_NW = rf"[{_UPPER}][^\W\d_]*(?:['\u2019-][^\W\d_]+)*"
+_PART = "|".join(sorted(PARTICLES, key=len, reverse=True))
+# A name before its age and sex, as a note's header line or a sentence opens:
+# "Dmitri Volkov, 29M", "Ebru Öztürk  20F", "Hodan Abdi Warsame 33 y/o",
+# 'Evangeline Marchetti ("Evie") 19F'.
 _AGE_SEX_RE = re.compile(
-    r"(?P<who>\b[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){1,2}),[ \t]+\d{1,3}[ \t]?"
-    r"(?:[MF]|yo[ \t]?[MF]?|y/o(?:[ \t]?[MF])?)\b"
+    rf"(?P<who>(?<![\w'\u2019-]){_NW}(?:[ \t]+(?:(?:{_PART})[ \t]+){{0,2}}{_NW}){{1,3}})"
+    r",?[ \t]{1,4}(?:\(?[ \t]*[\"\u201c][^\"\u201d\n]{1,20}[\"\u201d][ \t]*\)?[ \t]+)?"
+    r"\d{1,3}[ \t]?(?:[MF]\b|yo\b|y/o\b|y\.o\.|-?year-old\b|yrs?\b)"
+)
+# The same in lower case, surname first: "salazar-whitman, hope 45F".
+_AGE_SEX_LOWER_RE = re.compile(
+    r"(?<![\w'-])(?P<who>[a-z][a-z'\u2019]+(?:-[a-z]+)?,[ \t]+[a-z][a-z'\u2019-]+)"
+    r"[ \t]{1,3}\d{1,3}[ \t]?[mfMF]\b"
+)
+_ROLE_RE = re.compile(
+    rf"(?:\b(?:{'|'.join(ROLES_UPPER)})\b|(?i:\b(?:{_phrase_re(ROLES)})\b))[ \t]+"
+    r"|(?i:\b(?:your|my|the)[ \t]+(?:nurse|doctor|provider|therapist|aide|surgeon|midwife|"
+    r"doula|interpreter)(?:[ \t]+(?:today|tonight))?[ \t]+(?:was|is|will be)[ \t]+)"
+)
+# A name (any case) with the role in brackets after it: "jess (PCA)", "Rochelle (chem)".
+_ROLE_AFTER_RE = re.compile(
+    r"(?P<who>(?<![\w'-])[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,})?)[ \t]*\((?i:PCA|PCT|RN|LPN|CNA|NP|"
+    r"PA|SW|CM|MD|DO|PT|OT|RT|SLP|tech|chem|heme|micro|blood bank|lab|lab tech|pharmacy|pharm|"
+    r"interpreter|sitter|aide|PCP|charge|charge RN|charge nurse|case mgr|case manager|"
+    r"social work|scribe|chaplain|nurse|midwife|doula|resident|intern|fellow|attending|"
+    r"dietitian|therapist)\)"
+)
+# "this is hope (Wyatt's mom)", "this is Dana, the charge nurse": a portal or
+# phone message's writer introducing herself.
+_THIS_IS_RE = re.compile(
+    r"(?i:\bthis is)[ \t]+(?P<who>[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,})?)"
+    r"(?=[ \t]*(?:\(|,[ \t]*(?i:the|his|her|their|your|pt'?s|patient'?s)\b"
+    r"|[ \t]+(?i:from|calling)\b))"
+)
+_PLURAL_REL_RE = re.compile(
+    rf"(?i:\b(?:{_phrase_re(RELATIONS_PLURAL)})\b)[ \t]*(?:[(:][ \t]*|(?=[{_UPPER}]))"
+)
+_LIST_ITEM_RE = re.compile(
+    rf"(?P<who>{_NW}(?:[ \t]+{_NW})?)(?:[ \t]+\d{{1,2}}(?:[ \t]*(?i:y/?o|yo|yrs?|mos?))?)?"
+    r"(?:[ \t]*\([^()\n]{0,40}\))?"
+)
+_LIST_SEP_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:(?i:and)[ \t]+)?|;[ \t]*|[ \t]+(?i:and|&)[ \t]+)")
+# "-- sk", "/s/ tb", "-KO to DP": a note signed with initials on a line of their own.
+_INITIALS_SIG_RE = re.compile(
+    r"^[ \t]*(?:--?|\u2014|\u2013|/s/)[ \t]*(?P<a>[A-Za-z]{2,3})"
+    r"(?:[ \t]+to[ \t]+(?P<b>[A-Za-z]{2,3}))?[ \t]*$",
+    re.M,
+)
+# Relation + one lower-case word that then acts: "wife malia called".
+_REL_ACT_AFTER = re.compile(
+    r"[ \t]+(?:called|calls|calling|says|said|states|stated|reports|reported|visited|visits|"
+    r"visiting|asked|asks|is|was|will|brought|drove|came|comes|aware|updated|present|here|"
+    r"wants|agrees|agreed|requests|requested|phoned|texted|picked|picks|lives|stays|has|had)\b"
 )
 
 _NICK_RE = re.compile(
@@ -644,11 +788,19 @@ class NameFinder:
                     f = toks[i + 1].folded
                     if nxt == "title" and f not in _TITLE_SET and f not in _CRED_SET:
                         name[i + 1] = True
+            elif (
+                t.word in ("dr", "mr", "mrs", "ms")
+                and gap(i + 1) in (" ", ". ")
+                and _shape(toks[i + 1].word) == "lower"
+                and len(toks[i + 1].word) >= 3
+                and toks[i + 1].folded not in NOT_NAME
+            ):
+                name[i + 1] = True  # typed in lower case: "dr nwosu paged"
         # 2. Credentials: Jane Doe, MD / J. Smith RN.
         for i, t in enumerate(toks):
             if t.word.replace(".", "") in {c.replace(".", "") for c in CREDENTIALS} and i > 0:
                 g = gap(i)
-                if g in (", ", " ", ",") or g.endswith(", "):
+                if g in (", ", " ", ",", ",  ", "  "):
                     j = i - 1
                     k = 0
                     while (
@@ -658,6 +810,7 @@ class NameFinder:
                             nameish(j, lower_ok=False)
                             or (
                                 k == 0
+                                and g.startswith(",")
                                 and _shape(toks[j].word) == "lower"
                                 and toks[j].folded not in NOT_NAME
                             )
@@ -689,6 +842,32 @@ class NameFinder:
                 i = at
                 if toks[i].folded in _TITLE_SET:
                     continue  # handled by the title rule
+                if rx is _LABEL_RE:
+                    label = m.group().strip(" \t|(:#").casefold()
+                    if m.group().startswith("CC"):
+                        continue  # the chief complaint, not a copy
+                    line_start = text.rfind("\n", 0, m.start()) + 1
+                    if label == "cc" and text[line_start : m.start()].strip():
+                        continue  # "VA cc: OD 20/25": with correction, mid-line
+                    if label in ("re", "subject") and not (
+                        self._lex(toks[i].folded)
+                        or _shape(toks[i].word) == "initial"
+                        or (i + 1 < n and gap(i + 1) == " " and nameish(i + 1, lower_ok=False))
+                    ):
+                        continue  # "Re: Records request", "Subject: HH referral"
+                if rx is _CUE_RE and text[toks[i].end : toks[i].end + 1] == ":":
+                    continue  # "per DL:", a heading
+                if rx is _CUE_RE and (toks[i].word in _ROLE_WORDS or toks[i].folded in _REL_SET):
+                    continue  # "per CM", "spoke w/ HCP": a role, not a name
+                if (
+                    rx is _CUE_RE
+                    and _shape(toks[i].word) == "initial"
+                    and i + 1 < n
+                    and gap(i + 1) in (". ", " ")
+                    and _shape(toks[i + 1].word) == "title"
+                ):
+                    run_from(i, lower_ok=False)  # "per S. Kwan"
+                    continue
                 # running text: an unknown capitalised word after "per" is often a service
                 if (
                     rx is _CUE_RE
@@ -713,7 +892,16 @@ class NameFinder:
                     ):
                         k += 1
                     punct = bool(re.search(r"[,(:]", m.group()))
-                    if any(self._lex(toks[q].folded) for q in range(i, k)) or (punct and k > i):
+                    acts = (
+                        k == i + 1
+                        and not re.search(r"(?:..ed|ing)$", toks[i].word)
+                        and _REL_ACT_AFTER.match(text, toks[i].end) is not None
+                    )
+                    if (
+                        any(self._lex(toks[q].folded) for q in range(i, k))
+                        or (punct and k > i)
+                        or acts
+                    ):
                         for q in range(i, k):
                             name[q] = True
                     continue
@@ -774,9 +962,22 @@ class NameFinder:
                 for q in range(n)
                 if toks[q].start >= m.start("who") and toks[q].end <= m.end("who")
             ]
-            if line_toks and not any(
-                toks[q].folded in NOT_NAME or toks[q].folded in _TITLE_SET for q in line_toks
-            ):
+
+            def not_a_name_word(q: int) -> bool:
+                f = toks[q].folded
+                return (
+                    f in MEDICAL
+                    or f in _TITLE_SET
+                    or f in _CRED_SET
+                    or (f in COMMON and not self._lex(f))
+                    or (_shape(toks[q].word) == "upper" and len(toks[q].word) <= 3)
+                )
+
+            # leading words that are no name ("Pt Rangi Te Whatu 52M") drop off
+            while line_toks and not_a_name_word(line_toks[0]):
+                line_toks.pop(0)
+            line_toks = [q for q in line_toks if fold(toks[q].word) not in PARTICLES]
+            if len(line_toks) >= 2 and not any(not_a_name_word(q) for q in line_toks):
                 for q in line_toks:
                     name[q] = True
         # 3e. A nickname in quotes after a name: 'William ("Bill")', 'Thaddeus "Ted" Wozniak'.
@@ -784,6 +985,73 @@ class NameFinder:
             at = tok_at(m.start("nick"))
             if at is not None and toks[at].folded not in _TITLE_SET:
                 name[at] = True
+        # 3f. A staff role before a name: "RN Joy", "interpreter Sahra", "PCT Zeke
+        # Olawale"; and a role in brackets after one: "jess (PCA)".
+        for m in _ROLE_RE.finditer(text):
+            at = tok_at(m.end())
+            if (
+                at is not None
+                and toks[at].folded not in _TITLE_SET
+                and toks[at].word not in _ROLE_WORDS
+            ):
+                run_from(at, lower_ok=False, limit=3)
+        for m in _ROLE_AFTER_RE.finditer(text):
+            who = [q for q in range(n) if m.start("who") <= toks[q].start < m.end("who")]
+            who = [q for q in who if toks[q].folded not in NOT_NAME or self._lex(toks[q].folded)]
+            if who and all(
+                toks[q].folded not in MEDICAL and toks[q].folded not in _TITLE_SET for q in who
+            ):
+                # the word next to the bracket is the name; a word before it
+                # only if it is one too
+                last = who[-1]
+                if toks[last].folded not in COMMON or self._lex(toks[last].folded):
+                    name[last] = True
+                    if len(who) == 2 and nameish(who[0], lower_ok=True):
+                        name[who[0]] = True
+        for m in _THIS_IS_RE.finditer(text):
+            at = tok_at(m.start("who"))
+            if at is not None and toks[at].folded not in MEDICAL:
+                if toks[at].folded in COMMON and not self._lex(toks[at].folded):
+                    continue
+                name[at] = True
+                if (
+                    at + 1 < n
+                    and toks[at + 1].end <= m.end("who")
+                    and nameish(at + 1, lower_ok=True)
+                ):
+                    name[at + 1] = True
+        # 3g. Names listed after a plural relation: "children Tunde, Folake
+        # Oyelaran-Brooks, Remi (by phone)", "Children (Amari 7, Zion 4)".
+        for m in _PLURAL_REL_RE.finditer(text):
+            pos = m.end()
+            while (item := _LIST_ITEM_RE.match(text, pos)) is not None:
+                who = [q for q in range(n) if m.end() <= toks[q].start < item.end("who")]
+                who = [q for q in who if toks[q].start >= item.start("who")]
+                if not who or any(
+                    toks[q].folded in MEDICAL
+                    or toks[q].folded in _TITLE_SET
+                    or (toks[q].folded in COMMON and not self._lex(toks[q].folded))
+                    for q in who
+                ):
+                    break
+                for q in who:
+                    name[q] = True
+                sep = _LIST_SEP_RE.match(text, item.end())
+                if sep is None:
+                    break
+                pos = sep.end()
+        # 3h. Lower-case "surname, first 45F".
+        for m in _AGE_SEX_LOWER_RE.finditer(text):
+            who = [q for q in range(n) if m.start("who") <= toks[q].start < m.end("who")]
+            if who and not any(toks[q].folded in MEDICAL for q in who):
+                for q in who:
+                    name[q] = True
+        # 3i. Initials signing a line: "-- sk", "-KO to DP".
+        for m in _INITIALS_SIG_RE.finditer(text):
+            for grp in ("a", "b"):
+                at = tok_at(m.start(grp)) if m.group(grp) else None
+                if at is not None and toks[at].folded not in NOT_NAME:
+                    name[at] = True
         # 4. Lexicon: capitalised known names, not eponyms; lower-case only as
         # a first + last pair.
         for i, t in enumerate(toks):
@@ -796,6 +1064,15 @@ class NameFinder:
             if s in ("title", "upper"):
                 if s == "upper" and len(t.word) < 3:
                     continue
+                if text[t.end : t.end + 1] == ":":
+                    continue  # a heading ("Gross:", "Colon:")
+                if s == "upper" and not any(
+                    0 <= q < n
+                    and _shape(toks[q].word) == "upper"
+                    and (gap(max(q, i)) in (" ", ", ", ",  ", "  "))
+                    for q in (i - 1, i + 1)
+                ):
+                    continue  # a lone acronym ("ANA 1:1280", "MAC"); capitals come in pairs
                 if not self._eponym(text, t):
                     name[i] = True
             elif s == "lower" and i + 1 < n and gap(i + 1) == " ":
@@ -851,8 +1128,40 @@ class NameFinder:
             if name[i] or t.folded not in words:
                 continue
             s = _shape(t.word)
+            if (
+                s == "title"
+                and t.folded in COMMON
+                and t.folded not in self.first
+                and re.search(r"(?:^|[.!?:]\s*|\n\s*)$", text[max(0, t.start - 3) : t.start])
+                and i + 1 < n
+                and _shape(toks[i + 1].word) == "lower"
+            ):
+                continue  # "Brown sputum x 1 wk" where the patient is Lachlan Brown
             if (s in ("title", "upper") or (s == "lower" and t.folded not in COMMON)) and (
                 not self._eponym(text, t)
+            ):
+                name[i] = True
+        # 7. Initials of a name found in the note: "ABW / Anders B. Wikström, MD".
+        initials: set[str] = set()
+        i = 0
+        while i < n:
+            if name[i]:
+                j = i
+                while j + 1 < n and name[j + 1] and gap(j + 1) in (" ", ". "):
+                    j += 1
+                if j > i:
+                    initials.add("".join(toks[q].word[0] for q in range(i, j + 1)).upper())
+                i = j + 1
+            else:
+                i += 1
+        for i, t in enumerate(toks):
+            if (
+                not name[i]
+                and 2 <= len(t.word) <= 4
+                and t.word.isupper()
+                and t.word in initials
+                and t.folded not in NOT_NAME
+                and not re.match(r"[ \t]+\d{5}", text[t.end : t.end + 7])  # "Dover, DE 19901"
             ):
                 name[i] = True
         # Spans: consecutive name tokens joined (with the initials' dots).
@@ -886,6 +1195,8 @@ def _vspan(m: re.Match[str]) -> tuple[int, int]:
     """The span of group ``v`` where the pattern has one, else the whole match."""
     if "v" in m.re.groupindex and m.group("v") is not None:
         return m.span("v")
+    if "v2" in m.re.groupindex and m.group("v2") is not None:
+        return m.span("v2")
     return m.span()
 
 
@@ -970,6 +1281,10 @@ def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> l
     for rx, cat in _LABELLED:
         for m in rx.finditer(text):
             add(m.start("v"), m.end("v"), cat)
+    for m in _ACCOUNT_ENDING.finditer(text):
+        add(*m.span("v"), "ACCOUNT")
+    for m in _LICENSE_DOTTED.finditer(text):
+        add(*m.span("v"), "LICENSE")
     for m in _VIN.finditer(text):
         add(m.start(), m.end(), "VEHICLE")
     for m in _PLATE.finditer(text):
@@ -996,13 +1311,30 @@ def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> l
             add(*m.span("n"), "AGE")
     streets = [m.span() for m in _STREET.finditer(text)]
     streets += [m.span() for m in _STREET_LOWER.finditer(text)]
+    streets += [m.span("v") for m in _STREET_BARE.finditer(text)]
+    for m in _STREET_CROSS.finditer(text):
+        streets += [m.span("a"), m.span("b")]
+    for m in _APT.finditer(text):
+        add(m.start(), m.end(), "ADDRESS")
     for start, end in streets:
         add(start, end, "ADDRESS")
     for sp in _places(text, streets):
         add(sp.start, sp.end, sp.category)
+    places = place_names()
+    for m in _CITY_ST.finditer(text):
+        if m.group("state") in ("MD", "PA", "DO", "OT", "PT", "OR", "IN", "ME", "OK", "HI"):
+            continue
+        words = m.group("city").split()
+        k = _place_words(words, places, from_end=True)
+        if k:
+            city = " ".join(words[-k:])
+            add(m.end("city") - len(city), m.end("city"), "CITY")
     for m in _CITY_STATE.finditer(text):
         if m.group("state") in ("MD", "PA", "DO", "OT", "PT") and not m.group("zip"):
             continue  # "Jane Doe, MD" is a credential, not Maryland
+        city_words = m.group("city").split()
+        if not m.group("zip") and not _place_words(city_words, places, from_end=True):
+            continue  # "white Civic, MA plate", "PowerPort, ID card": no town
         city_words = m.group("city").split()
         if m.group("zip"):
             # a ZIP code follows: strip leading clinical/common words only

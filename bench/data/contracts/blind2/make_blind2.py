@@ -32,8 +32,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
-from families_blind2 import FAMILIES  # noqa: E402
-from make_contracts import (  # noqa: E402  (constants only: areas, codes, term keys)
+from families_blind2 import FAMILIES
+from make_contracts import (
     AREAS,
     AUDIT_FREQUENCIES,
     PASSAGE_FIELDS,
@@ -168,70 +168,160 @@ TITLES = [
     "Framework Services Agreement",
 ]
 VENDOR_STEMS = [
-    "Amberlyn", "Brightwater", "Corvale", "Driftmark", "Emberly", "Foxhollow",
-    "Glimmerstone", "Harrowgate", "Ironvale", "Juniper Row", "Kestrelford",
-    "Larkspur", "Meridale", "Nettlebank", "Oakenshaw", "Pellucid", "Quenby",
-    "Redfern", "Skylark", "Tidewell", "Umberley", "Verdant Arc", "Wrenfield",
+    "Amberlyn",
+    "Brightwater",
+    "Corvale",
+    "Driftmark",
+    "Emberly",
+    "Foxhollow",
+    "Glimmerstone",
+    "Harrowgate",
+    "Ironvale",
+    "Juniper Row",
+    "Kestrelford",
+    "Larkspur",
+    "Meridale",
+    "Nettlebank",
+    "Oakenshaw",
+    "Pellucid",
+    "Quenby",
+    "Redfern",
+    "Skylark",
+    "Tidewell",
+    "Umberley",
+    "Verdant Arc",
+    "Wrenfield",
 ]
 VENDOR_KINDS = [
-    "Cognition", "Machine Intelligence", "Clinical AI", "Software", "Data Systems",
-    "Language Technologies", "Health Analytics", "Decision Support",
+    "Cognition",
+    "Machine Intelligence",
+    "Clinical AI",
+    "Software",
+    "Data Systems",
+    "Language Technologies",
+    "Health Analytics",
+    "Decision Support",
 ]
 VENDOR_FORMS = ["Ltd", "Inc.", "LLC", "Limited", "Corporation", "plc"]
 CUSTOMER_PLACES = [
-    "Allerton", "Brynmawr Vale", "Castleford Green", "Deepdale", "Eastwick Cross",
-    "Farrowby", "Greyhaven", "Hollins Cross", "Kirkby Lowe", "Lindenfield",
-    "Millbrook", "Nantwell", "Ormsby", "Pendleton Rise", "Quarry Bank",
-    "Rushmere", "Sandholme", "Thornbury Heath", "Upton Moor", "Wetherden",
+    "Allerton",
+    "Brynmawr Vale",
+    "Castleford Green",
+    "Deepdale",
+    "Eastwick Cross",
+    "Farrowby",
+    "Greyhaven",
+    "Hollins Cross",
+    "Kirkby Lowe",
+    "Lindenfield",
+    "Millbrook",
+    "Nantwell",
+    "Ormsby",
+    "Pendleton Rise",
+    "Quarry Bank",
+    "Rushmere",
+    "Sandholme",
+    "Thornbury Heath",
+    "Upton Moor",
+    "Wetherden",
 ]
 CUSTOMER_KINDS = [
-    "NHS Trust", "Integrated Care Board", "Medical Group", "Health Network",
-    "Hospital District", "County Council", "Clinical Research Institute",
-    "Family Practice Partners", "Community Care Cooperative",
+    "NHS Trust",
+    "Integrated Care Board",
+    "Medical Group",
+    "Health Network",
+    "Hospital District",
+    "County Council",
+    "Clinical Research Institute",
+    "Family Practice Partners",
+    "Community Care Cooperative",
 ]
 
 AREA_HEADINGS = {
     "non_training": [
-        "AI Models", "Limits on Use", "Your Inputs and Outputs", "Model Improvement",
-        "Machine Learning Commitments", "Client Materials", "Generative Features",
+        "AI Models",
+        "Limits on Use",
+        "Your Inputs and Outputs",
+        "Model Improvement",
+        "Machine Learning Commitments",
+        "Client Materials",
+        "Generative Features",
     ],
     "data_use": [
-        "Purposes", "What We Do With Your Data", "Authorised Processing",
-        "Instructions", "Use of Customer Data", "Restrictions", "Permitted Purposes",
+        "Purposes",
+        "What We Do With Your Data",
+        "Authorised Processing",
+        "Instructions",
+        "Use of Customer Data",
+        "Restrictions",
+        "Permitted Purposes",
     ],
     "retention": [
-        "Retention", "Deletion and Return", "End of Contract", "How Long We Keep Things",
-        "Erasure", "Records Management", "Exit",
+        "Retention",
+        "Deletion and Return",
+        "End of Contract",
+        "How Long We Keep Things",
+        "Erasure",
+        "Records Management",
+        "Exit",
     ],
     "subprocessors": [
-        "Sub-processing", "Our Suppliers", "Subcontractors", "Engaging Other Processors",
-        "Third Parties", "Supply Chain",
+        "Sub-processing",
+        "Our Suppliers",
+        "Subcontractors",
+        "Engaging Other Processors",
+        "Third Parties",
+        "Supply Chain",
     ],
     "security": [
-        "Security of Processing", "Protective Measures", "Information Security",
-        "How We Protect Your Data", "Technical Controls", "Safeguarding",
+        "Security of Processing",
+        "Protective Measures",
+        "Information Security",
+        "How We Protect Your Data",
+        "Technical Controls",
+        "Safeguarding",
     ],
     "breach_notification": [
-        "Incidents", "Breach Notification", "Data Breaches", "When Things Go Wrong",
-        "Security Events", "Reporting",
+        "Incidents",
+        "Breach Notification",
+        "Data Breaches",
+        "When Things Go Wrong",
+        "Security Events",
+        "Reporting",
     ],
     "audit_rights": [
-        "Audit and Assurance", "Inspection Rights", "Demonstrating Compliance",
-        "Assurance Reports", "Verification", "Oversight",
+        "Audit and Assurance",
+        "Inspection Rights",
+        "Demonstrating Compliance",
+        "Assurance Reports",
+        "Verification",
+        "Oversight",
     ],
     "sla": [
-        "Service Levels", "Availability", "Support Services", "Uptime and Support",
-        "Service Standards", "Helpdesk", "Continuity of Service",
+        "Service Levels",
+        "Availability",
+        "Support Services",
+        "Uptime and Support",
+        "Service Standards",
+        "Helpdesk",
+        "Continuity of Service",
     ],
 }
 COMBINED_HEADINGS = [
-    "Data Protection", "Privacy Commitments", "Processing of Personal Data",
-    "Information Governance", "Our Promises to You", "Processor Undertakings",
+    "Data Protection",
+    "Privacy Commitments",
+    "Processing of Personal Data",
+    "Information Governance",
+    "Our Promises to You",
+    "Processor Undertakings",
     "Handling Customer Content",
 ]
 CONTINUATION_HEADINGS = [
-    "Further Provisions", "Supplementary Terms", "Additional Undertakings",
-    "Schedule of Special Terms", "Other Commitments",
+    "Further Provisions",
+    "Supplementary Terms",
+    "Additional Undertakings",
+    "Schedule of Special Terms",
+    "Other Commitments",
 ]
 GENERAL_HEADINGS = ["General", "Boilerplate", "Miscellaneous Provisions", "Standard Terms"]
 
@@ -388,7 +478,11 @@ def compose(rng: random.Random, idx: int, pools, others, fam_meta, plain: bool) 
     ordered = body + tail
 
     all_texts = [p["text"] for s in ordered for p in s[1]] + [p["text"] for p in definitions]
-    first = ["Interpretation and Definitions", [interpretation(all_texts, vendor, customer), *definitions], False]
+    first = [
+        "Interpretation and Definitions",
+        [interpretation(all_texts, vendor, customer), *definitions],
+        False,
+    ]
     ordered = [first, *ordered]
 
     style = "plain" if plain else rng.choice(["decimal", "letter"])
@@ -400,7 +494,14 @@ def compose(rng: random.Random, idx: int, pools, others, fam_meta, plain: bool) 
     if plain:
         lines += [title.upper(), "", f"{vendor} / {customer}", "", preamble, ""]
     else:
-        lines += [f"# {title}", "", f"Parties: **{vendor}** and **{customer}**", "", f"_{preamble}_", ""]
+        lines += [
+            f"# {title}",
+            "",
+            f"Parties: **{vendor}** and **{customer}**",
+            "",
+            f"_{preamble}_",
+            "",
+        ]
 
     passage_ids: list[str] = []
     for n, (heading, items, _) in enumerate(ordered, 1):
@@ -435,10 +536,18 @@ def compose(rng: random.Random, idx: int, pools, others, fam_meta, plain: bool) 
     by_id = {p["id"]: p for ps in area_passages.values() for p in ps}
     labels: dict[str, str] = {}
     for area in AREAS:
-        qs = {by_id[pid]["quality"] for pid in passage_ids if pid in by_id and by_id[pid]["area"] == area}
+        qs = {
+            by_id[pid]["quality"]
+            for pid in passage_ids
+            if pid in by_id and by_id[pid]["area"] == area
+        }
         labels[area] = "missing" if not qs else ("strong" if qs == {"strong"} else "weak")
-        expect = "missing" if area not in area_passages else (
-            "strong" if all(p["quality"] == "strong" for p in area_passages[area]) else "weak"
+        expect = (
+            "missing"
+            if area not in area_passages
+            else (
+                "strong" if all(p["quality"] == "strong" for p in area_passages[area]) else "weak"
+            )
         )
         assert labels[area] == expect, (idx, area)
     red_flags = sorted({c for pid in passage_ids if pid in by_id for c in by_id[pid]["red_flags"]})
@@ -462,7 +571,10 @@ def compose(rng: random.Random, idx: int, pools, others, fam_meta, plain: bool) 
 
 def build_contracts(rows: list[dict], fam_meta: dict[str, dict]) -> list[dict]:
     pools = {
-        area: {q: [r for r in rows if r["area"] == area and r["quality"] == q] for q in ("strong", "weak", "red_flag")}
+        area: {
+            q: [r for r in rows if r["area"] == area and r["quality"] == q]
+            for q in ("strong", "weak", "red_flag")
+        }
         for area in AREAS
     }
     others = [r for r in rows if r["area"] == "other"]
@@ -515,12 +627,16 @@ def report(rows: list[dict], contracts: list[dict]) -> str:
                 out.append(f"{area:<21}{q:<10}{cnt[(area, q)]:>9}{len(fams[(area, q)]):>10}")
     out.append(f"total {len(rows)} passages, {len({r['family'] for r in rows})} families")
     codes = collections.Counter(c for r in rows for c in r["red_flags"])
-    out.append("red-flag passages per code: " + ", ".join(f"{c}={n}" for c, n in sorted(codes.items())))
+    out.append(
+        "red-flag passages per code: " + ", ".join(f"{c}={n}" for c, n in sorted(codes.items()))
+    )
     out.append("")
     lab = collections.Counter((a, v) for c in contracts for a, v in c["labels"].items())
     out.append(f"{'area':<21}{'strong':>8}{'weak':>8}{'missing':>9}")
     for area in AREAS:
-        out.append(f"{area:<21}{lab[(area, 'strong')]:>8}{lab[(area, 'weak')]:>8}{lab[(area, 'missing')]:>9}")
+        out.append(
+            f"{area:<21}{lab[(area, 'strong')]:>8}{lab[(area, 'weak')]:>8}{lab[(area, 'missing')]:>9}"
+        )
     fmt = collections.Counter(c["format"] for c in contracts)
     prof = collections.Counter(c["profile"] for c in contracts)
     ccodes = collections.Counter(x for c in contracts for x in c["red_flags"])
