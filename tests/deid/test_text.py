@@ -521,3 +521,10 @@ def test_an_output_folder_with_content_is_not_overwritten(tmp_path: Path) -> Non
     with pytest.raises(Conflict):
         deidentify_text(src, out, secret=SECRET)
     assert (out / "keep.txt").read_text() == "x"
+
+
+def test_scales_named_after_people_are_not_names_but_the_people_are(deid: Deidentifier) -> None:
+    found = _found(deid, "L plantar ulcer, Wagner 2. Berg 38/56. Morse 45. Fitzpatrick type III.")
+    assert not any(v == "NAME" for v in found.values())
+    found = _found(deid, "Seen with Dr. Wagner today; Sarah Morse called back.")
+    assert found.get("Wagner") == "NAME" and found.get("Sarah Morse") == "NAME"

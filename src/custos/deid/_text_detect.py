@@ -36,6 +36,7 @@ from custos.deid._text_lexicon import (
     RELATIONS_PLURAL,
     ROLES,
     ROLES_UPPER,
+    SCALE_EPONYMS,
     STREET_SUFFIXES,
     TITLES,
     US_STATES,
@@ -591,6 +592,10 @@ _REL_RE = re.compile(
     r"(?:[ \t]*[,(:][ \t]*|[ \t]+(?:is[ \t]+|named[ \t]+)?|[ \t]*\n[ \t]*(?=[A-Z][a-z]))",
     re.I,
 )
+# A score, grade or class after a scale's eponym.
+_SCALE_VALUE = re.compile(
+    r"(?:['\u2019]s)?[ \t]*[:=]?[ \t]*(?:\d|(?:I{1,3}|IV|VI{0,3})\b|(?i:type|class|grade|stage)\b)"
+)
 _AFTER_RE = re.compile(r"(?:-[A-Za-z]+)*(?:['\u2019]s?)?[ \t]+([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?")
 _VERB_RE = re.compile(
     r"(?P<sp>[ \t]+)(?:reports|reported|states|stated|denies|denied|complains|endorses|presented|"
@@ -714,6 +719,8 @@ class NameFinder:
         m = _AFTER_RE.match(after)
         if m and any(w is not None and fold(w) in EPONYM_NOUNS for w in m.groups()):
             return True
+        if tok.folded in SCALE_EPONYMS and _SCALE_VALUE.match(text, tok.end):
+            return True  # "Wagner 2", "Berg 38/56", "Morse 45", "Fitzpatrick type III"
         before = text[max(0, tok.start - 5) : tok.start].casefold()
         return before.endswith("non-")
 

@@ -347,6 +347,17 @@ COMMON = _words(
 NOT_NAME = MEDICAL | COMMON
 
 # Words after a capitalised word that make it an eponym, not a person.
+# Scales and grades named after people, which a number or grade follows
+# ("Wagner 2", "Braden 14", "Berg 38/56"): not a name there, a name elsewhere.
+SCALE_EPONYMS = _words(
+    """
+    wagner shaffer ballard berg morse braden norton waterlow bishop mallampati breslow
+    gleason fitzpatrick killip spetzler ranson pugh caprini apfel lown rockall blatchford
+    hinchey bosniak lugano durie rutherford fontaine cormack lehane ashworth brunnstrom
+    tinetti karnofsky zubrod nyha ecog hoehn yahr rankin barthel vesikari westley
+    """
+)
+
 EPONYM_NOUNS = _words(
     """
     disease diseases syndrome syndromes sign signs test tests maneuver manoeuvre palsy
