@@ -1103,7 +1103,7 @@ def build() -> list[dict]:
         rec = {"note_id": nid, "patient": patient, "text": text, "spans": spans}
         # check markup surfaces against offsets
         surfaces = [m.group(2) for m in MARK.finditer(body)]
-        for (s, e, _), surf in zip(spans, surfaces):
+        for (s, e, _), surf in zip(spans, surfaces, strict=True):
             if text[s:e] != surf:
                 print(f"{nid}: offset mismatch {surf!r}", file=sys.stderr)
                 problems += 1
@@ -1133,7 +1133,7 @@ def main() -> None:
     for line in lines:
         r = json.loads(line)
         chars += len(r["text"])
-        for s, e, c in r["spans"]:
+        for _s, _e, c in r["spans"]:
             counts[c] = counts.get(c, 0) + 1
     print(f"wrote {OUT} : {len(lines)} notes, {chars} chars, {sum(counts.values())} spans")
     for c in sorted(counts, key=lambda k: -counts[k]):
