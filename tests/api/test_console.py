@@ -37,6 +37,7 @@ from tests.api.conftest import (
     make_client,
     snapshot,
 )
+from tests.contract.test_review import WEAK
 
 from custos.api import Action, ApiConfig, Role, allowed, create_app
 from custos.api._app import route_action
@@ -103,6 +104,8 @@ PAGES = [
     ),
     Page(Action.DUA_LIST, "GET", "/console/duas"),
     Page(Action.DUA_SHOW, "GET", "/console/duas/{dua}"),
+    Page(Action.CONTRACT_REVIEW, "GET", "/console/contracts"),
+    Page(Action.CONTRACT_REVIEW, "POST", "/console/contracts", {"text": WEAK}),
     Page(Action.DUA_ADD, "POST", "/console/duas", {"document": dua_yaml("new-dua")}, 303),
     Page(Action.DUA_REVOKE, "POST", "/console/duas/{dua}/revoke", {"reason": "ended"}, 303),
     Page(Action.AUDIT_VERIFY, "GET", "/console/audit"),

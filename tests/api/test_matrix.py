@@ -25,6 +25,7 @@ from tests.api.conftest import (
     signed,
     snapshot,
 )
+from tests.contract.test_review import WEAK
 
 from custos.api import POLICY, Action, Role, allowed
 from custos.api._app import route_action
@@ -95,6 +96,19 @@ CALLS = [
     Call(Action.DATA_MAP, "GET", "/api/v1/data-map"),
     Call(Action.DUA_LIST, "GET", "/api/v1/duas"),
     Call(Action.DUA_SHOW, "GET", "/api/v1/duas/acme-wdbc-2026"),
+    Call(Action.DUA_ANNEX, "GET", "/api/v1/duas/acme-wdbc-2026/annex"),
+    Call(
+        Action.CONTRACT_REVIEW,
+        "POST",
+        "/api/v1/contracts/review",
+        lambda w: {"name": "vendor.md", "text": WEAK},
+    ),
+    Call(
+        Action.CONTRACT_COMPARE,
+        "POST",
+        "/api/v1/contracts/compare",
+        lambda w: {"name": "vendor.md", "text": WEAK, "dua": "acme-wdbc-2026"},
+    ),
     Call(Action.DUA_ADD, "POST", "/api/v1/duas", _dua, 201),
     Call(
         Action.DUA_REVOKE,

@@ -88,6 +88,9 @@ class ApiConfig:
     """Limits and security settings of one API server."""
 
     max_body_bytes: int = 1024 * 1024
+    # The body of a contract sent for review (its file, base64 in JSON, or the
+    # console's upload form); a reader refuses a file over 20 MiB anyway.
+    max_upload_bytes: int = 16 * 1024 * 1024
     rate_per_minute: int = 600
     login_rate_per_minute: int = 10
     session_ttl: timedelta = timedelta(hours=8)
@@ -451,8 +454,11 @@ def create_app(
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     _routes(app)
+    from custos.api._contracts import UPLOAD_PATHS, contract_routes
+
+    contract_routes(app)
     # The people's web console (#8): HTML pages under /console, same policy table.
-    from custos.api._console import CONSOLE_PREFIX, mount_console
+    from custos.api._console import CONSOLE_PREFIX, CONTRACT_UPLOAD_PATH, mount_console
 
     mount_console(app, node, cfg)
     # Added last = outermost: the guard sees every request first.
@@ -468,6 +474,8 @@ def create_app(
         max_body_bytes=cfg.max_body_bytes,
         form_prefix=f"{CONSOLE_PREFIX}/",
         server_names=cfg.server_names,
+        upload_paths=frozenset({*UPLOAD_PATHS, CONTRACT_UPLOAD_PATH}),
+        max_upload_bytes=cfg.max_upload_bytes,
     )
     check_routes(app)
     return app

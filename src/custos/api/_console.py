@@ -7,9 +7,11 @@ their receipts, data-use agreements. The forms: approve and reject a job,
 report an incident and move it on, register a dataset (a file from the node's
 ``imports/`` folder, never a path), add and revoke a DUA (pasted YAML, the
 vendor key inline), download the audit-log export and the evidence pack, run
-the retention purge. No JavaScript anywhere: every change is an HTML form that
-posts with the session cookie and a CSRF token field, then redirects (303), or
-answers with the download or the purge's report. A refused DUA, dataset or
+the retention purge, review a vendor's contract (a file upload, the one
+``multipart/form-data`` form, or pasted text; optionally against a DUA). No
+JavaScript anywhere: every change is an HTML form that posts with the session
+cookie and a CSRF token field, then redirects (303), or answers with the
+download, the purge's report or the contract review. A refused DUA, dataset or
 incident form (a 4xx input error, not a role refusal) comes back as its own page
 with what was typed and an error box, so nothing typed is lost.
 
@@ -89,7 +91,10 @@ from custos.api._app import (
 )
 from custos.api._app import _base as _node
 from custos.api._app import _config as _cfg
+from custos.api._contracts import METHODS as CONTRACT_METHODS
+from custos.api._contracts import ContractReview, file_name, method_of, review_contract
 from custos.api._middleware import ASGIApp, Message, Receive, Scope, Send
+from custos.api._multipart import Upload, parse_multipart
 from custos.api._policy import PERSON_ROLES, Action, Role, allowed, is_public
 from custos.core._errors import CustosError, InvalidInput, NotFound, PolicyDenied
 from custos.core._yaml import parse_yaml
@@ -102,6 +107,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("custos.api")
 
 CONSOLE_PREFIX = "/console"
+# The one form that uploads a file (a contract for review): multipart, larger body.
+CONTRACT_UPLOAD_PATH = f"{CONSOLE_PREFIX}/contracts"
 CSRF_COOKIE = "custos_csrf"
 LOGIN_CSRF_COOKIE = "custos_login_csrf"
 CSRF_FIELD = "csrf_token"
@@ -382,12 +389,16 @@ def _same_origin(request: Request) -> bool:
     return urlsplit(origin).netloc == request.headers.get("host")
 
 
-async def _form(request: Request) -> dict[str, str]:
-    """The posted form (urlencoded, one value per field), or InvalidInput."""
+async def _form(request: Request) -> tuple[dict[str, str], list[Upload]]:
+    """The posted form (one value per field) and its files, or InvalidInput: urlencoded,
+    or multipart where the guard middleware lets it through (the contract upload)."""
     body = await request.body()
     if not body:
-        return {}
-    media = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+        return {}, []
+    content_type = request.headers.get("content-type", "")
+    media = content_type.split(";", 1)[0].strip().lower()
+    if media == "multipart/form-data" and request.url.path == CONTRACT_UPLOAD_PATH:
+        return parse_multipart(body, content_type, max_parts=_MAX_FIELDS)
     if media != "application/x-www-form-urlencoded":
         raise InvalidInput("the console accepts HTML form posts only", code="request.form")
     try:
@@ -395,7 +406,7 @@ async def _form(request: Request) -> dict[str, str]:
         fields = parse_qs(text, keep_blank_values=True, max_num_fields=_MAX_FIELDS)
     except (UnicodeDecodeError, ValueError) as exc:
         raise InvalidInput("the form is malformed", code="request.form") from exc
-    return {k: v[0] for k, v in fields.items()}
+    return {k: v[0] for k, v in fields.items()}, []
 
 
 PageDependency = Callable[[Request], Coroutine[Any, Any, Principal | None]]
@@ -426,7 +437,7 @@ def page(action: Action) -> PageDependency:
             return principal
         if not _same_origin(request):
             raise Forbidden("a form posted from another site", code="auth.csrf")
-        request.state.form = await _form(request)
+        request.state.form, request.state.files = await _form(request)
         if principal is None or is_public(action):
             return principal  # the login form checks its own token
         if principal.session is None or not principal.session.csrf_ok(
@@ -455,6 +466,12 @@ def _form_of(request: Request) -> dict[str, str]:
     form = request.state.form
     assert isinstance(form, dict)
     return form
+
+
+def _files_of(request: Request) -> list[Upload]:
+    files = getattr(request.state, "files", [])
+    assert isinstance(files, list)
+    return files
 
 
 def _acting_node(request: Request, who: Principal) -> Node:
@@ -565,6 +582,22 @@ def yaml_mapping(text: str, what: str) -> dict[str, Any]:
     if not isinstance(doc, dict):
         raise InvalidInput(f"the {what} must be a YAML mapping", code="input.yaml")
     return doc
+
+
+PASTED_NAME = "pasted-contract.md"
+
+
+def contract_upload(form: Mapping[str, str], files: list[Upload]) -> tuple[str, bytes]:
+    """The contract a form sends: its chosen file (the browser's name, without any
+    folder), else its pasted text read as Markdown; InvalidInput if neither."""
+    for f in files:
+        if f.field == "file":
+            name = f.filename.replace("\\", "/").rsplit("/", 1)[-1]
+            return file_name(name), f.data
+    text = form.get("text", "")
+    if text.strip():
+        return PASTED_NAME, text.encode("utf-8")
+    raise InvalidInput("choose the contract's file or paste its text", code="contract.upload")
 
 
 def _reportable_kinds() -> list[str]:
@@ -1230,3 +1263,88 @@ def _pages(app: FastAPI) -> None:
         reason = _text(request, "reason") or ""
         _incident_change(request, principal, close_incident, incident_id, reason=reason)
         return _redirect(f"/incidents/{incident_id}?done=closed")
+
+    # -- contract review -------------------------------------------------------------------
+
+    def contracts_view(
+        request: Request,
+        principal: Principal | None,
+        *,
+        error: FormError | None = None,
+        form: Mapping[str, str] | None = None,
+        done: ContractReview | None = None,
+    ) -> Response:
+        """The upload form, and the review (and comparison) when one was just made."""
+        from custos.contract._playbook import AREAS
+        from custos.contract._render import _TERM_TITLES, _TIER_TITLES
+        from custos.node import list_duas
+
+        who = _who(principal)
+        duas = list_duas(_node(request)) if allowed(Action.CONTRACT_COMPARE, who.role) else []
+        form = form or {}
+        method = form.get("method", "")
+        result = None
+        if done is not None:
+            result = {
+                "review": done.review.to_dict(),
+                "mismatches": None if done.dua is None else [m.to_dict() for m in done.mismatches],
+                "conflicts": done.conflicts,
+                "dua_id": None if done.dua is None else done.dua.dua.id,
+                "dua_version": None if done.dua is None else done.dua.version,
+            }
+        return _render(
+            request,
+            "contracts.html",
+            principal,
+            status=error.status if error is not None else 200,
+            duas=duas,
+            methods=CONTRACT_METHODS,
+            form_error=error,
+            kept={
+                "text": form.get("text", ""),
+                "method": method if method in CONTRACT_METHODS else "classifier",
+                "dua": form.get("dua", "").strip(),
+                "patterns_only": form.get("patterns_only", "") == "yes",
+            },
+            result=result,
+            area_titles={a.value: r.title for a, r in AREAS.items()},
+            term_titles={k: " ".join(v).strip() for k, v in _TERM_TITLES.items()},
+            tier_titles=_TIER_TITLES,
+            max_mib=_cfg(request).max_upload_bytes // (1024 * 1024),
+        )
+
+    @app.get("/contracts")
+    def contracts_page(
+        request: Request, principal: Annotated[Principal | None, _P(Action.CONTRACT_REVIEW)]
+    ) -> Response:
+        return contracts_view(request, principal)
+
+    @app.post("/contracts")
+    def contract_review(
+        request: Request, principal: Annotated[Principal | None, _P(Action.CONTRACT_REVIEW)]
+    ) -> Response:
+        who, form = _who(principal), _form_of(request)
+        try:
+            name, data = contract_upload(form, _files_of(request))
+            method = method_of(form.get("method", "classifier") or "classifier")
+            dua = form.get("dua", "").strip() or None
+            if dua is not None and not allowed(Action.CONTRACT_COMPARE, who.role):
+                raise Forbidden(
+                    f"your role ({_ROLE_NAMES[who.role]}) may not do "
+                    f"{Action.CONTRACT_COMPARE.value}",
+                    code="auth.forbidden",
+                )
+            done = review_contract(
+                _acting_node(request, who),
+                who.actor,
+                name,
+                data,
+                method=method,
+                dua_id=dua,
+                patterns_only=form.get("patterns_only", "") == "yes",
+            )
+        except CustosError as exc:
+            if (error := _form_error(exc)) is None:
+                raise
+            return contracts_view(request, principal, error=error, form=form)
+        return contracts_view(request, principal, form=form, done=done)

@@ -67,6 +67,10 @@ class GuardMiddleware:
     limits the body size (413) and requires JSON bodies (415), or HTML form bodies
     under ``form_prefix`` (the web console's forms).
 
+    ``upload_paths`` (a contract sent for review) take bodies up to
+    ``max_upload_bytes`` instead of ``max_body_bytes``; those under ``form_prefix``
+    also take a ``multipart/form-data`` form (a browser's file upload).
+
     ``server_names`` (empty: any) are the host names the node answers to. This is
     Starlette's TrustedHostMiddleware check, done here so the refusal has the same
     JSON error body (stable code) as every other one. It stops DNS rebinding against
@@ -81,9 +85,13 @@ class GuardMiddleware:
         max_body_bytes: int,
         form_prefix: str | None = None,
         server_names: frozenset[str] = frozenset(),
+        upload_paths: frozenset[str] = frozenset(),
+        max_upload_bytes: int = 0,
     ) -> None:
         self.app = app
         self.max_body = max_body_bytes
+        self.upload_paths = upload_paths
+        self.max_upload = max(max_upload_bytes, max_body_bytes)
         self.form_prefix = form_prefix
         self.server_names = frozenset(n.lower() for n in server_names)
 
@@ -96,6 +104,9 @@ class GuardMiddleware:
                 400, "request.host", "this node does not answer to that host name"
             )(scope, receive, send)
             return
+        path = str(scope.get("path", ""))
+        upload = path in self.upload_paths
+        limit = self.max_upload if upload else self.max_body
         length = _header(scope, b"content-length")
         chunked = "chunked" in (_header(scope, b"transfer-encoding") or "").lower()
         if length is not None:
@@ -104,16 +115,13 @@ class GuardMiddleware:
                     scope, receive, send
                 )
                 return
-            if int(length) > self.max_body:
-                await self._too_large(scope, receive, send)
+            if int(length) > limit:
+                await self._too_large(scope, receive, send, limit)
                 return
         has_body = chunked or (length is not None and int(length) > 0)
         content_type = _header(scope, b"content-type")
-        is_form = (
-            self.form_prefix is not None
-            and str(scope.get("path", "")).startswith(self.form_prefix)
-            and _is_form(content_type)
-        )
+        in_forms = self.form_prefix is not None and path.startswith(self.form_prefix)
+        is_form = in_forms and (_is_form(content_type) or (upload and _is_multipart(content_type)))
         if has_body and not (_is_json(content_type) or is_form):
             await error_response(
                 415,
@@ -133,7 +141,7 @@ class GuardMiddleware:
             msg = await receive()
             if msg["type"] == "http.request":
                 seen += len(msg.get("body", b""))
-                if seen > self.max_body:
+                if seen > limit:
                     # Whatever the app answers to a cut-off body, the client gets a 413.
                     overflow = True
                     raise _TooLarge
@@ -144,7 +152,7 @@ class GuardMiddleware:
             if overflow:
                 if msg["type"] == "http.response.start" and not started:
                     started = True
-                    await self._too_large(scope, receive, send)
+                    await self._too_large(scope, receive, send, limit)
                 return
             if msg["type"] == "http.response.start":
                 started = True
@@ -155,11 +163,11 @@ class GuardMiddleware:
         except _TooLarge:
             if not started:
                 started = True
-                await self._too_large(scope, receive, send)
+                await self._too_large(scope, receive, send, limit)
         except Exception as exc:
             if overflow:
                 if not started:
-                    await self._too_large(scope, receive, send)
+                    await self._too_large(scope, receive, send, limit)
                 return
             # Only the exception's type and the route: its text may carry data.
             log.error(
@@ -175,11 +183,11 @@ class GuardMiddleware:
                     "unexpected failure; no change was committed unless it is in the audit log",
                 )(scope, receive, send)
 
-    async def _too_large(self, scope: Scope, receive: Receive, send: Send) -> None:
+    async def _too_large(self, scope: Scope, receive: Receive, send: Send, limit: int) -> None:
         await error_response(
             413,
             "request.too_large",
-            f"request bodies are limited to {self.max_body} bytes",
+            f"request bodies are limited to {limit} bytes",
         )(scope, receive, send)
 
 
@@ -190,6 +198,12 @@ def _is_json(content_type: str | None) -> bool:
     return media == "application/json" or (
         media.startswith("application/") and media.endswith("+json")
     )
+
+
+def _is_multipart(content_type: str | None) -> bool:
+    if not content_type:
+        return False
+    return content_type.split(";", 1)[0].strip().lower() == "multipart/form-data"
 
 
 def _is_form(content_type: str | None) -> bool:

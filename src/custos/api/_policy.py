@@ -64,6 +64,9 @@ class Action(StrEnum):
     PURGE = "node.purge"
     CERTIFICATE_LIST = "certificate.list"
     CERTIFICATE_SHOW = "certificate.show"
+    DUA_ANNEX = "dua.annex"
+    CONTRACT_REVIEW = "contract.review"
+    CONTRACT_COMPARE = "contract.compare"
 
 
 PEOPLE = PERSON_ROLES
@@ -95,6 +98,8 @@ POLICY: Mapping[Action, frozenset[Role] | None] = {
     Action.DUA_SHOW: PEOPLE,
     Action.DUA_ADD: frozenset({C}),
     Action.DUA_REVOKE: frozenset({C}),
+    # the DUA as a contract annex: what DUA_SHOW shows, in the words of the paper
+    Action.DUA_ANNEX: PEOPLE,
     Action.BUDGET_SHOW: PEOPLE,
     Action.PURGE: frozenset({C}),
     # signed deletion certificates: evidence for whoever checks retention
@@ -115,6 +120,11 @@ POLICY: Mapping[Action, frozenset[Role] | None] = {
     Action.AUDIT_LOG: PEOPLE,
     Action.AUDIT_EXPORT: frozenset({A}),
     Action.EVIDENCE_PACK: frozenset({A}),
+    # a vendor's contract against the playbook and against an enforced DUA: the
+    # privacy officer's review (DOMAIN.md), with the custodian who runs the node
+    # that enforces the DUA; the auditor verifies the record of it in the log
+    Action.CONTRACT_REVIEW: frozenset({C, P}),
+    Action.CONTRACT_COMPARE: frozenset({C, P}),
 }
 
 # Actions whose rows a vendor sees only for its own jobs.

@@ -18,8 +18,9 @@ from custos.contract._read import Passage
 from custos.contract._review import Review
 from custos.policy._dua import DUA
 
-__all__ = ["Mismatch", "compare"]
+__all__ = ["COMPARE_FORMAT", "Mismatch", "compare", "compare_report"]
 
+COMPARE_FORMAT = "custos.contract_compare/v1"
 Severity = Literal["conflict", "gap"]
 # Organisation names as contracts write them: capitalised words ending in a
 # company form, or the first cell of a subprocessor table row.
@@ -309,3 +310,16 @@ def compare(review: Review, passages: list[Passage], dua: DUA) -> list[Mismatch]
                 )
             )
     return out
+
+
+def compare_report(
+    review: Review, mismatches: list[Mismatch], *, dua_id: str, dua_version: int
+) -> dict[str, Any]:
+    """The comparison as JSON (``custos contract compare --format json`` and the API)."""
+    return {
+        "format": COMPARE_FORMAT,
+        "document": review.document,
+        "dua": {"id": dua_id, "version": dua_version},
+        "mismatches": [m.to_dict() for m in mismatches],
+        "ratings": review.ratings,
+    }

@@ -70,6 +70,7 @@ __all__ = [
     "Kind",
     "Passage",
     "read_contract",
+    "read_contract_bytes",
 ]
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -165,19 +166,20 @@ def read_contract(path: Path) -> Document:
     """Read the contract at ``path`` into passages (see the module's docstring)."""
     path = Path(path)
     name = path.name
-    kind = _SUFFIXES.get(path.suffix.lower())
-    if kind is None:
-        shown = path.suffix or "(none)"
-        raise _refuse(
-            f"{name}: unsupported file type {shown}; a contract must be .txt, .md, .pdf or .docx",
-            "unsupported",
-        )
+    _kind(name)
     if not path.is_file():
         raise _refuse(f"{name}: no such file", "not_found")
     if path.stat().st_size > MAX_BYTES:
         raise _too_large(name, f"more than {MAX_BYTES // (1024 * 1024)} MiB")
     with path.open("rb") as fh:
         data = fh.read(MAX_BYTES + 1)
+    return read_contract_bytes(name, data)
+
+
+def read_contract_bytes(name: str, data: bytes) -> Document:
+    """Read a contract that arrived as bytes (an upload) under the file name ``name``,
+    whose suffix says its format; the same checks and passages as :func:`read_contract`."""
+    kind = _kind(name)
     if len(data) > MAX_BYTES:
         raise _too_large(name, f"more than {MAX_BYTES // (1024 * 1024)} MiB")
     if not data:
@@ -211,6 +213,17 @@ def read_contract(path: Path) -> Document:
         characters=sum(len(p.text) for p in passages),
         sha256=hashlib.sha256(data).hexdigest(),
     )
+
+
+def _kind(name: str) -> Kind:
+    kind = _SUFFIXES.get(Path(name).suffix.lower())
+    if kind is None:
+        shown = Path(name).suffix or "(none)"
+        raise _refuse(
+            f"{name}: unsupported file type {shown}; a contract must be .txt, .md, .pdf or .docx",
+            "unsupported",
+        )
+    return kind
 
 
 def _too_large(name: str, what: str) -> InvalidInput:

@@ -32,10 +32,16 @@ def _cell(text: str) -> str:
 
 def review_markdown(review: Review) -> str:
     doc = review.document
+    detector = (
+        "patterns and the learned detector"
+        if review.flag_detection == "rules+model"
+        else "patterns"
+    )
     lines = [
         f"# Contract review: {_cell(str(doc.get('name', 'contract')))}",
         "",
-        f"Reviewed against the privacy-first playbook ({review.method} area detection); "
+        f"Reviewed against the privacy-first playbook ({review.method} area detection, "
+        f"red flags by {detector}); "
         f"{doc.get('passages', '?')} passages"
         + (f", {doc['pages']} pages" if doc.get("pages") else "")
         + f"; sha256 `{doc.get('sha256', '')}`.",
@@ -55,8 +61,14 @@ def review_markdown(review: Review) -> str:
     if not review.red_flags:
         lines.append("None found.")
     for f in review.red_flags:
+        how = ""
+        if f.source == "model":
+            words = ", ".join(f"'{_cell(w)}'" for w in f.cues)
+            how = f" Found by the learned detector (score {f.score or 0:.2f}" + (
+                f"; strongest words {words})." if words else ")."
+            )
         lines += [
-            f"- **{f.title}** (`{f.code}`), {f.location}: {f.why}.",
+            f"- **{f.title}** (`{f.code}`), {f.location}: {f.why}.{how}",
             f"  > {_cell(f.quote)}",
         ]
     lines += ["", "## Terms found", ""]

@@ -9,10 +9,18 @@ Two steps per passage:
    ``hybrid`` (the default) takes the classifier's areas and adds an area whose
    cues match when the classifier gives it some weight. Chosen on the held-out
    half (``bench/contract_review.py``, BENCHMARKS.md).
-2. **What does it say?** Always rules: red-flag patterns (a flag counts only in
-   a passage about its area), the elements of a strong clause, and the terms
-   (:mod:`custos.contract._terms`). They are explainable: each finding quotes
-   the words that matched.
+2. **What does it say?** The elements of a strong clause and the terms
+   (:mod:`custos.contract._terms`) are rules, and so are the red-flag patterns
+   (a flag counts only in a passage about its area): each finding quotes the
+   words that matched. With ``classifier`` and ``hybrid`` a learned red-flag
+   detector (:mod:`custos.contract._classify`) adds the flags the patterns miss
+   where it is at least :data:`FLAG_MODEL_THRESHOLD` sure; such a flag says so
+   (``source: model``), with its score and the words that weighed most. The
+   patterns know the phrasings they were written on; the detector reaches
+   other phrasings, less precisely: on the held-out half it raised per-contract
+   red-flag recall from 0.585 to 0.792 and lowered precision from 0.738 to
+   0.600 (BENCHMARKS.md). ``flag_threshold=None`` reviews with the patterns
+   alone.
 
 An area with no passage is *missing*; with a red flag, or without every
 element a strong clause has, *weak*; otherwise *strong*.
@@ -26,6 +34,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from custos.contract._classify import PassageModel
 from custos.contract._playbook import AREAS, RED_FLAGS, Area, AreaRules, RedFlag, Tier
 from custos.contract._read import Document, Passage
 from custos.contract._terms import (
@@ -38,10 +47,12 @@ from custos.contract._terms import (
 )
 
 __all__ = [
+    "FLAG_MODEL_THRESHOLD",
     "AreaReview",
     "FlagHit",
     "Method",
     "Review",
+    "detect_areas",
     "review_document",
     "review_passages",
 ]
@@ -55,6 +66,15 @@ QUOTE_CHARS = 400
 AREA_THRESHOLD = 0.3
 HYBRID_CUE_THRESHOLD = 0.1
 FLAG_AREA_THRESHOLD = 0.1
+# The learned detector's probability from which it raises a flag the patterns
+# did not: the lowest at which, in 5-fold cross-validation on the dev half
+# grouped by template family, its flags alone were right at least three times
+# in four per contract (python -m bench.contract_review --cv).
+FLAG_MODEL_THRESHOLD = 0.5
+# The detector's training passages are whole clauses of six words or more; a
+# shorter passage (a heading the reader kept, a signature line) is nothing it
+# has learned about, so it raises no flag there.
+FLAG_MODEL_MIN_WORDS = 6
 _TIER_ORDER = {Tier.RED_LINE: 0, Tier.FLEXIBLE: 1, Tier.CONVENIENCE: 2}
 
 
@@ -68,6 +88,11 @@ class FlagHit:
     location: str
     matched: str
     quote: str
+    # "rule": a playbook pattern matched ``matched``; "model": the learned detector
+    # gave the code ``score``, ``cues`` being the words that weighed most.
+    source: Literal["rule", "model"] = "rule"
+    score: float | None = None
+    cues: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -79,6 +104,9 @@ class FlagHit:
             "location": self.location,
             "matched": self.matched,
             "quote": self.quote,
+            "source": self.source,
+            "score": None if self.score is None else round(self.score, 3),
+            "cues": list(self.cues),
         }
 
 
@@ -132,6 +160,8 @@ class Review:
     red_flags: list[FlagHit]
     terms: dict[str, Any]
     seconds: float
+    # How red flags were found: "rules", or "rules+model" (the learned detector too).
+    flag_detection: str = "rules"
 
     @property
     def ratings(self) -> dict[str, Rating]:
@@ -162,6 +192,7 @@ class Review:
             "format": REVIEW_FORMAT,
             "document": self.document,
             "method": self.method,
+            "flag_detection": self.flag_detection,
             "ratings": self.ratings,
             "areas": [a.to_dict() for a in self.areas],
             "red_flags": [f.to_dict() for f in self.red_flags],
@@ -175,30 +206,26 @@ class Review:
 # Area detection
 
 
-AreaFn = Callable[[Sequence[str]], list[set[Area]]]
+Probabilities = list[dict[str, float]]
+AreaFn = Callable[[Sequence[str], Probabilities], list[set[Area]]]
 
 
-def _rule_areas(texts: Sequence[str]) -> list[set[Area]]:
+def _rule_areas(texts: Sequence[str], _: Probabilities) -> list[set[Area]]:
     return [{a for a, r in AREAS.items() if r.cues.search(t)} for t in texts]
 
 
-def _classifier_areas(texts: Sequence[str]) -> list[set[Area]]:
-    from custos.contract._classify import area_probabilities
-
+def _classifier_areas(_: Sequence[str], probs: Probabilities) -> list[set[Area]]:
     return [
-        {Area(k) for k, p in probs.items() if k != "other" and p >= AREA_THRESHOLD}
-        for probs in area_probabilities(texts)
+        {Area(k) for k, p in ps.items() if k != "other" and p >= AREA_THRESHOLD} for ps in probs
     ]
 
 
-def _hybrid_areas(texts: Sequence[str]) -> list[set[Area]]:
-    from custos.contract._classify import area_probabilities
-
+def _hybrid_areas(texts: Sequence[str], probs: Probabilities) -> list[set[Area]]:
     out = []
-    for text, probs in zip(texts, area_probabilities(texts), strict=True):
-        areas = {Area(k) for k, p in probs.items() if k != "other" and p >= AREA_THRESHOLD}
+    for text, ps in zip(texts, probs, strict=True):
+        areas = {Area(k) for k, p in ps.items() if k != "other" and p >= AREA_THRESHOLD}
         for a, r in AREAS.items():
-            if a not in areas and probs[a.value] >= HYBRID_CUE_THRESHOLD and r.cues.search(text):
+            if a not in areas and ps[a.value] >= HYBRID_CUE_THRESHOLD and r.cues.search(text):
                 areas.add(a)
         out.append(areas)
     return out
@@ -211,7 +238,24 @@ AREA_METHODS: dict[Method, AreaFn] = {
 }
 
 
-def _flag_areas(method: Method, texts: Sequence[str], areas: list[set[Area]]) -> list[set[Area]]:
+def detect_areas(
+    texts: Sequence[str], *, method: Method = "classifier", model: PassageModel | None = None
+) -> list[set[Area]]:
+    """The areas each passage is about, by ``method`` (``model``: the shipped one)."""
+    if method == "rules" or not texts:
+        return _rule_areas(texts, [])
+    return AREA_METHODS[method](texts, _model(model).area_probabilities(texts))
+
+
+def _model(model: PassageModel | None) -> PassageModel:
+    if model is not None:
+        return model
+    from custos.contract._classify import shipped
+
+    return shipped()
+
+
+def _flag_areas(areas: list[set[Area]], probs: Probabilities | None) -> list[set[Area]]:
     """The areas whose red flags may fire in each passage: the passage's areas and,
     with the classifier, any area it gives at least ``FLAG_AREA_THRESHOLD``.
 
@@ -220,13 +264,11 @@ def _flag_areas(method: Method, texts: Sequence[str], areas: list[set[Area]]) ->
     family: flag recall 0.86 at the area threshold, 0.94 at 0.1, precision
     0.99 and 0.95 (BENCHMARKS.md).
     """
-    if method == "rules":
+    if probs is None:
         return areas
-    from custos.contract._classify import area_probabilities
-
     return [
-        a | {Area(k) for k, p in probs.items() if k != "other" and p >= FLAG_AREA_THRESHOLD}
-        for a, probs in zip(areas, area_probabilities(texts), strict=True)
+        a | {Area(k) for k, p in ps.items() if k != "other" and p >= FLAG_AREA_THRESHOLD}
+        for a, ps in zip(areas, probs, strict=True)
     ]
 
 
@@ -339,30 +381,51 @@ def review_passages(
     *,
     method: Method = "classifier",
     document: dict[str, Any] | None = None,
+    model: PassageModel | None = None,
+    flag_threshold: float | None = FLAG_MODEL_THRESHOLD,
 ) -> Review:
-    """Review already-segmented passages (see :func:`review_document`)."""
+    """Review already-segmented passages (see :func:`review_document`).
+
+    ``model`` is the passage model of ``classifier`` and ``hybrid`` (default: the
+    shipped one); ``flag_threshold`` the learned detector's threshold (None: the
+    patterns alone). ``rules`` uses neither.
+    """
     started = time.perf_counter()
     texts = [p.text for p in passages]
-    areas = AREA_METHODS[method](texts) if texts else []
+    probs: Probabilities | None = None
+    learned: Probabilities | None = None
+    if method != "rules" and texts:
+        probs, learned = _model(model).scores(texts)
+        areas = AREA_METHODS[method](texts, probs)
+    else:
+        areas = _rule_areas(texts, [])
+    use_model = method != "rules" and flag_threshold is not None
     flags: list[FlagHit] = []
     per_area: dict[Area, list[Cited]] = {a: [] for a in AREAS}
     found: dict[Area, set[str]] = {a: set() for a in AREAS}
-    gates = _flag_areas(method, texts, areas) if texts else []
-    for p, a, gate in zip(passages, areas, gates, strict=True):
-        for flag, matched in flags_in(p.text, gate):
-            a.add(flag.area)  # a passage that raises an area's red flag is about it
-            flags.append(
-                FlagHit(
-                    flag.code,
-                    flag.area,
-                    flag.title,
-                    flag.why,
-                    p.index,
-                    p.location,
-                    matched,
-                    _quote(p.text),
-                )
+    gates = _flag_areas(areas, probs)
+    for i, (p, a, gate) in enumerate(zip(passages, areas, gates, strict=True)):
+        hits = [
+            FlagHit(
+                flag.code,
+                flag.area,
+                flag.title,
+                flag.why,
+                p.index,
+                p.location,
+                matched,
+                _quote(p.text),
             )
+            for flag, matched in flags_in(p.text, gate)
+        ]
+        if use_model and learned is not None:
+            assert flag_threshold is not None
+            hits += _learned_hits(
+                p, learned[i], flag_threshold, {h.code for h in hits}, _model(model)
+            )
+        for hit in hits:
+            a.add(hit.area)  # a passage that raises an area's red flag is about it
+        flags += hits
         for area in sorted(a):
             keys = _elements(AREAS[area], p.text)
             found[area].update(keys)
@@ -391,15 +454,54 @@ def review_passages(
         red_flags=flags,
         terms=_terms(passages, areas),
         seconds=time.perf_counter() - started,
+        flag_detection="rules+model" if use_model else "rules",
     )
 
 
-def review_document(doc: Document, *, method: Method = "classifier") -> Review:
+_FLAGS = {f.code: f for f in RED_FLAGS}
+
+
+def _learned_hits(
+    p: Passage, scores: dict[str, float], threshold: float, seen: set[str], model: PassageModel
+) -> list[FlagHit]:
+    """The learned detector's flags in passage ``p`` that the patterns did not raise."""
+    if len(p.text.split()) < FLAG_MODEL_MIN_WORDS:
+        return []
+    out = []
+    for code, score in scores.items():
+        if score < threshold or code in seen:
+            continue
+        flag = _FLAGS[code]
+        out.append(
+            FlagHit(
+                code,
+                flag.area,
+                flag.title,
+                flag.why,
+                p.index,
+                p.location,
+                "",
+                _quote(p.text),
+                source="model",
+                score=score,
+                cues=tuple(model.cues(p.text, code)),
+            )
+        )
+    return out
+
+
+def review_document(
+    doc: Document,
+    *,
+    method: Method = "classifier",
+    flag_threshold: float | None = FLAG_MODEL_THRESHOLD,
+) -> Review:
     """Review a document read by :func:`custos.contract.read_contract`."""
     started = time.perf_counter()
     out = review_passages(
         doc.passages,
         method=method,
+        flag_threshold=flag_threshold,
         document={
             "name": doc.name,
             "kind": doc.kind,
