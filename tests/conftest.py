@@ -54,6 +54,12 @@ SQLITE_ONLY: dict[str, str] = {
     # around a failed or blocked job are the ones tests/node/test_run.py runs on
     # PostgreSQL. About 1.5 minutes of the PostgreSQL pass.
     "tests/node/test_sandboxed.py": "not database-bound",
+    # Contract review over the API and console: parsing and rating a document;
+    # the audit entries they write take the path every other API test runs on
+    # PostgreSQL. About a minute of the PostgreSQL pass.
+    "tests/api/test_console_contract.py": "not database-bound",
+    "tests/api/test_contract_api.py::"
+    "test_the_cli_reviews_compares_and_renders_the_annex_on_a_remote_node": "not database-bound",
 }
 
 
