@@ -66,6 +66,9 @@ BLIND = DATA / "deid_text_blind2.jsonl"
 # The first blind set: its misses were read after two rounds of rule changes,
 # so it is no longer blind; still reported, as a second opinion.
 BLIND_SEEN = DATA / "deid_text_blind.jsonl"
+# A fresh blind set reported by its totals only (no per-item output, no miss
+# kinds, no false spans), so that it stays blind across rounds of rules.
+BLIND_FRESH = DATA / "deid_text_blind3.jsonl"
 # Development sets the rules were tuned on (not a measure).
 DEV_SETS = (DATA / "deid_text_dev.jsonl", DATA / "deid_text_dev2.jsonl")
 # What each hand-written set holds (for the report).
@@ -207,6 +210,8 @@ def render(
     dev_results: Sequence[Sequence[dict[str, Any]]] = (),
     seen: Sequence[Note] = (),
     seen_results: Sequence[dict[str, Any]] = (),
+    fresh: Sequence[Note] = (),
+    fresh_results: Sequence[dict[str, Any]] = (),
 ) -> str:
     n_names = sum(1 for n in notes for g in n.spans if g.category == "NAME")
     n_oov = sum(1 for n in notes for g in n.spans if g.tag == "oov")
@@ -276,6 +281,8 @@ def render(
     prec = custos["token"]["ALL"]["precision"]
     for notes_d, results_d, path_d in zip(dev, dev_results, DEV_SETS, strict=False):
         lines += ["", render_dev(notes_d, list(results_d), path_d)]
+    if fresh_results:
+        lines += ["", render_fresh(fresh, list(fresh_results))]
     if blind_results:
         lines += ["", render_blind(blind, list(blind_results), blind_path)]
     if seen_results:
@@ -291,6 +298,16 @@ def render(
         "side by side (the misses left there are lower-case names the lexicon does not "
         "know, after a relation word with no comma).",
     ]
+    if fresh_results:
+        f = fresh_results[0]["metrics"]
+        frec, fprec = f["token"]["ALL"]["recall"], f["token"]["ALL"]["precision"]
+        met = frec >= 0.99 and fprec >= 0.90
+        goal[-1] += (
+            " On the fresh blind set, reported by totals only, custos reaches token recall "
+            f"{frec:.3f} and precision {fprec:.3f} (span recall "
+            f"{f['overlap']['ALL']['recall']:.3f}): the goal is "
+            f"{'met' if met else '**not met**'}, and this is the most honest figure here."
+        )
     if blind_results:
         b = blind_results[0]["metrics"]
         brec, bprec = b["token"]["ALL"]["recall"], b["token"]["ALL"]["precision"]
@@ -416,6 +433,28 @@ def render_dev(
     return "\n".join(lines)
 
 
+def render_fresh(notes: Sequence[Note], results: list[dict[str, Any]]) -> str:
+    """The fresh blind set: its totals and nothing else, so it stays blind."""
+    gold_cats = Counter(g.category for n in notes for g in n.spans)
+    lines = [
+        f"Fresh blind set, totals only (`bench/data/{BLIND_FRESH.name}`, {len(notes)} notes, "
+        f"{sum(len(n.text) for n in notes):,} characters, "
+        f"{sum(len(n.spans) for n in notes)} gold identifiers: "
+        f"{', '.join(f'{c} {k}' for c, k in gold_cats.most_common())}). Written for session "
+        "13 by a writer who read neither the rules nor the other sets; a representative mix "
+        "of 60 note types from many specialties, names from many backgrounds in every form. "
+        "This report never prints its items, the kinds of its misses or its false spans; its "
+        "first measurement (session 13, after that session's rules) is the table below.",
+        "",
+        "| Tool | Span recall (overlap) | Span precision (overlap) | Span recall (exact) "
+        "| Span precision (exact) | Token recall | Token precision | Missed identifiers "
+        "| False spans |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    lines += [_overall_cells(r) + " |" for r in results]
+    return "\n".join(lines)
+
+
 def render_seen(notes: Sequence[Note], results: list[dict[str, Any]], path: Path) -> str:
     """The first blind set, now seen: a second opinion, not a blind measure."""
     lines = [
@@ -458,8 +497,8 @@ def render_blind(notes: Sequence[Note], results: list[dict[str, Any]], path: Pat
         "prints the set's false spans and the kinds of its misses, and the gateway report "
         "names some missed identifiers; one rule written after they had been printed (scales "
         "named after people: Wagner 2, Morse 45, Berg 38/56) removed false spans seen here "
-        "too (token precision 0.953 -> 0.957), so the set is no longer fully blind: write a "
-        "fresh one (bench/data/deid_text_blind3.jsonl) before claiming more.",
+        "too (token precision 0.953 -> 0.957), so the set is no longer fully blind: the fresh "
+        "set above, reported by totals only, is the better measure.",
         "",
         "| Tool | Span recall (overlap) | Span precision (overlap) | Span recall (exact) "
         "| Span precision (exact) | Token recall | Token precision | Missed identifiers "
@@ -549,6 +588,8 @@ def main(argv: list[str] | None = None) -> int:
     blind_results = both(blind)
     seen = load_blind(BLIND_SEEN) if a.blind != BLIND_SEEN else []
     seen_results = both(seen) if seen else []
+    fresh = load_blind(BLIND_FRESH) if a.blind != BLIND_FRESH else []
+    fresh_results = both(fresh) if fresh else []
     section = render(
         env,
         notes,
@@ -561,6 +602,8 @@ def main(argv: list[str] | None = None) -> int:
         dev_results,
         seen,
         seen_results,
+        fresh,
+        fresh_results,
     )
     print(section)
     if a.json:
