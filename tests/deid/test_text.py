@@ -528,3 +528,37 @@ def test_scales_named_after_people_are_not_names_but_the_people_are(deid: Deiden
     assert not any(v == "NAME" for v in found.values())
     found = _found(deid, "Seen with Dr. Wagner today; Sarah Morse called back.")
     assert found.get("Wagner") == "NAME" and found.get("Sarah Morse") == "NAME"
+
+
+def test_lower_case_relatives_initials_and_header_names(deid: Deidentifier) -> None:
+    found = _found(
+        deid,
+        "daughter meron does dressing changes. wife present at bedside. son drove her in.\n"
+        "family members updated.\n"
+        "NEPHROLOGY F/U\nKavitha Ramasubramanian  MRN 44-1098-327\n"
+        "TUIASOSOPO, LEIATAUA F  MRN HN-2209\n"
+        "Sione Havili Taufa s/p R TKA 9/30.\n"
+        "d/w primary RN kiflom.\njm/dpk\n- pn / Dr. Okafor-Reyes\nkv\n",
+    )
+    names = {k for k, v in found.items() if v == "NAME"}
+    for name in ("meron", "Kavitha Ramasubramanian", "TUIASOSOPO, LEIATAUA F", "kiflom"):
+        assert name in names, name
+    assert "Sione Havili Taufa" in names
+    assert {"jm", "dpk", "pn", "kv"} <= names
+    assert not names & {"present", "drove", "members", "NEPHROLOGY"}
+
+
+def test_holidays_months_and_closing_weekdays_are_dates(deid: Deidentifier) -> None:
+    text = (
+        "More withdrawn since Easter. Out of lisinopril since Memorial Day. Wandering since "
+        "late May. K 5.8 pre-HD Mon. Bought a Christmas tree."
+    )
+    found = _found(deid, text)
+    for date_text in ("Easter", "Memorial Day", "May", "Mon"):
+        assert found.get(date_text) == "DATE", date_text
+    assert "Christmas" not in found  # a tree, not a date
+    out = deid.redact(text, patient="hol")
+    assert "Easter" not in out and "Memorial Day" not in out and "late May" not in out
+    assert "[DATE]" in out  # a holiday has no shifted spelling
+    # a month's abbreviation inside a name is no month
+    assert "Mar" not in _found(deid, "Message taken by Marco Ruiz, RN")

@@ -193,6 +193,44 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?i:am|pm|morning|afternoon|evening|night)\b)))(?![/\w])"
         ),
     ),
+    # A holiday used as a date ("since Easter", "last Christmas", "until Diwali"):
+    # a day of the year, so it goes like one (Safe Harbor removes it).
+    (
+        "holiday",
+        re.compile(
+            r"\b(?:Christmas(?:[ \t]+(?:Eve|Day))?|Thanksgiving(?:[ \t]+Day)?|"
+            r"Easter(?:[ \t]+Sunday)?|"
+            r"Memorial[ \t]+Day|Labor[ \t]+Day|Labour[ \t]+Day|Veterans[ \t]+Day|"
+            r"Independence[ \t]+Day|New[ \t]+Year['\u2019]?s(?:[ \t]+(?:Eve|Day))?|"
+            r"Halloween|Diwali|"
+            r"Hanukkah|Chanukah|Passover|Rosh[ \t]+Hashanah|Yom[ \t]+Kippur|Juneteenth|"
+            r"Valentine['\u2019]?s[ \t]+Day|Mother['\u2019]?s[ \t]+Day|Father['\u2019]?s[ \t]+Day|"
+            r"Eid(?:[ \t]+al-(?:Fitr|Adha))?|Lunar[ \t]+New[ \t]+Year|Tet|Good[ \t]+Friday|"
+            r"Ash[ \t]+Wednesday|Palm[ \t]+Sunday|MLK[ \t]+Day|Presidents['\u2019]?[ \t]+Day)\b"
+            r"(?![ \t]+(?:card|cards|tree|trees|party|gift|gifts|dinner|break|vacation|music|"
+            r"lights|season|holidays))"
+        ),
+    ),
+    # A month alone where the text dates something by it ("since late May",
+    # "until March"): a date element finer than the year.
+    (
+        "month_cue",
+        re.compile(
+            r"\b(?i:since|until|till|by|in|early|mid|late|end of|beginning of|start of|"
+            r"last|this|next|through|thru)[ \t]+(?:(?i:early|mid|late)[ \t-]+)?"
+            r"(?P<v>(?P<mn>January|February|March|April|May|June|July|August|September|"
+            r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
+            r"(?![ \t]*(?:\d|'\d|of[ \t]+(?:19|20)\d\d))"
+        ),
+    ),
+    # An abbreviated weekday closing a phrase ("K 5.8 pre-HD Mon.", "last BM Sun.").
+    (
+        "wd_end",
+        re.compile(
+            r"(?<![/\w])(?P<v>(?P<wd>Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun))(?=\.(?:\s|$)|[;,)]|$)",
+            re.M,
+        ),
+    ),
     # A weekday alone ("seen Tuesday", "FRIDAY 0800"): it narrows the date down,
     # so it is shifted with the patient's dates.
     (
@@ -247,7 +285,8 @@ _DATE_CUE = re.compile(
     rf"\b(?:{_DATE_CUE_WORDS}|presented|presenting|cath|ecg|ekg|echo|mri|ct|cxr|xr|us|labs?|"
     r"bmp|cbc|inr|visit|appt|f/u|board|conference|mtg|meeting|call|called|phoned|letter|"
     r"refill|filled|fall|fell|mva|accident|injury|onset|dx|diagnosed|admit|surgery|delivered|"
-    r"received|sent|faxed|mailed)[ \t:]\s?$",
+    r"received|sent|faxed|mailed|cx|culture|cultures|level|pap|path|bx|biopsy|head|chest|"
+    r"abd|pelvis|repeat|drawn)[ \t:]\s?$",
     _I,
 )
 
@@ -478,9 +517,12 @@ _AFTER_STREET = re.compile(
 # Fall River", "IN CHICOPEE"); only names in the gazetteer are taken.
 _PLACE_CTX = re.compile(
     r"\b(?i:in|from|to|near|outside(?: of)?|around|toward|towards|via|of|visiting|"
-    r"visited|leaves for|left for|back to|home to|up from|down from|over from)\s+"
+    r"visited|leaves for|left for|back to|home to|up from|down from|over from|lives|living|"
+    r"works|stays|staying|moved)\s+"
     r"(?i:the[ \t]+(?:town|city|village)[ \t]+of[ \t]+)?"
-    rf"(?P<place>(?:{_CW})(?:[ \t]+(?:{_CW})){{0,{MAX_PLACE_WORDS - 1}}})"
+    # a lookahead: the words are not consumed, so "LIVES ALONE IN CHICOPEE" is
+    # tried again from "IN"
+    rf"(?=(?P<place>(?:{_CW})(?:[ \t]+(?:{_CW})){{0,{MAX_PLACE_WORDS - 1}}}))"
 )
 
 _PLACE_MORE = re.compile(
@@ -666,7 +708,9 @@ _ROLE_AFTER_RE = re.compile(
     r"PA|SW|CM|MD|DO|PT|OT|RT|SLP|tech|chem|heme|micro|blood bank|lab|lab tech|pharmacy|pharm|"
     r"interpreter|sitter|aide|PCP|charge|charge RN|charge nurse|case mgr|case manager|"
     r"social work|scribe|chaplain|nurse|midwife|doula|resident|intern|fellow|attending|"
-    r"dietitian|therapist)\)"
+    r"dietitian|therapist|FOB|son|daughter|brother|sister|wife|husband|mother|father|mom|dad|"
+    r"friend|neighbor|neighbour|cousin|niece|nephew|aunt|uncle|grandson|granddaughter|"
+    r"(?:[a-z]+[ \t]){1,2}(?:RN|interp|interpreter|pharmacist|nurse|MD|NP|PA|tech|aide))\)"
 )
 # "this is hope (Wyatt's mom)", "this is Dana, the charge nurse": a portal or
 # phone message's writer introducing herself.
@@ -683,12 +727,50 @@ _LIST_ITEM_RE = re.compile(
     r"(?:[ \t]*\([^()\n]{0,40}\))?"
 )
 _LIST_SEP_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:(?i:and)[ \t]+)?|;[ \t]*|[ \t]+(?i:and|&)[ \t]+)")
-# "-- sk", "/s/ tb", "-KO to DP": a note signed with initials on a line of their own.
+# "-- sk", "/s/ tb", "-KO to DP", "jm/dpk", "- pn / Dr. Okafor", "tk DDS", "kv":
+# a note signed with initials on a line of their own (a dash, a hand-off to
+# other initials or a credential may go with them).
 _INITIALS_SIG_RE = re.compile(
-    r"^[ \t]*(?:--?|\u2014|\u2013|/s/)[ \t]*(?P<a>[A-Za-z]{2,3})"
-    r"(?:[ \t]+to[ \t]+(?P<b>[A-Za-z]{2,3}))?[ \t]*$",
+    r"^[ \t]*(?:(?:--?|\u2014|\u2013|/s/)[ \t]*)?(?P<a>[A-Za-z]{2,3})"
+    r"(?:[ \t]*(?:/|\bto\b)[ \t]*(?P<b>[A-Za-z]{2,3})\b(?![ \t]*\.))?"
+    r"(?:[ \t]*/[ \t]*(?=(?:Dr|Rev|Mr|Ms|Mrs)\.?[ \t])[^\n]*|[ \t]+(?:MD|DO|RN|NP|PA|PA-C|DDS|DMD|"
+    r"LPN|CNA|PT|OT|SLP|RT|PharmD|RPh|MSW|LCSW|CRNA|CNM|DPM|PCT|EMT)\b[^\n]*)?[ \t]*$",
     re.M,
 )
+# A header: "Xiong, Paj Ntaub  DOB 05/22/2023", "TUIASOSOPO, LEIATAUA F  MRN ...",
+# "Kavitha Ramasubramanian  MRN ...": a name, then two spaces and a record field.
+_HEADER_NAME_RE = re.compile(
+    rf"^[ \t]*(?P<who>{_NW}(?:,?[ \t]+(?:{_NW}|[A-Z]\.?)){{1,3}})[ \t]{{2,}}"
+    r"(?=(?:MRN|DOB|DOS|Acct|Age|Rm|rm|Room|Bed|CSN|FIN|#)\b)",
+    re.M,
+)
+# "Sione Havili Taufa s/p R TKA", "Lusine Petrosyan called": a full name opening
+# a line before what happened to or was done by the person.
+_NAME_THEN_EVENT_RE = re.compile(
+    rf"(?:^|(?<=[.:][ \t])|(?<=[.:][ \t]{{2}}))(?P<who>{_NW}(?:[ \t]+(?:{_NW})){{1,3}})"
+    r"[ \t]+(?=s/p\b|c/o\b|called\b|connected\b|presents\b|presented\b|here\b|"
+    r"seen\b|for\b|\d{1,3}[ \t]?(?:[MF]\b|y/?o\b)|C\d+D\d+\b)",
+    re.M,
+)
+# Endings of English verbs, adverbs and adjectives, which a word right after a
+# relation ("wife present", "son drove", "daughter concerned") has and a name
+# rarely does.
+_NOT_A_NAME_SUFFIX = r"(?:ed|ing|ly|ful|less|ous|ive|able|ible|ment|ness|tion|sion|ial|ical)$"
+# Words that follow a relation and are no name: what the relative does or is.
+_AFTER_RELATION_TEXT = """
+    lives works says asks wants prefers monitors set helps manages drives visits calls
+    takes brings stays sees knows thinks feels needs uses gives gets goes comes does has
+    keeps tries picks speaks translates cooks cares pays agrees declines requests
+    reports states denies notes reads signs left lost died passed moved arrived blind
+    deaf part-time full-time elderly disabled deceased alive ill sick well home nearby
+    local overseas abroad out also too both only mostly usually often now then still
+    already just cannot can't won't doesn't isn't wasn't didn't hasn't hx h/o pmh met
+    mtg meeting members member more most less many several all some any lic license
+    drove took brought came went said told gave got found kept saw sat ran wrote spoke
+    thought made paid bought became fell felt held heard knew put read sent stood
+    understood
+"""
+_AFTER_RELATION_WORDS = frozenset(_AFTER_RELATION_TEXT.split())
 # Relation + one lower-case word that then acts: "wife malia called".
 _REL_ACT_AFTER = re.compile(
     r"[ \t]+(?:called|calls|calling|says|said|states|stated|reports|reported|visited|visits|"
@@ -904,6 +986,31 @@ class NameFinder:
                         and not re.search(r"(?:..ed|ing)$", toks[i].word)
                         and _REL_ACT_AFTER.match(text, toks[i].end) is not None
                     )
+                    # one lower-case word right after the relation that reads as
+                    # no English word form ("daughter meron does", "wife yer and")
+                    rel_word = m.group().split()[0].casefold() if m.group().split() else ""
+                    plain = (
+                        k >= i + 1
+                        and rel_word not in ("family", "proxy", "hcp", "poa", "caregiver")
+                        and m.group().endswith(" ")
+                        and not re.search(_NOT_A_NAME_SUFFIX, toks[i].word)
+                        and len(toks[i].word) >= 2
+                        and toks[i].folded not in NOT_NAME
+                        and toks[i].folded not in _REL_SET
+                        and toks[i].folded not in _AFTER_RELATION_WORDS
+                    )
+                    if plain and not acts:
+                        k = i + 1
+                        if (
+                            i + 1 < n
+                            and gap(i + 1) == " "
+                            and _shape(toks[i + 1].word) == "lower"
+                            and toks[i + 1].folded not in NOT_NAME
+                            and not re.search(_NOT_A_NAME_SUFFIX, toks[i + 1].word)
+                            and _REL_ACT_AFTER.match(text, toks[i + 1].end) is not None
+                        ):
+                            k = i + 2  # "mom mai see and"
+                        acts = True
                     if (
                         any(self._lex(toks[q].folded) for q in range(i, k))
                         or (punct and k > i)
@@ -1002,6 +1109,17 @@ class NameFinder:
                 and toks[at].word not in _ROLE_WORDS
             ):
                 run_from(at, lower_ok=False, limit=3)
+                t = toks[at]
+                if (
+                    not name[at]
+                    and m.group().split()[-1].isupper()
+                    and _shape(t.word) == "lower"
+                    and len(t.word) >= 3
+                    and t.folded not in NOT_NAME
+                    and t.folded not in _AFTER_RELATION_WORDS
+                    and not re.search(_NOT_A_NAME_SUFFIX, t.word)
+                ):
+                    name[at] = True  # "d/w primary RN kiflom"
         for m in _ROLE_AFTER_RE.finditer(text):
             who = [q for q in range(n) if m.start("who") <= toks[q].start < m.end("who")]
             who = [q for q in who if toks[q].folded not in NOT_NAME or self._lex(toks[q].folded)]
@@ -1059,6 +1177,23 @@ class NameFinder:
                 at = tok_at(m.start(grp)) if m.group(grp) else None
                 if at is not None and toks[at].folded not in NOT_NAME:
                     name[at] = True
+        # 3j. Header names before a record field, and full names opening a line
+        # before an event ("s/p", "c/o", "called", an age and sex).
+        for rx in (_HEADER_NAME_RE, _NAME_THEN_EVENT_RE):
+            for m in rx.finditer(text):
+                who = [q for q in range(n) if m.start("who") <= toks[q].start < m.end("who")]
+                while who and (
+                    toks[who[0]].folded in NOT_NAME or toks[who[0]].folded in _TITLE_SET
+                ):
+                    who.pop(0)
+                if len(who) >= 2 and not any(
+                    toks[q].folded in MEDICAL
+                    or toks[q].folded in _CRED_SET
+                    or (toks[q].folded in COMMON and not self._lex(toks[q].folded))
+                    for q in who
+                ):
+                    for q in who:
+                        name[q] = True
         # 4. Lexicon: capitalised known names, not eponyms; lower-case only as
         # a first + last pair.
         for i, t in enumerate(toks):

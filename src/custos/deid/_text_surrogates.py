@@ -128,24 +128,29 @@ def parse_date(text: str, anchor: date | None) -> tuple[str, re.Match[str], date
     base = anchor or date(2000, 1, 15)
     for kind, rx in DATE_PATTERNS:
         m = rx.fullmatch(text)
-        if m is None and kind in ("md_num", "day_ord", "wd_cue"):
+        if m is None and kind in ("md_num", "day_ord", "wd_cue", "month_cue"):
             m = re.fullmatch(
                 {
                     "md_num": r"(?P<v>(?P<m>\d{1,2})/(?P<d>\d{1,2}))",
                     "day_ord": r"(?P<v>(?P<d>\d{1,2})(?P<o>st|nd|rd|th))",
                     "wd_cue": r"(?P<v>(?P<wd>[A-Za-z]{3,9}))\.?",
+                    "month_cue": r"(?P<v>(?P<mn>[A-Za-z]{3,9})\.?)",
                 }[kind],
                 text,
                 re.I,
             )
             if m is not None and kind == "wd_cue" and fold(m.group("wd")) not in WEEKDAYS:
                 m = None
+            if m is not None and kind == "month_cue" and fold(m.group("mn")) not in MONTHS:
+                m = None
         if m is None:
             continue
+        if kind == "holiday":
+            return None  # a holiday has no spelling of a shifted day: "[DATE]"
         g = m.groupdict()
         if not _valid_date(kind, g):
             continue
-        if kind in ("wd_only", "wd_cue"):
+        if kind in ("wd_only", "wd_cue", "wd_end"):
             # the day with that name on or after the anchor: shifting it by
             # the patient's offset names the shifted weekday
             wd = WEEKDAYS[fold(str(g["wd"]))]
