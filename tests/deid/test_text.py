@@ -559,6 +559,10 @@ def test_holidays_months_and_closing_weekdays_are_dates(deid: Deidentifier) -> N
     assert "Christmas" not in found  # a tree, not a date
     out = deid.redact(text, patient="hol")
     assert "Easter" not in out and "Memorial Day" not in out and "late May" not in out
-    assert "[DATE]" in out  # a holiday has no shifted spelling
+    # a holiday has no shifted spelling: a numbered placeholder, the same for
+    # the same holiday, and the way back is exact
+    assert "[DATE 1]" in out and "[DATE 2]" in out
+    back = deid.reverse("hol")
+    assert {back[("DATE", "[DATE 1]")], back[("DATE", "[DATE 2]")]} == {"Easter", "Memorial Day"}
     # a month's abbreviation inside a name is no month
     assert "Mar" not in _found(deid, "Message taken by Marco Ruiz, RN")

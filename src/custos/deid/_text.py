@@ -234,7 +234,16 @@ class Deidentifier:
         if cat == "DATE":
             shifted = sur.shift_date(value, date_shift_days(secret, p), anchor)
             if shifted is None:
-                return "[DATE]"
+                # A date with no shifted spelling (a holiday): a numbered
+                # placeholder, one per distinct date, so the way back is exact.
+                key = ("DATE-PLACEHOLDER", fold(value))
+                placeholder = st.forward.get(key)
+                if placeholder is None:
+                    k = 1 + sum(1 for kind, _ in st.forward if kind == "DATE-PLACEHOLDER")
+                    placeholder = f"[DATE {k}]"
+                    st.forward[key] = placeholder
+                self._remember(st, "DATE", placeholder, value)
+                return placeholder
             self._remember(st, "DATE", shifted[0], value)
             return shifted[0]
         if cat == "AGE":

@@ -146,7 +146,7 @@ def parse_date(text: str, anchor: date | None) -> tuple[str, re.Match[str], date
         if m is None:
             continue
         if kind == "holiday":
-            return None  # a holiday has no spelling of a shifted day: "[DATE]"
+            return None  # a holiday has no spelling of a shifted day: a placeholder
         g = m.groupdict()
         if not _valid_date(kind, g):
             continue
