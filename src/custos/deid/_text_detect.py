@@ -18,6 +18,7 @@ Two detectors, merged:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -812,8 +813,13 @@ class NameFinder:
             return []
         index = {t.start: i for i, t in enumerate(toks)}
         ends = {t.end: i for i, t in enumerate(toks)}
+        starts = [t.start for t in toks]
         n = len(toks)
         name = [False] * n
+
+        def toks_between(start: int, end: int) -> list[int]:
+            """The tokens that start in ``text[start:end]`` (a rule's matched words)."""
+            return list(range(bisect_left(starts, start), bisect_left(starts, end)))
 
         def gap(i: int) -> str:  # text between token i-1 and token i
             return text[toks[i - 1].end : toks[i].start] if i > 0 else ""
@@ -1072,9 +1078,7 @@ class NameFinder:
         # 3d. A name before its age and sex: "Dmitri Volkov, 29M", "Leilani Kahananui, 38F".
         for m in _AGE_SEX_RE.finditer(text):
             line_toks = [
-                q
-                for q in range(n)
-                if toks[q].start >= m.start("who") and toks[q].end <= m.end("who")
+                q for q in toks_between(m.start("who"), m.end("who")) if toks[q].end <= m.end("who")
             ]
 
             def not_a_name_word(q: int) -> bool:
@@ -1121,7 +1125,7 @@ class NameFinder:
                 ):
                     name[at] = True  # "d/w primary RN kiflom"
         for m in _ROLE_AFTER_RE.finditer(text):
-            who = [q for q in range(n) if m.start("who") <= toks[q].start < m.end("who")]
+            who = toks_between(m.start("who"), m.end("who"))
             who = [q for q in who if toks[q].folded not in NOT_NAME or self._lex(toks[q].folded)]
             if who and all(
                 toks[q].folded not in MEDICAL and toks[q].folded not in _TITLE_SET for q in who
@@ -1150,8 +1154,7 @@ class NameFinder:
         for m in _PLURAL_REL_RE.finditer(text):
             pos = m.end()
             while (item := _LIST_ITEM_RE.match(text, pos)) is not None:
-                who = [q for q in range(n) if m.end() <= toks[q].start < item.end("who")]
-                who = [q for q in who if toks[q].start >= item.start("who")]
+                who = toks_between(item.start("who"), item.end("who"))
                 if not who or any(
                     toks[q].folded in MEDICAL
                     or toks[q].folded in _TITLE_SET
@@ -1167,7 +1170,7 @@ class NameFinder:
                 pos = sep.end()
         # 3h. Lower-case "surname, first 45F".
         for m in _AGE_SEX_LOWER_RE.finditer(text):
-            who = [q for q in range(n) if m.start("who") <= toks[q].start < m.end("who")]
+            who = toks_between(m.start("who"), m.end("who"))
             if who and not any(toks[q].folded in MEDICAL for q in who):
                 for q in who:
                     name[q] = True
@@ -1181,7 +1184,7 @@ class NameFinder:
         # before an event ("s/p", "c/o", "called", an age and sex).
         for rx in (_HEADER_NAME_RE, _NAME_THEN_EVENT_RE):
             for m in rx.finditer(text):
-                who = [q for q in range(n) if m.start("who") <= toks[q].start < m.end("who")]
+                who = toks_between(m.start("who"), m.end("who"))
                 while who and (
                     toks[who[0]].folded in NOT_NAME or toks[who[0]].folded in _TITLE_SET
                 ):
