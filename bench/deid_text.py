@@ -416,6 +416,17 @@ def false_spans(notes: Sequence[Note], found: Sequence[Sequence[Any]]) -> Counte
     return out
 
 
+def _totals_table(results: Sequence[dict[str, Any]]) -> list[str]:
+    """The category-blind totals of each tool on a hand-written set, as table lines."""
+    return [
+        "| Tool | Span recall (overlap) | Span precision (overlap) | Span recall (exact) "
+        "| Span precision (exact) | Token recall | Token precision | Missed identifiers "
+        "| False spans |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        *(_overall_cells(r) + " |" for r in results),
+    ]
+
+
 def render_dev(
     notes: Sequence[Note], results: list[dict[str, Any]], path: Path = DEV_SETS[0]
 ) -> str:
@@ -426,14 +437,8 @@ def render_dev(
         f"{n_gold:,} gold identifiers; written without reading the rules or the blind set, "
         "then used to find and fix missed forms, so these figures are tuned on and are not a "
         "measure of accuracy):",
-        "",
-        "| Tool | Span recall (overlap) | Span precision (overlap) | Span recall (exact) "
-        "| Span precision (exact) | Token recall | Token precision | Missed identifiers "
-        "| False spans |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
-    for r in results:
-        lines.append(_overall_cells(r) + " |")
+    lines += ["", *_totals_table(results)]
     return "\n".join(lines)
 
 
@@ -452,13 +457,8 @@ def render_fresh(notes: Sequence[Note], results: list[dict[str, Any]]) -> str:
         "token recall 0.907 / precision 0.959, span recall 0.901, 62 missed), then after "
         "its dev3 rules (lower-case relatives, initials signatures, header names, holidays, "
         "months and weekdays as dates): the table below.",
-        "",
-        "| Tool | Span recall (overlap) | Span precision (overlap) | Span recall (exact) "
-        "| Span precision (exact) | Token recall | Token precision | Missed identifiers "
-        "| False spans |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
-    lines += [_overall_cells(r) + " |" for r in results]
+    lines += ["", *_totals_table(results)]
     return "\n".join(lines)
 
 
@@ -470,13 +470,8 @@ def render_seen(notes: Sequence[Note], results: list[dict[str, Any]], path: Path
         "were read after two rounds of rule changes (sessions 11 and 12), so it is no longer "
         "blind. Token recall on it went 0.787 (before session 11) -> 0.890 (after session 12) "
         "-> the figure below; shown as a second opinion beside the fresh set above.",
-        "",
-        "| Tool | Span recall (overlap) | Span precision (overlap) | Span recall (exact) "
-        "| Span precision (exact) | Token recall | Token precision | Missed identifiers "
-        "| False spans |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
-    lines += [_overall_cells(r) + " |" for r in results]
+    lines += ["", *_totals_table(results)]
     return "\n".join(lines)
 
 
@@ -507,13 +502,8 @@ def render_blind(notes: Sequence[Note], results: list[dict[str, Any]], path: Pat
         "too (token precision 0.953 -> 0.957), so the set is no longer fully blind: the fresh "
         "set above, reported by totals only, is the better measure.",
         "",
-        "| Tool | Span recall (overlap) | Span precision (overlap) | Span recall (exact) "
-        "| Span precision (exact) | Token recall | Token precision | Missed identifiers "
-        "| False spans |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        *_totals_table(results),
     ]
-    for r in results:
-        lines.append(_overall_cells(r) + " |")
     lines += [
         "",
         "Per category on the blind set (recall by gold category; token level, then span overlap):",

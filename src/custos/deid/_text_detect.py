@@ -1480,7 +1480,6 @@ def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> l
         city_words = m.group("city").split()
         if not m.group("zip") and not _place_words(city_words, places, from_end=True):
             continue  # "white Civic, MA plate", "PowerPort, ID card": no town
-        city_words = m.group("city").split()
         if m.group("zip"):
             # a ZIP code follows: strip leading clinical/common words only
             k = 0
