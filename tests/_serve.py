@@ -17,14 +17,21 @@ import httpx
 
 
 def run_custos(
-    home: Path, *args: str, stdin: str | None = None, env: dict[str, str] | None = None
+    home: Path,
+    *args: str,
+    stdin: str | None = None,
+    env: dict[str, str] | None = None,
+    cwd: Path | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    """``custos ARGS`` as a process over ``home`` (as the user ``root-admin``), to its end."""
+    """``custos ARGS`` as a local process over ``home`` (as the user ``root-admin``), to
+    its end; a remote node named in the caller's environment is not used."""
     full = {**os.environ, "CUSTOS_HOME": str(home), "CUSTOS_USER": "root-admin", **(env or {})}
-    full.pop("CUSTOS_DEBUG", None)
+    for var in ("CUSTOS_DEBUG", "CUSTOS_NODE_URL", "CUSTOS_NODE_CA"):
+        full.pop(var, None)
     return subprocess.run(
         [sys.executable, "-m", "custos", *args],
         env=full,
+        cwd=cwd,
         input=stdin,
         capture_output=True,
         text=True,

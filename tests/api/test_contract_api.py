@@ -11,9 +11,7 @@ from __future__ import annotations
 import base64
 import io
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -456,24 +454,15 @@ def test_upload_helpers_refuse_what_is_not_a_file() -> None:
 def test_the_cli_reviews_compares_and_renders_the_annex_on_a_remote_node(
     world: World, tmp_path: Path
 ) -> None:
+    from tests._serve import run_custos
     from tests.cli.test_remote import runner, serving
 
     (tmp_path / "vendor.md").write_text(WEAK, encoding="utf-8")
     (tmp_path / "dpa.pdf").write_bytes(_pdf(STRONG))
     (tmp_path / "fake.pdf").write_text("this is not a pdf", encoding="utf-8")
-    local_env = {**os.environ, "CUSTOS_HOME": str(world.home)}
-    for var in ("CUSTOS_DEBUG", "CUSTOS_NODE_URL", "CUSTOS_NODE_CA"):
-        local_env.pop(var, None)
 
     def local(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "custos", *args],
-            env=local_env,
-            cwd=tmp_path,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
+        return run_custos(world.home, *args, cwd=tmp_path)
 
     want_annex = local("contract", "annex", DUA).stdout
     want_json = json.loads(local("contract", "review", "vendor.md", "--format", "json").stdout)
