@@ -23,9 +23,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from custos.deid._text_lexicon import (
+    CLINICAL_ABBREVIATIONS,
     CLOSINGS,
     COMMON,
     CREDENTIALS,
+    DEGREES,
     EPONYM_NOUNS,
     MEDICAL,
     MONTHS,
@@ -262,7 +264,7 @@ _MD_QTY_BEFORE = re.compile(
     r"g\d+p\d+|phq|gad|cage|audit|x|times|only|sets?|cultures?|day|mood|anxiety|severity|"
     r"intensity|nottingham|gleason|flexors?|extensors?|grip|deltoids?|biceps|triceps|quads?|"
     r"hamstrings?|df|pf|[lr][ul]e|ue|le|hip|knee|ankle|wrist|elbow|shoulder)[ \t:=]*"
-    r"|\b(?:ishihara|plates?|apgars?)[ \t:]*|=[ \t]*|[\d+*x][ \t]?)$",
+    r"|\b(?:ishihara|plates?|apgars?)[ \t:]*|=[ \t]*|(?:[\d+*]|(?<![A-Za-z])x)[ \t]?)$",
     _I,
 )
 _MD_QTY_AFTER = re.compile(
@@ -287,9 +289,13 @@ _DATE_CUE = re.compile(
     r"bmp|cbc|inr|visit|appt|f/u|board|conference|mtg|meeting|call|called|phoned|letter|"
     r"refill|filled|fall|fell|mva|accident|injury|onset|dx|diagnosed|admit|surgery|delivered|"
     r"received|sent|faxed|mailed|cx|culture|cultures|level|pap|path|bx|biopsy|head|chest|"
-    r"abd|pelvis|repeat|drawn)[ \t:]\s?$",
+    r"abd|pelvis|repeat|drawn|rtc|bal|bcx|ucx|ua|tte|tee|egd|colonoscopy|mammo|dexa|pft|eeg|"
+    r"emg|ekg|care|er|ed|clinic|pcp|imaging|xray|x-ray|ultrasound|mammogram|scan|tested)[ \t:]\s?$",
     _I,
 )
+
+
+_RESULT_WORD = re.compile(r"[ \t]*(?i:neg|negative|pos|positive)\b")
 
 
 def _md_is_quantity(text: str, start: int, end: int) -> bool:
@@ -302,14 +308,20 @@ def _md_is_quantity(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     before = text[max(line_start, start - 24) : start]
     after = text[end : min(end + 24, line_end if line_end >= 0 else len(text))]
-    if _MD_QTY_BEFORE.search(before) or _MD_QTY_AFTER.search(after):
+    cued = bool(_DATE_CUE.search(text[line_start:start]))
+    if _MD_QTY_BEFORE.search(before):
         return True
+    after_qty = _MD_QTY_AFTER.search(after)
+    if after_qty and not (cued and _RESULT_WORD.match(after)):
+        return True  # "2/2 bottles"; but a test then its result is dated ("CT 3/10 neg")
     month, day = (int(x) for x in text[start:end].split("/"))
-    if (month, day) == (2, 2) and re.match(
-        r"[ \t]+(?![ \t]*(?i:at|on|by|in|to|and|@|-)\b)[A-Za-z]", after
+    if (
+        (month, day) == (2, 2)
+        and not cued
+        and re.match(r"[ \t]+(?![ \t]*(?i:at|on|by|in|to|and|@|-)\b)[A-Za-z]", after)
     ):
         return True  # "2/2 nonadherence": secondary to
-    if day in (5, 10) and month <= day and not _DATE_CUE.search(text[line_start:start]):
+    if day in (5, 10) and month <= day and not cued:
         return True
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     return len(_SCORE_OUT_OF.findall(line)) >= 2 and day in (5, 10)
@@ -559,13 +571,26 @@ def _places(text: str, streets: list[tuple[int, int]]) -> Iterator[Span]:
     places = place_names()
     for m in _CITY_ZIP.finditer(text):
         words = m.group("city").split()
+        state = m.group("state")
+        city_end = m.end("city")
+        if not state and len(words) > 1 and words[-1] in US_STATES:
+            # "Lowell MA 01852": the town's words took the state's abbreviation
+            state = words.pop()
+            city_end = m.start("city") + len(" ".join(words))
         k = _place_words(words, places, from_end=True)
         after_street = any(0 <= m.start("city") - e <= 3 for _, e in streets)
-        if not (k or m.group("state") or after_street):
+        if not (k or state or after_street):
             continue
+        if not k and state:
+            # "Barre VT 05641": town, state and ZIP together name a town even
+            # when the gazetteer does not know it; leading common words are not
+            # part of it ("Seen Barre VT" keeps "Barre")
+            k = len(words)
+            while k > 1 and fold(words[len(words) - k].strip(".")) in NOT_NAME:
+                k -= 1
         if k:
-            city_start = m.end("city") - len(" ".join(words[-k:]))
-            yield Span(city_start, m.end("city"), "CITY")
+            city_start = city_end - len(" ".join(words[-k:]))
+            yield Span(city_start, city_end, "CITY")
         yield Span(m.start("zip"), m.end("plus4") if m.group("plus4") else m.end("zip"), "ZIP")
     for _, end in streets:
         a = _AFTER_STREET.match(text, end)
@@ -617,6 +642,13 @@ _TITLE_SET = frozenset(t.casefold() for t in TITLES)
 _CRED_SET = frozenset(c.replace(".", "").casefold() for c in CREDENTIALS)
 _REL_SET = frozenset(r.casefold() for r in RELATIONS)
 # Upper-case roles and credentials: never a name themselves ("RN CM", "per CM").
+_CRED_WORDS = frozenset(c.replace(".", "") for c in CREDENTIALS)
+# Credentials that sign a note in lower case too ("s. ahmadi pa-c"); short ones
+# such as "md" or "rn" are words of running text as often.
+_LOWER_CREDS = frozenset(
+    {"pa-c", "lcsw", "licsw", "aprn", "crna", "fnp", "np-c", "pharmd", "rph", "msw", "lmsw",
+     "nnp", "cnm", "dnp", "bsn", "msn", "lpn", "fnp-bc", "nnp-bc", "rdn", "ldn"}
+)  # fmt: skip
 _ROLE_WORDS = frozenset(ROLES_UPPER) | frozenset(c.replace(".", "") for c in CREDENTIALS)
 
 
@@ -891,12 +923,19 @@ class NameFinder:
                 and toks[i + 1].folded not in NOT_NAME
             ):
                 name[i + 1] = True  # typed in lower case: "dr nwosu paged"
-        # 2. Credentials: Jane Doe, MD / J. Smith RN.
+        # 2. Credentials: Jane Doe, MD / J. Smith RN / L. Van der Merwe, MS, RD, LDN.
         for i, t in enumerate(toks):
-            if t.word.replace(".", "") in {c.replace(".", "") for c in CREDENTIALS} and i > 0:
-                g = gap(i)
+            lower_sig = t.word in _LOWER_CREDS and not text[t.end : text.find("\n", t.end)].strip()
+            if (t.word.replace(".", "") in _CRED_WORDS or lower_sig) and i > 0:
+                j = i - 1
+                while (
+                    j > 0
+                    and (toks[j].word.replace(".", "") in _CRED_WORDS or toks[j].folded in DEGREES)
+                    and gap(j + 1) in (", ", ",", " ")
+                ):
+                    j -= 1  # past the other degrees and credentials of the same chain
+                g = gap(j + 1)
                 if g in (", ", " ", ",", ",  ", "  "):
-                    j = i - 1
                     k = 0
                     while (
                         j >= 0
@@ -909,14 +948,29 @@ class NameFinder:
                                 and _shape(toks[j].word) == "lower"
                                 and toks[j].folded not in NOT_NAME
                             )
+                            or (
+                                # "s. ahmadi pa-c" closing a note in lower case
+                                lower_sig
+                                and toks[j].word.islower()
+                                and toks[j].folded not in NOT_NAME
+                                and toks[j].folded not in CLINICAL_ABBREVIATIONS
+                            )
+                            or (
+                                k > 0
+                                and toks[j].folded in PARTICLES
+                                and j > 0
+                                and _shape(toks[j - 1].word) in ("title", "upper")
+                            )
                         )
                     ):
-                        if _shape(toks[j].word) == "upper" and toks[j].word.replace(".", "") in {
-                            c.replace(".", "") for c in CREDENTIALS
-                        }:
+                        if (
+                            _shape(toks[j].word) == "upper"
+                            and toks[j].word.replace(".", "") in _CRED_WORDS
+                        ):
                             break
                         name[j] = True
-                        k += 1
+                        if toks[j].folded not in PARTICLES:
+                            k += 1
                         g2 = gap(j)
                         if g2 not in (" ", ". ") and not (
                             g2 == ", " and k == 1 and j - 1 >= 0 and self._lex(toks[j - 1].folded)
@@ -1327,6 +1381,124 @@ class NameFinder:
         return spans
 
 
+# --- initials ----------------------------------------------------------------
+
+# A clinician's or relative's initials: two or three letters ("jm", "TNB") or
+# dotted ("a.s."). They are found only where a note puts a person, and never
+# when the letters are a clinical abbreviation or an everyday word.
+_INIT = r"(?:[A-Za-z]{2,3}|(?:[A-Za-z]\.){2,3}(?![A-Za-z]))"
+_INIT_LOWER = r"(?:[a-z]{2,3}|(?:[a-z]\.){2,3}(?![A-Za-z]))"
+_DASH = r"(?:--?|\u2014|\u2013)"
+_SIGN_TAIL = (
+    r"(?:[ \t]*/[ \t]*(?P<b>" + _INIT + r"))?"
+    r"(?:[ \t]+(?:[0-2]\d[0-5]\d|\d{1,2}:\d\d(?:[ \t]*[ap]m)?|overnight|tonight|on[ \t]+call|"
+    r"covering|nights?|days?))?[ \t]*$"
+)
+_INITIALS_RES: tuple[tuple[re.Pattern[str], bool], ...] = (
+    # signing off at the end of a line: "... next remote July 3. - gd", "-lr",
+    # "- tnb 0310", "- ak overnight"
+    (
+        re.compile(
+            rf"(?:^[ \t]*{_DASH}[ \t]*|[ \t]+{_DASH}[ \t]*)(?P<a>{_INIT})" + _SIGN_TAIL, re.M
+        ),
+        False,
+    ),
+    # a lower-case sign-off after a sentence: "RTC 3 mo. nm", "pt aware. bk"
+    (re.compile(rf"(?<=[.!?;])[ \t]+(?P<a>{_INIT_LOWER})" + _SIGN_TAIL, re.M), False),
+    # a line of dotted initials alone: "b.h."
+    (re.compile(r"^[ \t]*(?P<a>(?:[A-Za-z]\.){2,3})[ \t]*$", re.M), False),
+    # after a word that names a person: "ok per jm", "d/w hn", "w/ JM + Dr X",
+    # "routed to kmp", "d/w v.k. and"
+    (
+        re.compile(
+            r"(?:\b(?i:per|d/w|w/|discussed with|spoke with|spoke w/|routed to|sent to|"
+            r"sign(?:ed)?[ \t]+out[ \t]+to|handoff[ \t]+to|handed[ \t]+off[ \t]+to|report[ \t]+to|"
+            r"cc|cc'd|by)|(?<![\w/])(?:SW|CM|RN|NP|PA|CN|sw|rn|np))[ \t]+"
+            rf"(?P<a>{_INIT})(?![\w/'\u2019-]|\.[A-Za-z])(?![ \t]*(?:/|[0-9]))"
+            r"(?=[ \t]*(?:$|[.,;:)+&]|and\b|aware\b|re\b|about\b|for\b|to\b|who\b|next\b|"
+            r"tomorrow\b|today\b|in\b|at\b|on\b))",
+            re.M,
+        ),
+        True,
+    ),
+    # opening a sentence before what a person does: "jm aware.", "c.o. to write"
+    (
+        re.compile(
+            rf"(?:^|(?<=[.!?;])[ \t]+)[ \t]*(?P<a>{_INIT_LOWER})[ \t]+"
+            r"(?=(?:aware|agrees|agreed|notified|updated|informed|paged|called|saw|spoke|"
+            r"d/w|to[ \t]+(?:write|call|see|f/u|follow|bring|sign|review|d/c)|will)\b)",
+            re.M,
+        ),
+        True,
+    ),
+    # in brackets after a team or role: "day team (AK)", "anesthesia (lm)",
+    # "rad onc (Ko)", "(Kassa/ol)"
+    (
+        re.compile(
+            r"\b(?i:team|anesthesia|anesthesiologist|attending|resident|intern|fellow|onc|"
+            r"surgery|surgeon|service|nurse|nursing|rn|md|np|pa|crna|rt|pharmacy|pharmacist|"
+            r"sw|cm|chaplain|interp|interpreter|covering|consult|consultant|tech|sonographer|"
+            r"midwife|hospitalist|provider|radiology|radiologist|reader|primary|psych|cards|"
+            r"renal|ortho|nephro|neuro|gi|id|picc|ir|rrt|mft|ot|pt|slp)[ \t]*\([ \t]*"
+            rf"(?P<a>{_INIT})(?:[ \t]*/[ \t]*(?P<b>{_INIT}|[A-Z][a-z]{{2,}}))?[ \t]*\)"
+        ),
+        True,
+    ),
+    # a surname in brackets after a team: "rad onc (Ko)", "day team (Kassa/ol)"
+    (
+        re.compile(
+            r"\b(?i:team|onc|attending|resident|fellow|covering|surgeon|hospitalist|consult)"
+            rf"[ \t]*\([ \t]*(?P<a>[A-Z][a-z]{{1,}})(?:[ \t]*/[ \t]*(?P<b>{_INIT}))?[ \t]*\)"
+        ),
+        True,
+    ),
+    # a pair handing off or treating together: "TH/sk co-treat", "JS / MT handoff"
+    (
+        re.compile(
+            rf"(?:^|\b(?i:nursing|rn|md|np)[ \t]+)[ \t]*(?P<a>{_INIT})[ \t]*/[ \t]*"
+            rf"(?P<b>{_INIT})[ \t]+(?=(?i:co-?treat|hand-?off|handover|sign-?out|co-?sign)\w*)",
+            re.M,
+        ),
+        True,
+    ),
+)
+
+
+def _initials_word(word: str, *, strict: bool) -> bool:
+    """Whether ``word`` can be someone's initials (or, in brackets, a name)."""
+    bare = word.replace(".", "")
+    f = fold(bare)
+    if f in NOT_NAME or f in COMMON or f in _CRED_SET or f in _TITLE_SET or f in DEGREES:
+        return False
+    if f in CLINICAL_ABBREVIATIONS:
+        # at the end of a signed line only the everyday ones rule it out: "-lr"
+        # signs, "- ok" does not
+        return not strict and f not in _SIGN_OFF_WORDS
+    return len(bare) <= 3 or word[0].isupper()  # a longer word only as a capitalised name
+
+
+_SIGN_OFF_WORDS = frozenset(
+    {"ok", "nl", "wnl", "prn", "neg", "pos", "npo", "tbd", "na", "am", "pm", "pt", "md", "rn",
+     "np", "pa", "ed", "er", "or", "icu", "x2", "x3", "yo", "fu", "po", "iv", "dc", "sw", "cm",
+     "hs", "qd", "qhs", "bid", "tid", "stat", "asap", "fyi", "ty", "thx", "pls", "nad", "rrr",
+     "ctab", "sob", "cp", "hx", "dx", "tx", "rx", "sx", "ns", "mg", "ml"}
+)  # fmt: skip
+_STATE_SET = frozenset(fold(s) for s in US_STATES)
+
+
+def find_initials(text: str) -> Iterator[Span]:
+    """Initials where a note puts a person (see ``_INITIALS_RES``)."""
+    for rx, strict in _INITIALS_RES:
+        for m in rx.finditer(text):
+            for grp in ("a", "b"):
+                word = m.group(grp) if grp in m.re.groupindex else None
+                if not word or not _initials_word(word, strict=strict):
+                    continue
+                if rx is _INITIALS_RES[3][0] and word.isupper() and fold(word) in _STATE_SET:
+                    continue  # "per MA", "to CT": a state, not a person
+                yield Span(m.start(grp), m.end(grp), "NAME")
+
+
 # --- putting it together ---------------------------------------------------
 
 _PRIORITY = {
@@ -1515,6 +1687,8 @@ def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> l
             add(m.start("city"), m.start("city") + len(city), "CITY")
     for s, e in names.find(text, known_names):
         add(s, e, "NAME")
+    for span in find_initials(text):
+        add(span.start, span.end, "NAME")
     return _resolve(cands, text)
 
 

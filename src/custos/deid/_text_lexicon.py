@@ -99,8 +99,57 @@ CREDENTIALS = (
     "MBBS", "FACS", "FACP", "FRCP", "CNM", "LPN", "RPh", "PharmD", "DPM", "DDS", "DMD", "MSW",
     "LCSW", "PT", "DPT", "OT", "CRNA", "MPH", "BSN", "MSN", "DNP", "RD", "RRT",
     "EMT", "EMT-B", "EMT-P", "EMT-I", "CNA", "PCT", "LNA", "LICSW", "LMHC", "LMFT", "SLP",
-    "CCC-SLP", "CPhT", "Esq",
+    "CCC-SLP", "CPhT", "Esq", "NNP", "NNP-BC", "FNP-BC", "FNP-C", "ANP-BC", "AGNP", "AGACNP",
+    "ACNP", "PMHNP", "CPNP", "NP-C", "CNS", "CCRN", "CEN", "RDN", "LDN", "CDCES", "CDE",
+    "IBCLC", "CMA", "LMSW", "LCPC", "LPC", "LADC", "CADC", "BCBA", "OTR", "OTR/L", "COTA",
+    "PTA", "ATC", "CRT", "RDMS", "RDCS", "RVT", "CNMT", "MBChB", "PsyD", "AuD", "FAAP", "FACC",
+    "FACOG", "FACEP", "FCCP", "MRCP", "MPAS", "LVN", "CHPN", "OCN", "SANE", "RNC", "MBA",
 )  # fmt: skip
+
+# Degrees that may sit between a name and its credentials ("Van der Merwe, MS,
+# RD, LDN"); they are not credentials alone ("MS" is also the title Ms).
+DEGREES = frozenset({"ms", "ma", "bs", "ba", "msc", "bsc", "med", "mba", "mph", "mha", "jd"})
+
+# Clinical abbreviations of two to four letters that a clinician's initials are
+# easily confused with ("d/w ID", "per GI", "(PO)", "- ok"): where the detector
+# looks for initials (a sign-off, after "per", in brackets after a team), a word
+# in this list is never taken for one. Lower case, without dots.
+CLINICAL_ABBREVIATIONS = _words(
+    """
+    pt pts md mds rn rns np nps pa pas sw cm ot pt st slp rt rd cna lpn crna do dr drs
+    ok nl wnl nad rrr ctab prn po iv im sc sq sl pr bid tid qid qd qod qhs hs ac pc npo
+    od os ou ad as au dc d/c fu hx dx tx rx sx fx px bx cx abx ns lr d5 hr bp rr sbp dbp map
+    temp wt ht bmi ed er or icu ccu micu sicu nicu picu pacu ir cath gi gu ent ob gyn obgyn
+    pcp snf ltc ltac irf rtc yo m f am pm wk wks mo mos yr yrs min hrs sec neg pos abd ext
+    cv resp pulm psych neuro renal cards id onc heme ortho uro derm optho ophtho ptt inr cbc
+    bmp cmp lft lfts tsh ua uc bc ct mri mra cta us cxr kub ekg ecg tte tee egd ercp pft
+    abg vbg ng og ngt peg picc cvc art ett trach vent bipap cpap nc nrb hfnc dvt pe mi chf
+    copd dm htn hld cad ckd esrd aki uti cap hap vap dka hhs gerd ibd ibs ra sle ms als cva
+    tia sah sdh ich loc gcs ams etoh ivdu hiv hcv hbv tb std sti pid bv hpv ck ckmb bnp
+    trop ldh crp esr wbc rbc hgb hct plt pmn anc na k cl co2 bun cr gfr egfr ca mg phos alb
+    ast alt alp ggt tbili dbili lipase amylase ldl hdl tg a1c fsbg bg poc cgm ins pca epi
+    ivf ivp ivpb tpn ppn gtt mcg ml mmol meq tab tabs cap caps puff mdi neb inh top pv pr
+    od ss ii iii iv vi vii viii ix xi xii lle rle lue rue ble bue lll rll rul rml lul ant
+    post lat med sup inf prox dist bil bilat ap pa ll rl lt rt l r ok'd nkda nka sob cp
+    doe pnd hpi ros pmh psh fh sh pe ap a/p mdm plan imp ddx ekg hep dnr dni dnar polst
+    molst hcp poa poc fyi asap stat tbd na n/a nos wbat nwb pwb ttwb ffwb rom arom prom
+    adl adls iadl iadls ambu amb fwb rw fww sba cga min mod max ind mod-i sup dep tbi
+    sci cp cf sma md dmd ptsd ocd adhd asd odd bpd gad mdd sud oud aud ciwa cows phq
+    cssrs si hi avh ah vh ect tms ssri snri tca maoi ocp iud lmp edd ga g p sab tab svd
+    nsvd csx cs c/s vbac tolac pprom prom rom gbs nst bpp afi efw iugr sga lga nicu
+    rds ttn bpd nec rop ivh pda asd vsd tof hlhs cdh ebm ebf fob ofc wcc vis ipv dtap
+    mmr hib pcv rv hepb tdap td ppd igra bcg qft rpr vdrl hbsag vzv hsv cmv ebv rsv flu
+    covid sars mrsa mssa vre esbl cre cdiff c.diff pna pjp pcp mac tbsa gsw mvc mva fall
+    ems als bls cpr rosc acls pals atls fast efast dpl ex lap lapchole chole appy ex-lap
+    tka tha orif crpp acdf alif tlif cabg pci pcta stemi nstemi acs afib aflutter svt vt
+    vf pea asys icd ppm crt lvad rvad ecmo iabp ef lvef rvsp tr mr ar as ms pr ps lvh rvh
+    ivc svc ij fem rad bx fna ebus lp eeg emg ncs vemg bipap trach peg jt gt jp nt ot
+    ok ty thx pls plz w/ w/o s/p c/o h/o r/o f/u n/v d/w b/l y/o yo x x2 x3 ao aox
+    ooc ooh ooo eod eow qam qpm qam qweek qmonth wk hs hh hha hhn pcs vna dme ot/pt
+    pt/ot sw/cm rn/md qa qi hr ceo cfo cmo cno rn-bc mri-safe prn's cvs ihc spc qc pd fd
+    dl dcf dss cps aps fn fna mom dad sis bro gf bf hcp bc ems pdmp ihs va vamc uds tox
+    """
+)
 
 # Staff roles written before a name, the way titles are ("RN Joy", "interpreter
 # Sahra", "charge RN Wood", "adjuster Rob King"). Upper-case ones match only in
