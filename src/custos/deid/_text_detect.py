@@ -194,12 +194,14 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "wd_cue",
         re.compile(
             r"(?:\b(?i:since|on|until|till|til|by|last|this|next|from|visit|f/u|fu|mtg|meeting|"
-            r"starting|before|after|due|see|seen|returns?|back|through|thru|early|late)[ \t]+"
+            r"starting|before|after|due|see|seen|returns?|back|through|thru|early|late|missed|"
+            r"skipped|cancelled|canceled)[ \t]+"
             r"(?P<v>(?P<wd>Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun|MON|TUES?|WED|THU|THURS?|FRI|"
             r"SAT|SUN|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?)"
             r"|(?<![/\w])(?P<v2>(?P<wd2>Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\.?)"
             r"(?=[ \t]+(?:\d{1,2}(?::\d\d)?[ \t]*(?i:am|pm|a\.m\.|p\.m\.)|[0-2]\d[0-5]\d\b|"
-            r"(?i:am|pm|morning|afternoon|evening|night)\b)))(?![/\w])"
+            r"(?i:am|pm|morning|afternoon|evening|night|tx|hd|session|appt|visit|run|dialysis|"
+            r"infusion)\b)))(?![/\w])"
         ),
     ),
     # A holiday used as a date ("since Easter", "last Christmas", "until Diwali"):
@@ -226,11 +228,27 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "month_cue",
         re.compile(
             r"\b(?i:since|until|till|by|in|early|mid|late|end of|beginning of|start of|"
-            r"last|this|next|through|thru)(?:[ \t]+|(?:(?<=early)|(?<=mid)|(?<=late))-)"
+            r"last|this|next|through|thru|after|before|around|from|during)"
+            r"(?:[ \t]+|(?:(?<=early)|(?<=mid)|(?<=late))-)"
             r"(?:(?i:early|mid|late)[ \t-]+)?"
             r"(?P<v>(?P<mn>January|February|March|April|May|June|July|August|September|"
             r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
             r"(?![ \t]*(?:\d|'\d|of[ \t]+(?:19|20)\d\d))"
+        ),
+    ),
+    # A month alone in brackets dating what comes before it ("her wedding (Dec)").
+    (
+        "month_paren",
+        re.compile(
+            r"\((?P<v>(?P<mn>January|February|March|April|May|June|July|August|September|"
+            r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.?\)"
+        ),
+    ),
+    # The first month of a range closed by a year ("Sept-Dec 2023").
+    (
+        "month_range",
+        re.compile(
+            rf"\b(?P<v>(?P<mn>{_MON}))\.?[ \t]*[-\u2013][ \t]*{_MON}\.?,?[ \t]+{_YEAR}\b", _I
         ),
     ),
     # An abbreviated weekday closing a phrase ("K 5.8 pre-HD Mon.", "last BM Sun.").
@@ -297,6 +315,7 @@ _DATE_CUE = re.compile(
     r"refill|filled|fall|fell|mva|accident|injury|onset|dx|diagnosed|admit|surgery|delivered|"
     r"received|sent|faxed|mailed|cx|culture|cultures|level|pap|path|bx|biopsy|head|chest|"
     r"abd|pelvis|repeat|drawn|rtc|bal|bcx|ucx|ua|tte|tee|egd|colonoscopy|mammo|dexa|pft|eeg|"
+    r"lmp|lnmp|od|os|ou|iol|phaco|"
     r"emg|ekg|care|er|ed|clinic|pcp|imaging|xray|x-ray|ultrasound|mammogram|scan|tested)[ \t:]\s?$",
     _I,
 )
@@ -360,6 +379,27 @@ _AGE = re.compile(
     _I,
 )
 
+# "Mr. Kwame Asante-Boateng, 94, pronounced": an age between commas after a name.
+_NAME_COMMA_AGE = re.compile(r"(?<=[a-z\u00e0-\u024f]),[ \t]+(?P<n>9\d|1[01]\d),[ \t]+(?=[a-z])")
+# A name in Chinese, Japanese or Korean script in brackets: "Ms. Chen (陈美玲)".
+_CJK_NAME = re.compile(
+    r"[(\uff08][ \t]*(?P<v>[\u4e00-\u9fff\u3400-\u4dbf\uac00-\ud7af\u3040-\u30ff]{2,6})"
+    r"[ \t]*[)\uff09]"
+)
+# A user name where a note puts one: "-- mvasquez2 RN", "Reporter: otsosie",
+# "Processed by rchischilly", "Scribe: hwinters", "handle \"bmore_runner88\"".
+_USERNAME_RE = re.compile(
+    r"(?:^[ \t]*(?:--?|\u2014|\u2013)[ \t]*"
+    r"|\b(?i:reporter|reported by|processed by|released by|entered by|scribe|transcribed|"
+    r"transcribed by|called by|user|username|user name|login|logged in as|handle|"
+    r"accessed by|signed by|by user|CRNA|MLS|RN|NA|tech)\b(?:[ \t]*[:#][ \t]*|[ \t]+)"
+    r"[\"\u201c']?"
+    r"(?:(?:MLS|RN|CNA|NA|tech)[ \t]+)?)"
+    r"(?P<v>[a-z][a-z0-9]*(?:[._][a-z0-9]+)*[a-z0-9])"
+    r"(?=[ \t]{2,}|[ \t]*(?:[\"\u201d'),;.]|$|RN\b|rn\b|MD\b|md\b|[ \t]\(|for\b))",
+    re.M,
+)
+
 _PHONE = re.compile(
     r"(?<![\w/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}"
     r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?(?![\w/-])",
@@ -387,7 +427,9 @@ _IPV6 = re.compile(
 _SSN = re.compile(
     r"\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b"
     r"|\b(?:ssn|ss#|social security(?: number| no\.?| #)?)[\s:#]{1,3}"
-    r"(?P<v>\d{3}\s?\d{2}\s?\d{4})\b",
+    r"(?P<v>\d{3}[\s-]?\d{2}[\s-]?\d{4})\b"
+    r"|\b(?:ssn|ss#|social security(?: number| no\.?)?)[ \t]*(?:last[ \t]*(?:4|four)|l4)[\s:#]{0,3}"
+    r"(?P<v2>\d{4})\b",
     _I,
 )
 
@@ -403,18 +445,20 @@ _ID_LABELS: tuple[tuple[str, str], ...] = (
      r"mbi|plan id|beneficiary(?: id| number)", "HEALTH_PLAN"),
     (r"licen[cs]e(?: number| no\.?| #)?|dea(?: number| #| no\.?)?|npi|"
      r"driver'?s licen[cs]e(?: number| #| no\.?)?|dl\s?#|state licen[cs]e(?: number| #)?|lic\.?|"
-     r"certificate(?: number| #| no\.?)|passport(?: number| #| no\.?)?", "LICENSE"),
+     r"certificate(?: number| #| no\.?)|passport(?: number| #| no\.?)?|cdl|"
+     r"bar\s?#|bar (?:number|no\.?)", "LICENSE"),
     (r"serial(?: number| no\.?| #)?|s/n|sn|device(?: id| serial| #)|udi|imei|"
      r"lot(?: number| no\.?| #)?|pacemaker serial|implant(?: id| serial)|txr|transmitter(?: id)?|"
      r"sensor(?: id| serial)|receiver(?: id| serial)", "DEVICE"),
-    (r"vin|licen[cs]e plate(?: number| #)?|plate(?: number| #| no\.?)?|vehicle(?: id| #)",
+    (r"vin|licen[cs]e plate(?: number| #)?|plate(?: number| #| no\.?)?|vehicle(?: id| #)|"
+     r"tail(?: number| #| no\.?)?",
      "VEHICLE"),
     (r"accession(?: number| no\.?| #)?|acc\s?#|specimen(?: id| #| number)?|order(?: number| #| id)|"
      r"case(?: number| #| no\.?)|claim(?: number| #| no\.?)?|reference(?: number| #)|ref\s?#|"
      r"requisition(?: number| #)?|study(?: id| #)|id(?: number| #| no\.?)?|"
      r"badge(?: number| #)?|tracking(?: number| #| no\.?)?|application(?: number| #| no\.?)?|"
      r"report(?: number| #| no\.?)|incident report(?: number| #| no\.?)?|username|user name|"
-     r"user id|login", "ID"),
+     r"user id|login|interpreter\s?#|interp\s?#|interpreter id|operator\s?#", "ID"),
 )  # fmt: skip
 _LABELLED = [
     (
@@ -492,6 +536,7 @@ _APT = re.compile(
 )
 _STATE_ABBR = "|".join(US_STATES)
 _STATE_FULL = "|".join(sorted(US_STATES.values(), key=len, reverse=True))
+_STATE_NAMES = frozenset(US_STATES.values())
 _CITY_STATE = re.compile(
     r"(?P<city>\b[A-Z][a-zA-Z'\u2019.-]+(?:[ \t]+[A-Z][a-zA-Z'\u2019.-]+){0,2}),[ \t]+"
     rf"(?P<state>(?:{_STATE_ABBR})\b|(?:{_STATE_FULL})\b)\.?"
@@ -672,7 +717,7 @@ def _places(text: str, streets: list[tuple[int, int]]) -> Iterator[Span]:
             if not k:
                 continue
             place = " ".join(words[-k:]).rstrip(".")
-            if len(place) < 3 or place.isupper() or fold(place) in lexicon:
+            if len(place) < 3 or place.isupper() or fold(place) in lexicon or place in _STATE_NAMES:
                 continue  # "Cleveland Clinic" stays a facility; a person's name stays one
             if k == 1 and english_frequency(fold(place)) > 1000:
                 continue  # "Art line", "Financial Counselor": an English word first
@@ -899,6 +944,12 @@ _WITH_RE = re.compile(
 )
 # "tran minh khoa 67M": a lower-case name opening a line before its age and sex.
 # A lower-case name or user name signing a line: "-- tasha (MA)", "-- tjohnson".
+# First names that are English words, which a name lexicon may lack ("Will").
+_WORD_FIRST_NAMES = frozenset(
+    {"will", "mark", "hope", "faith", "grace", "joy", "rose", "ray", "art", "bill", "bob", "pat",
+     "sue", "jack", "dawn", "amber", "ruby", "pearl", "jean", "peg", "sunny", "rusty", "buck",
+     "chip", "penny", "holly", "ivy", "iris", "lily", "daisy", "ginger", "sandy", "rocky"}
+)  # fmt: skip
 _LOWER_SIG_RE = re.compile(
     r"^[ \t]*(?:--?|\u2014|\u2013)[ \t]*(?P<w>[a-z][a-z'-]{2,})"
     r"(?:[ \t]+\([A-Za-z-]{2,8}\))?[ \t]*$",
@@ -909,6 +960,11 @@ _LOWER_SIG_RE = re.compile(
 _FIRST_NAME_THEN = re.compile(
     r"(?:[ \t]*[.,;:)]|[ \t]+(?:[a-z]+(?:ed|s)\b|is\b|was\b|has\b|had\b|will\b|at\b|present\b|"
     r"aware\b|here\b|and\b|who\b|\())"
+)
+# "34 y/o F, Priya Balasubramanian, c/o": a name after the age and sex.
+_AGE_SEX_THEN_NAME_RE = re.compile(
+    rf"\b\d{{1,3}}[ \t]?(?:y/?o|yo|M|F)(?:[ \t]+[MF])?,[ \t]+"
+    rf"(?P<who>{_NW}(?:[ \t]+{_NW}){{1,2}})(?=,)"
 )
 _LOWER_AGE_SEX_RE = re.compile(
     r"^[ \t]*(?P<who>[a-z][a-z'-]+(?:[ \t]+[a-z][a-z'-]+){1,2})[ \t]+\d{1,3}[ \t]?[mfMF]\b",
@@ -928,6 +984,12 @@ def foreign_word(folded: str) -> bool:
         and folded not in CLINICAL_ABBREVIATIONS
         and _DRUG_STEM.search(folded) is None
     )
+
+
+# How often (in pyspellchecker's English counts) a word must occur for a lone
+# capitalised occurrence of it, unknown to the name lexicon, to be read as the
+# word rather than a name ("Repeat", "Member", "Device" are far above it).
+_EVERYDAY_FREQUENCY = 3000
 
 
 class NameFinder:
@@ -1082,8 +1144,8 @@ class NameFinder:
                         if (
                             _shape(toks[j].word) == "upper"
                             and toks[j].word.replace(".", "") in _CRED_WORDS
-                        ):
-                            break
+                        ) or (k == 0 and self._everyday(toks[j])):
+                            break  # "Device RN L. Pettersen", "Travel RN": a unit
                         name[j] = True
                         if toks[j].folded not in PARTICLES:
                             k += 1
@@ -1389,6 +1451,13 @@ class NameFinder:
                 if sep is None:
                     break
                 pos = sep.end()
+        for m in _AGE_SEX_THEN_NAME_RE.finditer(text):
+            who = toks_between(m.start("who"), m.end("who"))
+            if len(who) >= 2 and not any(
+                toks[q].folded in NOT_NAME and not self._lex(toks[q].folded) for q in who
+            ):
+                for q in who:
+                    name[q] = True
         for m in _LOWER_AGE_SEX_RE.finditer(text):
             who = toks_between(m.start("who"), m.end("who"))
             has_name = any(foreign_word(toks[q].folded) or self._lex(toks[q].folded) for q in who)
@@ -1434,8 +1503,8 @@ class NameFinder:
                 at is not None
                 and not name[at]
                 and _shape(toks[at].word) == "title"
-                and toks[at].folded in self.first
-                and toks[at].folded in COMMON
+                and (toks[at].folded in self.first or toks[at].folded in _WORD_FIRST_NAMES)
+                and toks[at].folded in COMMON | _WORD_FIRST_NAMES
                 and _FIRST_NAME_THEN.match(text, toks[at].end)
             ):
                 name[at] = True  # "Husband Will stayed", "her partner Will."
@@ -1591,6 +1660,15 @@ class NameFinder:
             spans.append((start, end))
             i = j + 1
         return spans
+
+    def _everyday(self, tok: _Tok) -> bool:
+        """A capitalised word standing alone that no name lexicon knows and that
+        English uses often ("Device RN", "Parent phone", "Travel Medicine"), or
+        a country: not taken for a name on its own."""
+        f = tok.folded
+        if self._lex(f) or _shape(tok.word) not in ("title", "upper"):
+            return False
+        return english_frequency(f) > _EVERYDAY_FREQUENCY or f in country_names()
 
 
 # --- initials ----------------------------------------------------------------
@@ -1857,6 +1935,14 @@ def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> l
         for grp in ("n", "n2", "n3"):
             if m.group(grp):
                 add(m.start(grp), m.end(grp), "AGE")
+    for m in _NAME_COMMA_AGE.finditer(text):
+        add(*m.span("n"), "AGE")
+    for m in _CJK_NAME.finditer(text):
+        add(*m.span("v"), "NAME")
+    for m in _USERNAME_RE.finditer(text):
+        v = m.group("v")
+        if any(c.isdigit() or c in "._" for c in v) or foreign_word(fold(v)):
+            add(*m.span("v"), "NAME")
     for m in _AT_AGE.finditer(text):
         if not _VITAL_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             add(*m.span("n"), "AGE")

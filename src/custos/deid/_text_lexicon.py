@@ -86,7 +86,7 @@ def _words(text: str) -> frozenset[str]:
 
 PARTICLES = frozenset(
     {"de", "del", "della", "der", "den", "di", "da", "dos", "das", "du", "la", "le", "van", "von",
-     "ter", "ten", "bin", "ibn", "al", "el", "st", "y", "e", "vd"}
+     "ter", "ten", "bin", "ibn", "al", "el", "st", "y", "e", "vd", "te"}
 )  # fmt: skip
 
 TITLES = (
@@ -149,6 +149,7 @@ CLINICAL_ABBREVIATIONS = _words(
     pt/ot sw/cm rn/md qa qi hr ceo cfo cmo cno rn-bc mri-safe prn's cvs ihc spc qc pd fd
     dl dcf dss cps aps fn fna mom dad sis bro gf bf hcp bc ems pdmp ihs va vamc uds tox
     mtg ctx eval evals interp tech appt appts rehab meds labs vitals ppx sats hosp dispo
+    vl gt hd pd vs
     """
 )
 
@@ -157,7 +158,7 @@ CLINICAL_ABBREVIATIONS = _words(
 # upper case ("PA Chest" stays a view: "Chest" is no name word either way).
 ROLES_UPPER = (
     "RN", "LPN", "CNA", "PCT", "PCA", "NP", "PA", "CM", "SW", "MSW", "EMT", "CN", "SLP",
-    "LNA",
+    "LNA", "EMT-B", "EMT-P", "EMT-I", "CRNA", "MLS", "RRT", "CMA", "NA", "DIS",
 )  # fmt: skip
 ROLES = (
     "nurse", "medic", "paramedic", "doula", "midwife", "interpreter", "translator", "adjuster",
@@ -205,7 +206,11 @@ NAME_LABELS = (
     "Reading Physician", "Reading Radiologist", "Performed by", "Verified by", "Entered by",
     "Documented by", "Prepared by", "Completed by", "Approved by", "Reported by", "Tech",
     "Midwife", "Chaplain", "Dietitian", "Endoscopist", "Proceduralist", "Pathologist",
-    "Charge Nurse", "Charge RN", "Primary RN", "RN", "NP", "PA-C",
+    "Charge Nurse", "Charge RN", "Primary RN", "RN", "NP", "PA-C", "Asst", "Coordinator",
+    "Study Coordinator", "Research Coordinator", "Counselor", "Financial Counselor", "RD", "DIS",
+    "Attg", "Attd", "Reporter", "Transcriptionist", "Processed by", "Released by", "PI",
+    "Navigator", "Educator", "Clinician", "Advocate", "Caseworker", "Investigator", "Driver",
+    "Pilot", "Medic",
     "Pharmacist", "Therapist", "Social Worker", "Case Manager", "Interpreter", "Witness",
     "Health Care Proxy", "Healthcare Proxy", "Proxy", "Spouse", "Mother", "Father",
     "Pt", "Patient ID", "Resident Name", "Infant", "Baby", "Son", "Daughter", "Parent",
