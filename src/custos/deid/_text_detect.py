@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from custos.deid._text_lexicon import (
     CLINICAL_ABBREVIATIONS,
@@ -791,10 +791,16 @@ class _Tok:
     start: int
     end: int
     word: str
+    folded: str  # fold(word), computed once: the rules compare it many times
 
-    @property
-    def folded(self) -> str:
-        return fold(self.word)
+
+def _tok(m: re.Match[str]) -> _Tok:
+    return _Tok(m.start(), m.end(), m.group(), _fold_cached(m.group()))
+
+
+@lru_cache(maxsize=65536)
+def _fold_cached(word: str) -> str:
+    return fold(word)
 
 
 def _shape(w: str) -> str:
@@ -1014,7 +1020,7 @@ class NameFinder:
         return before.endswith("non-")
 
     def find(self, text: str, known: Iterable[str] = ()) -> list[tuple[int, int]]:
-        toks = [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        toks = [_tok(m) for m in _TOKEN.finditer(text)]
         if not toks:
             return []
         index = {t.start: i for i, t in enumerate(toks)}
