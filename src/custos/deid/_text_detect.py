@@ -12,7 +12,12 @@ Two detectors, merged:
   eponyms, drugs and everyday words; each found name grows over the
   neighbouring capitalised words, and every other mention of the same word in
   the note (and, given ``known_names``, in the patient's other notes) is taken
-  too.
+  too. Where the context says a name goes (after "daughter", before "cell
+  555-...", after "pt", signing a line), a lower-case word that English does not
+  know and that looks like no drug is taken for one ("geetha", "mulugeta").
+* **Initials and user names** where a note puts a person (a sign-off, after
+  "per" or "d/w", in brackets after a team, a user name after "Reporter:"),
+  never when the letters are a clinical abbreviation ("per GI", "- ok").
 """
 
 from __future__ import annotations

@@ -8,6 +8,11 @@ their ASCII spellings). A name alone is never enough: the detector accepts a
 place only where the text also says it is one (after "in", "from", "to" ...,
 after a street address, before a state or a ZIP code), and never a word the
 clinical and common-word lexicons hold ("Mobile", "Normal", "Reading").
+
+It also answers how common an English word is (pyspellchecker's English word
+list, shipped with that package): the name rules take a lower-case word English
+does not know for a name only where a name goes ("daughters geetha and vani"),
+and a town's name that is also a common word ("Art line") needs a stronger cue.
 """
 
 from __future__ import annotations
