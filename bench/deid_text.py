@@ -344,8 +344,7 @@ def render(
         "corpus). Read that as a regression check, not as the accuracy on real notes: the "
         "held-out seed changes the random draws (people, numbers, dates, which sentences) but "
         "not the note templates, and templates and rules were written by the same project, "
-        "side by side (the misses left there are lower-case names the lexicon does not "
-        "know, after a relation word with no comma).",
+        "side by side.",
     ]
     for path_f, results_f in zip(BLIND_FRESH, fresh_results, strict=False):
         if not results_f:
@@ -546,7 +545,7 @@ def render_blind(notes: Sequence[Note], results: list[dict[str, Any]], path: Pat
     ]
     lines += [
         "",
-        "Per category on the blind set (recall by gold category; token level, then span overlap):",
+        f"Per category on `{path.name}` (recall by gold category; token level, then span overlap):",
         "",
         "| Category | Gold | "
         + " | ".join(f"{r['name']} token R | {r['name']} span R" for r in results)
@@ -567,7 +566,7 @@ def render_blind(notes: Sequence[Note], results: list[dict[str, Any]], path: Pat
         miss = misses(notes, r["found"])
         lines += [
             "",
-            f"{r['name']} misses on the blind set, by kind (identifiers not overlapped):",
+            f"{r['name']} misses on `{path.name}`, by kind (identifiers not overlapped):",
             "",
         ]
         if not miss:
@@ -580,7 +579,7 @@ def render_blind(notes: Sequence[Note], results: list[dict[str, Any]], path: Pat
             more = len(fp) - 15
             lines += [
                 "",
-                f"{r['name']} false spans on the blind set ({sum(fp.values())}; most common): "
+                f"{r['name']} false spans on `{path.name}` ({sum(fp.values())}; most common): "
                 + top
                 + (f", and {more} more distinct." if more > 0 else "."),
             ]
