@@ -222,6 +222,7 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"Hanukkah|Chanukah|Passover|Rosh[ \t]+Hashanah|Yom[ \t]+Kippur|Juneteenth|"
             r"Valentine['\u2019]?s[ \t]+Day|Mother['\u2019]?s[ \t]+Day|Father['\u2019]?s[ \t]+Day|"
             r"Eid(?:[ \t]+al-(?:Fitr|Adha))?|Lunar[ \t]+New[ \t]+Year|Tet|Good[ \t]+Friday|"
+            r"Chuseok|Nowruz|Navratri|Holi|Vesak|Songkran|Kwanzaa|Ramadan[ \t]+(?:start|end)|"
             r"Ash[ \t]+Wednesday|Palm[ \t]+Sunday|MLK[ \t]+Day|Presidents['\u2019]?[ \t]+Day)\b"
             r"(?![ \t]+(?:card|cards|tree|trees|party|gift|gifts|dinner|break|vacation|music|"
             r"lights|season|holidays))"
@@ -385,11 +386,21 @@ _AGE = re.compile(
 )
 
 # "Mr. Kwame Asante-Boateng, 94, pronounced": an age between commas after a name.
-_NAME_COMMA_AGE = re.compile(r"(?<=[a-z\u00e0-\u024f]),[ \t]+(?P<n>9\d|1[01]\d),[ \t]+(?=[a-z])")
-# A name in Chinese, Japanese or Korean script in brackets: "Ms. Chen (陈美玲)".
+_NAME_COMMA_AGE = re.compile(
+    r"(?<=[a-z\u00e0-\u024f]),[ \t]+(?P<n>9\d|1[01]\d)(?=,[ \t]+[a-z]|[ \t]*[.;)]|[ \t]*$)", re.M
+)
+# A name in another script in brackets after its Latin spelling, or signing a
+# line alone: "Ms. Chen (陈美玲)", a Cyrillic or Arabic spelling, "\n박현우\n".
+_SCRIPT_LETTER = (
+    r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f"
+    r"\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+)
 _CJK_NAME = re.compile(
-    r"[(\uff08][ \t]*(?P<v>[\u4e00-\u9fff\u3400-\u4dbf\uac00-\ud7af\u3040-\u30ff]{2,6})"
+    rf"[(\uff08][ \t]*(?P<v>{_SCRIPT_LETTER}+(?:[ \t]+{_SCRIPT_LETTER}+){{0,3}})"
     r"[ \t]*[)\uff09]"
+    rf"|^[ \t]*(?:--?[ \t]*)?(?P<v2>{_SCRIPT_LETTER}{{2,}}(?:[ \t]+{_SCRIPT_LETTER}+){{0,3}})"
+    r"[ \t]*$",
+    re.M,
 )
 # A user name where a note puts one: "-- mvasquez2 RN", "Reporter: otsosie",
 # "Processed by rchischilly", "Scribe: hwinters", "handle \"bmore_runner88\"".
@@ -456,14 +467,16 @@ _ID_LABELS: tuple[tuple[str, str], ...] = (
      r"lot(?: number| no\.?| #)?|pacemaker serial|implant(?: id| serial)|txr|transmitter(?: id)?|"
      r"sensor(?: id| serial)|receiver(?: id| serial)", "DEVICE"),
     (r"vin|licen[cs]e plate(?: number| #)?|plate(?: number| #| no\.?)?|vehicle(?: id| #)|"
-     r"tail(?: number| #| no\.?)?",
+     r"tail(?: number| #| no\.?)?|tag(?: number| #)?",
      "VEHICLE"),
     (r"accession(?: number| no\.?| #)?|acc\s?#|specimen(?: id| #| number)?|order(?: number| #| id)|"
      r"case(?: number| #| no\.?)|claim(?: number| #| no\.?)?|reference(?: number| #)|ref\s?#|"
      r"requisition(?: number| #)?|study(?: id| #)|id(?: number| #| no\.?)?|"
      r"badge(?: number| #)?|tracking(?: number| #| no\.?)?|application(?: number| #| no\.?)?|"
      r"report(?: number| #| no\.?)|incident report(?: number| #| no\.?)?|username|user name|"
-     r"user id|login|interpreter\s?#|interp\s?#|interpreter id|operator\s?#", "ID"),
+     r"user id|login|interpreter\s?#|interp\s?#|interpreter id|operator\s?#|"
+     r"call ref(?:erence)?(?: number| #| no\.?)?|confirmation(?: number| #| no\.?| code)?|"
+     r"randomi[sz]ation(?: number| #| no\.?| id)?", "ID"),
 )  # fmt: skip
 _LABELLED = [
     (
@@ -477,6 +490,20 @@ _LABELLED = [
     for lab, cat in _ID_LABELS
 ]
 # "acct ending 8831", "card ending in 4417": the last digits of an account.
+# A payment card's number, in four groups of four ("card no. 4410 2287 9931 0056").
+_CARD = re.compile(r"(?<![\w-])\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?![\w-])")
+_SSN_LAST4 = re.compile(
+    r"\blast[ \t]+(?:4|four)(?:[ \t]+digits)?[ \t]+of[ \t]+(?:(?:the|her|his|their)[ \t]+)?"
+    r"(?i:ssn|social security(?: number)?)[ \t:#]*\(?[ \t]*(?P<v>\d{4})\b",
+    _I,
+)
+# A seven-digit number where a telephone goes ("page Dr. Ashby at 555-0172").
+_PHONE7 = re.compile(
+    r"\b(?i:at|call|calls|page|paged|cell|phone|ph|tel|pager|pgr|reach|reached|#|text)[ \t:#]*"
+    r"(?P<v>\d{3}[-.]\d{4})(?![\w/-]|\.\d)"
+    r"|(?<=[a-z])[ \t]+(?P<v2>\d{3}-\d{4})(?=[ \t]*(?:[.,;)]|$))",
+    re.M,
+)
 _ACCOUNT_ENDING = re.compile(
     r"\b(?i:acct|account|card|checking|savings)\b[^\n]{0,24}?\b(?i:ending(?:[ \t]+in)?|"
     r"last[ \t]+(?:4|four)(?:[ \t]+digits)?)[ \t:#]*(?P<v>\d{4})\b"
@@ -493,7 +520,7 @@ _LONG_ID = re.compile(
 )
 # A licence plate after its label may hold a space ("plate 8KX 442").
 _PLATE = re.compile(
-    r"\b(?i:plate)(?:\s*(?i:#|no\.?|number))?[\s:#]*"
+    r"\b(?i:plate|tag)(?:\s*(?i:#|no\.?|number))?[\s:#]*"
     r"(?P<v>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,4})\b"
 )
 # A bare extension after a name or role ("Case Manager   x6620").
@@ -623,7 +650,7 @@ _PLACE_AFTER_PHONE = re.compile(
 )
 _PLACE_CLOSING = re.compile(
     rf",[ \t]*(?P<place>(?:{_CW})(?:[ \t]+(?:{_CW})){{0,{MAX_PLACE_WORDS - 1}}})"
-    r"[ \t]*(?=\.[ \t]|\.?$)",
+    r"[ \t]*(?=\.[ \t]|\.?$|[ \t]{2,})",
     re.M,
 )
 
@@ -831,8 +858,10 @@ _PART = "|".join(sorted(PARTICLES, key=len, reverse=True))
 # "Dmitri Volkov, 29M", "Ebru Öztürk  20F", "Hodan Abdi Warsame 33 y/o",
 # 'Evangeline Marchetti ("Evie") 19F'.
 _AGE_SEX_RE = re.compile(
-    rf"(?P<who>(?<![\w'\u2019-]){_NW}(?:[ \t]+(?:(?:{_PART})[ \t]+){{0,2}}{_NW}){{1,3}})"
-    r",?[ \t]{1,4}(?:\(?[ \t]*[\"\u201c][^\"\u201d\n]{1,20}[\"\u201d][ \t]*\)?[ \t]+)?"
+    rf"(?P<who>(?<![\w'\u2019-]){_NW}"
+    rf"(?:,?[ \t]+(?:(?:{_PART})[ \t]+){{0,2}}{_NW}){{1,3}})"
+    r"(?:,?[ \t]{1,4}|[ \t]+\|[ \t]+)"
+    r"(?:\(?[ \t]*[\"\u201c][^\"\u201d\n]{1,20}[\"\u201d][ \t]*\)?[ \t]+)?"
     r"\d{1,3}[ \t]?(?:[MF]\b|yo\b|y/o\b|y\.o\.|-?year-old\b|yrs?\b)"
 )
 # The same in lower case, surname first: "salazar-whitman, hope 45F".
@@ -978,7 +1007,8 @@ _AGE_SEX_THEN_NAME_RE = re.compile(
     rf"(?P<who>{_NW}(?:[ \t]+{_NW}){{1,2}})(?=,)"
 )
 _LOWER_AGE_SEX_RE = re.compile(
-    r"^[ \t]*(?P<who>[a-z][a-z'-]+(?:[ \t]+[a-z][a-z'-]+){1,2})[ \t]+\d{1,3}[ \t]?[mfMF]\b",
+    r"(?:^|(?<=[.;)])[ \t])[ \t]*(?P<who>[a-z][a-z'-]+(?:[ \t]+[a-z][a-z'-]+){1,2})[ \t]+"
+    r"\d{1,3}[ \t]?[mfMF]\b",
     re.M,
 )
 
@@ -1155,7 +1185,13 @@ class NameFinder:
                         if (
                             _shape(toks[j].word) == "upper"
                             and toks[j].word.replace(".", "") in _CRED_WORDS
-                        ) or (k == 0 and self._everyday(toks[j])):
+                        ) or (
+                            k == 0
+                            and self._everyday(toks[j])
+                            and not (
+                                j > 0 and gap(j) == " " and _shape(toks[j - 1].word) == "title"
+                            )
+                        ):
                             break  # "Device RN L. Pettersen", "Travel RN": a unit
                         name[j] = True
                         if toks[j].folded not in PARTICLES:
@@ -1247,6 +1283,12 @@ class NameFinder:
                         and toks[i].folded not in NOT_NAME
                         and toks[i].folded not in _REL_SET
                         and toks[i].folded not in _AFTER_RELATION_WORDS
+                        and not (
+                            # "sister sends", "Mom accepts": a verb, not "wife yer"
+                            re.search(r"[^s]s$", toks[i].folded)
+                            and not self._lex(toks[i].folded)
+                            and english_frequency(toks[i].folded) >= _EVERYDAY_FREQUENCY
+                        )
                     )
                     if plain and not acts:
                         k = i + 1
@@ -1936,6 +1978,12 @@ def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> l
         add(m.start(), m.end(), "VEHICLE")
     for m in _PLATE.finditer(text):
         add(*m.span("v"), "VEHICLE")
+    for m in _CARD.finditer(text):
+        add(m.start(), m.end(), "ACCOUNT")
+    for m in _SSN_LAST4.finditer(text):
+        add(*m.span("v"), "SSN")
+    for m in _PHONE7.finditer(text):
+        add(*_vspan(m), "PHONE")
     for m in _EXTENSION.finditer(text):
         add(*m.span("v"), "PHONE")
     for m in _LONG_ID.finditer(text):
@@ -1949,7 +1997,7 @@ def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> l
     for m in _NAME_COMMA_AGE.finditer(text):
         add(*m.span("n"), "AGE")
     for m in _CJK_NAME.finditer(text):
-        add(*m.span("v"), "NAME")
+        add(*_vspan(m), "NAME")
     for m in _USERNAME_RE.finditer(text):
         v = m.group("v")
         if any(c.isdigit() or c in "._" for c in v) or foreign_word(fold(v)):

@@ -104,6 +104,7 @@ CREDENTIALS = (
     "IBCLC", "CMA", "LMSW", "LCPC", "LPC", "LADC", "CADC", "BCBA", "OTR", "OTR/L", "COTA",
     "PTA", "ATC", "CRT", "RDMS", "RDCS", "RVT", "CNMT", "MBChB", "PsyD", "AuD", "FAAP", "FACC",
     "FACOG", "FACEP", "FCCP", "MRCP", "MPAS", "LVN", "CHPN", "OCN", "SANE", "RNC", "MBA",
+    "CRC", "CCRC", "CCRP",
 )  # fmt: skip
 
 # Degrees that may sit between a name and its credentials ("Van der Merwe, MS,
@@ -169,6 +170,7 @@ ROLES = (
     "officer", "trooper", "detective", "caseworker", "advocate", "volunteer", "liaison",
     "interp", "imam", "pastor", "rabbi", "priest", "chaplain", "deacon", "employer contact",
     "landlord", "teacher", "principal", "lactation", "sonographer", "courier", "driver",
+    "witness", "coordinator", "intake coordinator", "rep", "representative", "agent",
 )  # fmt: skip
 
 RELATIONS = (
@@ -183,6 +185,7 @@ RELATIONS = (
     "mother-in-law", "father-in-law", "sister-in-law", "brother-in-law", "baby girl", "baby boy",
     "stepsister", "stepbrother", "half-sister", "half-brother", "grandchild", "godson",
     "goddaughter", "ex-girlfriend", "ex-boyfriend", "great-grandson", "great-granddaughter",
+    "aunty", "auntie", "boss", "godchild", "bff",
 )  # fmt: skip
 
 # Plural relations followed by a list of names ("children Tunde, Folake, Remi").
@@ -231,7 +234,8 @@ NAME_CUES = (
     "cared for by", "covering for", "on behalf of", "spoke w/", "talked w/", "met w/",
     "seen w/", "report to", "report given to", "report called to", "handoff to", "hand off to",
     "Dear", "Hi", "Hello", "Thanks", "Thank you", "patient", "pt", "asked to see",
-    "called to see", "records for", "chart of", "records of",
+    "called to see", "records for", "chart of", "records of", "screened by", "consented by",
+    "obtained by", "witnessed by", "interpreted by", "its", "it's", "this is",
 )  # fmt: skip
 
 CLOSINGS = (
