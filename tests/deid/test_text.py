@@ -634,6 +634,8 @@ def test_holidays_months_and_closing_weekdays_are_dates(deid: Deidentifier) -> N
         ("consented at 10:15 by Mirela Kovac, CRC, witness Ade Adeyemi.", "Ade Adeyemi", "NAME"),
         ("Sage Running Horse, RN", "Sage Running Horse", "NAME"),
         ("From: Mercy Regional ED, Dodge City   To: University Medical", "Dodge City", "CITY"),
+        ("lives w/ daughter in east boston, 2nd fl", "east boston", "CITY"),
+        ("Brought by friends Colt and Bryce; their truck", "Bryce", "NAME"),
     ],
 )  # fmt: skip
 def test_forms_found_missing_on_the_third_and_fourth_blind_sets_are_found(
@@ -664,6 +666,7 @@ def test_forms_found_missing_on_the_third_and_fourth_blind_sets_are_found(
         ('she uses "a cream her sister sends from home"', "sends"),
         ("Seen w/ Fatima Qureshi, PNP. Mom accepts. Advised fluids.", "accepts"),
         ("Urgent C/S for twin B malpresentation in labor.", "malpresentation"),
+        ("pt in bed, came from home, went to church; in pain", "home"),
     ],
 )
 def test_abbreviations_drugs_and_everyday_words_in_those_places_stay(

@@ -645,6 +645,13 @@ _PLACE_BEFORE_SITE = re.compile(
     r"neighbourhood|shelter|native|police|fire|er|ed|urgent care|hospital|rehab|dialysis|"
     r"nursing home|group home|jail|prison|courthouse|store|plant|factory|warehouse)\b)"
 )
+# The same cues before a town typed in lower case ("lives w/ daughter in east
+# boston", "pt from westminster"): only a gazetteer name that English does not
+# use as a word.
+_PLACE_CTX_LOWER = re.compile(
+    r"\b(?:in|from|near|to|lives in|living in|moved to|visiting)[ \t]+"
+    r"(?=(?P<place>[a-z][a-z'-]+(?:[ \t]+[a-z][a-z'-]+){0,2}))"
+)
 _PLACE_AFTER_PHONE = re.compile(
     rf"\d{{4}}[ \t]*\((?P<place>(?:{_CW})(?:[ \t]+(?:{_CW})){{0,{MAX_PLACE_WORDS - 1}}})\)"
 )
@@ -742,6 +749,17 @@ def _places(text: str, streets: list[tuple[int, int]]) -> Iterator[Span]:
             yield Span(more.start("place"), more.start("place") + len(nxt), "CITY")
             end = more.start("place") + len(nxt)
     lexicon = _place_guard()
+    for m in _PLACE_CTX_LOWER.finditer(text):
+        words = m.group("place").split()
+        k = _place_words(words, places)
+        if not k:
+            continue
+        place = " ".join(words[:k])
+        if fold(place) in lexicon or (
+            k == 1 and (len(place) < 5 or english_frequency(place) >= 500)
+        ):
+            continue  # "in bed", "from home", "to bath": words, not towns
+        yield Span(m.start("place"), m.start("place") + len(place), "CITY")
     for rx in (_PLACE_BEFORE_SITE, _PLACE_AFTER_PHONE, _PLACE_CLOSING):
         for m in rx.finditer(text):
             words = m.group("place").split()

@@ -192,6 +192,7 @@ RELATIONS = (
 RELATIONS_PLURAL = (
     "children", "kids", "sons", "daughters", "grandchildren", "grandkids", "siblings",
     "brothers", "sisters", "parents", "grandsons", "granddaughters", "nieces", "nephews",
+    "friends", "cousins", "aunts", "uncles", "neighbors", "neighbours", "roommates",
 )  # fmt: skip
 
 # Field labels after which a person's name follows.
