@@ -636,6 +636,10 @@ def test_holidays_months_and_closing_weekdays_are_dates(deid: Deidentifier) -> N
         ("From: Mercy Regional ED, Dodge City   To: University Medical", "Dodge City", "CITY"),
         ("lives w/ daughter in east boston, 2nd fl", "east boston", "CITY"),
         ("Brought by friends Colt and Bryce; their truck", "Bryce", "NAME"),
+        ("my pharmacy is the cvs on meridian st, also", "meridian st", "ADDRESS"),
+        ("Our pharmacy (Kroger on Hwy 62) says", "Hwy 62", "ADDRESS"),
+        ('name on ID dang minh khoa, goes by "kevin". friend waiting', "kevin", "NAME"),
+        ("hi dr okafor its dee (delphine marchetti, dob 2/29/88).", "delphine marchetti", "NAME"),
     ],
 )  # fmt: skip
 def test_forms_found_missing_on_the_third_and_fourth_blind_sets_are_found(
@@ -667,6 +671,7 @@ def test_forms_found_missing_on_the_third_and_fourth_blind_sets_are_found(
         ("Seen w/ Fatima Qureshi, PNP. Mom accepts. Advised fluids.", "accepts"),
         ("Urgent C/S for twin B malpresentation in labor.", "malpresentation"),
         ("pt in bed, came from home, went to church; in pain", "home"),
+        ("Spoke to the on call dr about it; pt on the unit st.", "call dr"),
     ],
 )
 def test_abbreviations_drugs_and_everyday_words_in_those_places_stay(

@@ -558,6 +558,16 @@ _STREET_BARE = re.compile(
     rf"(?P<v>{_STREET_NAME})(?![ \t]+(?:Clinic|Hospital|Center|Centre|Medical|Health|"
     r"Pharmacy|School|Station|Mall|Plaza|Assisted|Nursing|Rehab|Manor|House|Home|Apartments)\b)"
 )
+# The same typed in lower case ("the cvs on meridian st", "near maverick sq"),
+# and a numbered road someone is placed on ("Kroger on Hwy 62").
+_STREET_BARE_LOWER = re.compile(
+    r"\b(?:on|off|near|along|onto|lives on|lives off)[ \t]+"
+    r"(?P<v>(?!(?:the|a|an|call|duty|time|hold|site|floor|unit)\b)[a-z][a-z'-]{2,}"
+    r"(?:[ \t]+[a-z][a-z'-]{2,})?[ \t]+(?:st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|"
+    r"sq|square|pkwy|parkway|hwy|highway|ct|court|pl|place|ter|terrace|cir|circle)\b\.?)"
+    r"|\b(?i:on|off|near|along|onto|at)[ \t]+(?P<v2>(?:Hwy|Highway|Route|Rte|County Road|"
+    r"State Road|SR|CR)[ \t-]*\d{1,4}[A-Z]?)\b"
+)
 _STREET_CROSS = re.compile(
     rf"(?P<a>{_STREET_NAME})[ \t]*(?:@|&|/|\band\b)[ \t]*"
     r"(?P<b>(?:[A-Z][a-zA-Z'\u2019-]+[ \t]+){0,2}[A-Z][a-zA-Z'\u2019-]+"
@@ -1023,6 +1033,16 @@ _FIRST_NAME_THEN = re.compile(
 _AGE_SEX_THEN_NAME_RE = re.compile(
     rf"\b\d{{1,3}}[ \t]?(?:y/?o|yo|M|F)(?:[ \t]+[MF])?,[ \t]+"
     rf"(?P<who>{_NW}(?:[ \t]+{_NW}){{1,2}})(?=,)"
+)
+# What a person goes by: 'goes by "kevin"', "aka Junior", "nicknamed Bo".
+_GOES_BY_RE = re.compile(
+    r"\b(?i:goes[ \t]+by|aka|a\.k\.a\.|nicknamed|prefers[ \t]+to[ \t]+be[ \t]+called|"
+    r"prefers)[ \t]+[\"\u201c']?(?P<w>[^\W\d_][\w'-]*)[\"\u201d']"
+    r"|\b(?i:goes[ \t]+by|aka|a\.k\.a\.|nicknamed)[ \t]+(?P<w2>[^\W\d_][\w'-]*)"
+)
+# A name in brackets before its date of birth: "its dee (delphine marchetti, dob 2/29/88)".
+_NAME_DOB_RE = re.compile(
+    r"\((?P<who>[^\W\d_][\w'-]*(?:[ \t]+[^\W\d_][\w'-]*){0,2}),[ \t]*(?i:dob|d\.o\.b\.|mrn)\b"
 )
 _LOWER_AGE_SEX_RE = re.compile(
     r"(?:^|(?<=[.;)])[ \t])[ \t]*(?P<who>[a-z][a-z'-]+(?:[ \t]+[a-z][a-z'-]+){1,2})[ \t]+"
@@ -1522,6 +1542,24 @@ class NameFinder:
                 if sep is None:
                     break
                 pos = sep.end()
+        for m in _GOES_BY_RE.finditer(text):
+            grp = "w" if m.group("w") else "w2"
+            at = tok_at(m.start(grp))
+            if at is not None and toks[at].folded not in NOT_NAME:
+                name[at] = True
+        for m in _NAME_DOB_RE.finditer(text):
+            who = toks_between(m.start("who"), m.end("who"))
+            if who and all(
+                toks[q].folded not in NOT_NAME
+                and (
+                    self._lex(toks[q].folded)
+                    or foreign_word(toks[q].folded)
+                    or _shape(toks[q].word) == "title"
+                )
+                for q in who
+            ):
+                for q in who:
+                    name[q] = True
         for m in _AGE_SEX_THEN_NAME_RE.finditer(text):
             who = toks_between(m.start("who"), m.end("who"))
             if len(who) >= 2 and not any(
@@ -2033,6 +2071,7 @@ def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> l
     streets = [m.span() for m in _STREET.finditer(text)]
     streets += [m.span() for m in _STREET_LOWER.finditer(text)]
     streets += [m.span("v") for m in _STREET_BARE.finditer(text)]
+    streets += [_vspan(m) for m in _STREET_BARE_LOWER.finditer(text)]
     for m in _STREET_CROSS.finditer(text):
         streets += [m.span("a"), m.span("b")]
     for m in _APT.finditer(text):
