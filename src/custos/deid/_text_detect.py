@@ -1153,6 +1153,8 @@ class NameFinder:
         def tok_at(pos: int) -> int | None:
             return index.get(pos)
 
+        # The context patterns more than one rule reads, scanned once.
+        scans = {rx: list(rx.finditer(text)) for rx in (_LABEL_RE, _REL_RE, _CUE_RE, _CLOSING_RE)}
         # 1. Titles: Dr. Smith, Mrs. J. Kovacs.
         for i, t in enumerate(toks[:-1]):
             ts = _shape(t.word)
@@ -1247,7 +1249,7 @@ class NameFinder:
             (_CUE_RE, False, False),
             (_CLOSING_RE, True, False),
         ):
-            for m in rx.finditer(text):
+            for m in scans[rx]:
                 at = tok_at(m.end())
                 if at is None:
                     continue
@@ -1573,7 +1575,7 @@ class NameFinder:
             if has_name and not any(toks[q].folded in NOT_NAME for q in who):
                 for q in who:
                     name[q] = True
-        for m in _CUE_RE.finditer(text):
+        for m in scans[_CUE_RE]:
             at = tok_at(m.end())
             if at is None or not toks[at].word.islower():
                 continue
@@ -1606,7 +1608,7 @@ class NameFinder:
                     and (foreign_word(f) or self._lex(f))
                 ):
                     name[at] = True  # "-- tasha (MA)", "-- tjohnson"
-        for m in _REL_RE.finditer(text):
+        for m in scans[_REL_RE]:
             at = tok_at(m.end())
             if (
                 at is not None
@@ -1793,6 +1795,16 @@ _SIGN_TAIL = (
     r"(?:[ \t]+(?:[0-2]\d[0-5]\d|\d{1,2}:\d\d(?:[ \t]*[ap]m)?|overnight|tonight|on[ \t]+call|"
     r"covering|nights?|days?))?[ \t]*$"
 )
+_TEAM_BEFORE = re.compile(
+    r"\b(?i:team|anesthesia|anesthesiologist|attending|resident|intern|fellow|onc|"
+    r"surgery|surgeon|service|nurse|nursing|rn|md|np|pa|crna|rt|pharmacy|pharmacist|"
+    r"sw|cm|chaplain|interp|interpreter|covering|consult|consultant|tech|sonographer|"
+    r"midwife|hospitalist|provider|radiology|radiologist|reader|primary|psych|cards|"
+    r"renal|ortho|nephro|neuro|gi|id|picc|ir|rrt|mft|ot|pt|slp)[ \t]*$"
+)
+_SURNAME_TEAM_BEFORE = re.compile(
+    r"\b(?i:team|onc|attending|resident|fellow|covering|surgeon|hospitalist|consult)[ \t]*$"
+)
 _INITIALS_RES: tuple[tuple[re.Pattern[str], bool], ...] = (
     # signing off at the end of a line: "... next remote July 3. - gd", "-lr",
     # "- tnb 0310", "- ak overnight"
@@ -1832,23 +1844,18 @@ _INITIALS_RES: tuple[tuple[re.Pattern[str], bool], ...] = (
     ),
     # in brackets after a team or role: "day team (AK)", "anesthesia (lm)",
     # "rad onc (Ko)", "(Kassa/ol)"
+    # (the bracket is matched first and the team looked for before it: a pattern
+    # that opens with the bracket is many times faster than one opening with
+    # the alternatives)
     (
         re.compile(
-            r"\b(?i:team|anesthesia|anesthesiologist|attending|resident|intern|fellow|onc|"
-            r"surgery|surgeon|service|nurse|nursing|rn|md|np|pa|crna|rt|pharmacy|pharmacist|"
-            r"sw|cm|chaplain|interp|interpreter|covering|consult|consultant|tech|sonographer|"
-            r"midwife|hospitalist|provider|radiology|radiologist|reader|primary|psych|cards|"
-            r"renal|ortho|nephro|neuro|gi|id|picc|ir|rrt|mft|ot|pt|slp)[ \t]*\([ \t]*"
-            rf"(?P<a>{_INIT})(?:[ \t]*/[ \t]*(?P<b>{_INIT}|[A-Z][a-z]{{2,}}))?[ \t]*\)"
+            rf"\([ \t]*(?P<a>{_INIT})(?:[ \t]*/[ \t]*(?P<b>{_INIT}|[A-Z][a-z]{{2,}}))?[ \t]*\)"
         ),
         True,
     ),
     # a surname in brackets after a team: "rad onc (Ko)", "day team (Kassa/ol)"
     (
-        re.compile(
-            r"\b(?i:team|onc|attending|resident|fellow|covering|surgeon|hospitalist|consult)"
-            rf"[ \t]*\([ \t]*(?P<a>[A-Z][a-z]{{1,}})(?:[ \t]*/[ \t]*(?P<b>{_INIT}))?[ \t]*\)"
-        ),
+        re.compile(rf"\([ \t]*(?P<a>[A-Z][a-z]{{1,}})(?:[ \t]*/[ \t]*(?P<b>{_INIT}))?[ \t]*\)"),
         True,
     ),
     # a pair handing off or treating together: "TH/sk co-treat", "JS / MT handoff"
@@ -1914,10 +1921,17 @@ _DOTTED_LATIN = frozenset(
 )
 
 
+# The brackets' patterns count only after a team or role.
+_INITIALS_BEFORE = {_INITIALS_RES[5][0]: _TEAM_BEFORE, _INITIALS_RES[6][0]: _SURNAME_TEAM_BEFORE}
+
+
 def find_initials(text: str) -> Iterator[Span]:
     """Initials where a note puts a person (see ``_INITIALS_RES``)."""
     for rx, strict in _INITIALS_RES:
+        before = _INITIALS_BEFORE.get(rx)
         for m in rx.finditer(text):
+            if before is not None and not before.search(text, max(0, m.start() - 40), m.start()):
+                continue
             for grp in ("a", "b"):
                 word = m.group(grp) if grp in m.re.groupindex else None
                 if not word or not _initials_word(word, strict=strict):
