@@ -152,6 +152,8 @@ def test_a_stream_in_any_pieces_is_restored_as_the_whole(which: int, sizes: list
         "Seen by Dr. Sandra Ruiz-Heller today.",
         "Patient: PARK, HYUN-WOO (MRN 1234567)",
         "Health plan member T88120394-01 verified.",
+        "16 weeks of NB-UVB (Sept-Dec 2023); then methotrexate.",
+        'Partner found via app, handle "bmore_runner88".\n-- mvasquez2 RN',
     ],
 )
 def test_surrogates_next_to_a_hyphen_come_back(secret: int, text: str) -> None:

@@ -70,6 +70,8 @@ _MRN = re.compile(
 # Categories whose surrogate is many-to-one (not re-linkable) or re-linked by
 # the date shift the secret reproduces.
 _NO_RELINK = frozenset({"AGE", "ZIP", "DATE", "NAME_INITIAL"})
+# A user name: letters joined with digits, "_" or "." into one token.
+_USERNAME = re.compile(r"[a-z][a-z0-9]*(?:(?<=[a-z])\d+|[._][a-z0-9]+)+[a-z0-9]*|[a-z]+\d+")
 
 
 @dataclass
@@ -204,6 +206,17 @@ class Deidentifier:
 
     def _name(self, st: _Patient, value: str) -> str:
         secret = self._secret()
+        if _USERNAME.fullmatch(value):
+            # A user name or handle ("mvasquez2", "bmore_runner88") is one
+            # token: replaced whole, so the way back finds it whole too.
+            letters = re.sub(r"[^a-z]", "", value.lower()) or "user"
+            digits = "".join(c for c in value if c.isdigit())
+            return self._assign(
+                st,
+                "USERNAME",
+                value,
+                lambda a: sur.name_word(secret, st.key, letters, a).lower() + digits,
+            )
 
         def word(m: re.Match[str]) -> str:
             w = m.group()

@@ -240,11 +240,15 @@ class SurrogateVault:
         # Dates as written need strict edges ("12/17" must not match inside
         # "12/17/2019"); other surrogates may touch a hyphen ("Ruiz-Heller" is
         # replaced word by word, "T88120394-01" may be cut at its hyphen).
-        dates = [a for a in alts if originals[a][0] == "DATE"]
+        # A date written with a month's name may touch a hyphen ("Aug-Nov 2023").
+        dates = [a for a in alts if originals[a][0] == "DATE" and not a[:1].isalpha()]
+        named = [a for a in alts if originals[a][0] == "DATE" and a[:1].isalpha()]
         others = [a for a in alts if originals[a][0] != "DATE"]
         parts = []
         if dates:
             parts.append(r"(?<![\w@./-])(?:" + "|".join(map(re.escape, dates)) + r")(?![\w@/-])")
+        if named:
+            parts.append(r"(?<![\w@./])(?:" + "|".join(map(re.escape, named)) + r")(?![\w@/])")
         if others:
             parts.append(r"(?<![\w@.])(?:" + "|".join(map(re.escape, others)) + r")(?![\w@])")
         sc.matcher = re.compile("|".join(parts)) if parts else None
