@@ -153,6 +153,7 @@ def test_a_stream_in_any_pieces_is_restored_as_the_whole(which: int, sizes: list
         "Patient: PARK, HYUN-WOO (MRN 1234567)",
         "Health plan member T88120394-01 verified.",
         "16 weeks of NB-UVB (Sept-Dec 2023); then methotrexate.",
+        "Visit: Week 12 (window 5/20-6/3), completed Tue 5/28/2024.",
         'Partner found via app, handle "bmore_runner88".\n-- mvasquez2 RN',
     ],
 )

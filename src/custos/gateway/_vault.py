@@ -246,7 +246,12 @@ class SurrogateVault:
         others = [a for a in alts if originals[a][0] != "DATE"]
         parts = []
         if dates:
-            parts.append(r"(?<![\w@./-])(?:" + "|".join(map(re.escape, dates)) + r")(?![\w@/-])")
+            # ... and either end of a range of them ("6/20-7/4")
+            parts.append(
+                r"(?:(?<![\w@./-])|(?<=\d/\d-)|(?<=\d/\d\d-))(?:"
+                + "|".join(map(re.escape, dates))
+                + r")(?:(?![\w@/-])|(?=-\d{1,2}/\d))"
+            )
         if named:
             parts.append(r"(?<![\w@./])(?:" + "|".join(map(re.escape, named)) + r")(?![\w@/])")
         if others:
