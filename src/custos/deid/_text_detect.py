@@ -340,9 +340,9 @@ def _md_is_quantity(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     before = text[max(line_start, start - 24) : start]
     after = text[end : min(end + 24, line_end if line_end >= 0 else len(text))]
-    cued = bool(_DATE_CUE.search(text[line_start:start]))
     if _MD_QTY_BEFORE.search(before):
         return True
+    cued = bool(_DATE_CUE.search(text[line_start:start]))
     after_qty = _MD_QTY_AFTER.search(after)
     if after_qty and not (cued and _RESULT_WORD.match(after)):
         return True  # "2/2 bottles"; but a test then its result is dated ("CT 3/10 neg")
@@ -395,7 +395,7 @@ _SCRIPT_LETTER = (
     r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f"
     r"\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 )
-_CJK_NAME = re.compile(
+_OTHER_SCRIPT_NAME = re.compile(
     rf"[(\uff08][ \t]*(?P<v>{_SCRIPT_LETTER}+(?:[ \t]+{_SCRIPT_LETTER}+){{0,3}})"
     r"[ \t]*[)\uff09]"
     rf"|^[ \t]*(?:--?[ \t]*)?(?P<v2>{_SCRIPT_LETTER}{{2,}}(?:[ \t]+{_SCRIPT_LETTER}+){{0,3}})"
@@ -797,7 +797,6 @@ _TOKEN = re.compile(rf"(?<!\w){_L}+(?:['\u2019](?![sS]\b){_L}+)*(?:-{_L}+)*")
 _TITLE_SET = frozenset(t.casefold() for t in TITLES)
 _CRED_SET = frozenset(c.replace(".", "").casefold() for c in CREDENTIALS)
 _REL_SET = frozenset(r.casefold() for r in RELATIONS)
-# Upper-case roles and credentials: never a name themselves ("RN CM", "per CM").
 _CRED_WORDS = frozenset(c.replace(".", "") for c in CREDENTIALS)
 # Credentials that sign a note in lower case too ("s. ahmadi pa-c"); short ones
 # such as "md" or "rn" are words of running text as often.
@@ -805,7 +804,8 @@ _LOWER_CREDS = frozenset(
     {"pa-c", "lcsw", "licsw", "aprn", "crna", "fnp", "np-c", "pharmd", "rph", "msw", "lmsw",
      "nnp", "cnm", "dnp", "bsn", "msn", "lpn", "fnp-bc", "nnp-bc", "rdn", "ldn"}
 )  # fmt: skip
-_ROLE_WORDS = frozenset(ROLES_UPPER) | frozenset(c.replace(".", "") for c in CREDENTIALS)
+# Upper-case roles and credentials: never a name themselves ("RN CM", "per CM").
+_ROLE_WORDS = frozenset(ROLES_UPPER) | _CRED_WORDS
 
 
 def _phrase_re(phrases: Iterable[str]) -> str:
@@ -1010,14 +1010,13 @@ _WITH_RE = re.compile(
     r"[ \t]+(?:(?:pt|patient|mom|dad|wife|husband|family|her|him)[ \t]+(?:and|&)[ \t]+)?"
     r"|(?:w/|with)[ \t]+(?:pt|patient)[ \t]+(?:and|&)[ \t]+)(?=[a-z])"
 )
-# "tran minh khoa 67M": a lower-case name opening a line before its age and sex.
-# A lower-case name or user name signing a line: "-- tasha (MA)", "-- tjohnson".
 # First names that are English words, which a name lexicon may lack ("Will").
 _WORD_FIRST_NAMES = frozenset(
     {"will", "mark", "hope", "faith", "grace", "joy", "rose", "ray", "art", "bill", "bob", "pat",
      "sue", "jack", "dawn", "amber", "ruby", "pearl", "jean", "peg", "sunny", "rusty", "buck",
      "chip", "penny", "holly", "ivy", "iris", "lily", "daisy", "ginger", "sandy", "rocky"}
 )  # fmt: skip
+# A lower-case name or user name signing a line: "-- tasha (MA)", "-- tjohnson".
 _LOWER_SIG_RE = re.compile(
     r"^[ \t]*(?:--?|\u2014|\u2013)[ \t]*(?P<w>[a-z][a-z'-]{2,})"
     r"(?:[ \t]+\([A-Za-z-]{2,8}\))?[ \t]*$",
@@ -1044,6 +1043,8 @@ _GOES_BY_RE = re.compile(
 _NAME_DOB_RE = re.compile(
     r"\((?P<who>[^\W\d_][\w'-]*(?:[ \t]+[^\W\d_][\w'-]*){0,2}),[ \t]*(?i:dob|d\.o\.b\.|mrn)\b"
 )
+# "tran minh khoa 67M": a lower-case name opening a line (or a sentence) before
+# its age and sex.
 _LOWER_AGE_SEX_RE = re.compile(
     r"(?:^|(?<=[.;)])[ \t])[ \t]*(?P<who>[a-z][a-z'-]+(?:[ \t]+[a-z][a-z'-]+){1,2})[ \t]+"
     r"\d{1,3}[ \t]?[mfMF]\b",
@@ -1069,6 +1070,9 @@ def foreign_word(folded: str) -> bool:
 # capitalised occurrence of it, unknown to the name lexicon, to be read as the
 # word rather than a name ("Repeat", "Member", "Device" are far above it).
 _EVERYDAY_FREQUENCY = 3000
+# Below this count a lower-case name the lexicon knows is read as the name where
+# a name goes ("adjuster denise"); above it as the word ("faith", "will").
+_RARE_WORD_FREQUENCY = 5000
 
 
 class NameFinder:
@@ -1152,6 +1156,11 @@ class NameFinder:
 
         def tok_at(pos: int) -> int | None:
             return index.get(pos)
+
+        def lower_name(f: str) -> bool:
+            """A lower-case word, where a name goes, that is one: unknown to
+            English, or a lexicon name English rarely uses ("denise", not "will")."""
+            return foreign_word(f) or (self._lex(f) and english_frequency(f) < _RARE_WORD_FREQUENCY)
 
         # The context patterns more than one rule reads, scanned once.
         scans = {rx: list(rx.finditer(text)) for rx in (_LABEL_RE, _REL_RE, _CUE_RE, _CLOSING_RE)}
@@ -1456,10 +1465,7 @@ class NameFinder:
                     and t.folded not in NOT_NAME
                     and t.folded not in _AFTER_RELATION_WORDS
                     and not re.search(_NOT_A_NAME_SUFFIX, t.word)
-                    and (
-                        foreign_word(t.folded)
-                        or (self._lex(t.folded) and english_frequency(t.folded) < 5000)
-                    )
+                    and lower_name(t.folded)
                 ):
                     name[at] = True  # "adjuster denise 800-555-...", "interp jeton"
         for m in _ROLE_AFTER_RE.finditer(text):
@@ -1522,7 +1528,7 @@ class NameFinder:
             if f in NOT_NAME or f in _TITLE_SET:
                 return False
             if toks[q].word.islower():
-                return foreign_word(f) or (self._lex(f) and english_frequency(f) < 5000)
+                return lower_name(f)
             return _shape(toks[q].word) == "title" and (self._lex(f) or english_frequency(f) == 0)
 
         for m in _PHONE_OWNER_RE.finditer(text):
@@ -1614,8 +1620,10 @@ class NameFinder:
                 at is not None
                 and not name[at]
                 and _shape(toks[at].word) == "title"
-                and (toks[at].folded in self.first or toks[at].folded in _WORD_FIRST_NAMES)
-                and toks[at].folded in COMMON | _WORD_FIRST_NAMES
+                and (
+                    toks[at].folded in _WORD_FIRST_NAMES
+                    or (toks[at].folded in self.first and toks[at].folded in COMMON)
+                )
                 and _FIRST_NAME_THEN.match(text, toks[at].end)
             ):
                 name[at] = True  # "Husband Will stayed", "her partner Will."
@@ -1805,22 +1813,36 @@ _TEAM_BEFORE = re.compile(
 _SURNAME_TEAM_BEFORE = re.compile(
     r"\b(?i:team|onc|attending|resident|fellow|covering|surgeon|hospitalist|consult)[ \t]*$"
 )
-_INITIALS_RES: tuple[tuple[re.Pattern[str], bool], ...] = (
+
+
+@dataclass(frozen=True)
+class _InitialsRule:
+    rx: re.Pattern[str]
+    # True where the letters must not be a clinical abbreviation at all; False
+    # at the end of a signed line, where only the everyday ones rule them out
+    strict: bool
+    # what must stand right before the match ("day team (AK)")
+    before: re.Pattern[str] | None = None
+    # an upper-case state's code is no person there ("per MA", "to CT")
+    no_states: bool = False
+
+
+_INITIALS_RES: tuple[_InitialsRule, ...] = (
     # signing off at the end of a line: "... next remote July 3. - gd", "-lr",
     # "- tnb 0310", "- ak overnight"
-    (
+    _InitialsRule(
         re.compile(
             rf"(?:^[ \t]*{_DASH}[ \t]*|[ \t]+{_DASH}[ \t]*)(?P<a>{_INIT})" + _SIGN_TAIL, re.M
         ),
         False,
     ),
     # a lower-case sign-off after a sentence: "RTC 3 mo. nm", "pt aware. bk"
-    (re.compile(rf"(?<=[.!?;])[ \t]+(?P<a>{_INIT_LOWER})" + _SIGN_TAIL, re.M), False),
+    _InitialsRule(re.compile(rf"(?<=[.!?;])[ \t]+(?P<a>{_INIT_LOWER})" + _SIGN_TAIL, re.M), False),
     # a line of dotted initials alone: "b.h."
-    (re.compile(r"^[ \t]*(?P<a>(?:[A-Za-z]\.){2,3})[ \t]*$", re.M), False),
+    _InitialsRule(re.compile(r"^[ \t]*(?P<a>(?:[A-Za-z]\.){2,3})[ \t]*$", re.M), False),
     # after a word that names a person: "ok per jm", "d/w hn", "w/ JM + Dr X",
     # "routed to kmp", "d/w v.k. and"
-    (
+    _InitialsRule(
         re.compile(
             r"(?:\b(?i:per|d/w|w/|discussed with|spoke with|spoke w/|routed to|sent to|"
             r"sign(?:ed)?[ \t]+out[ \t]+to|handoff[ \t]+to|handed[ \t]+off[ \t]+to|report[ \t]+to|"
@@ -1831,9 +1853,10 @@ _INITIALS_RES: tuple[tuple[re.Pattern[str], bool], ...] = (
             re.M,
         ),
         True,
+        no_states=True,
     ),
     # opening a sentence before what a person does: "jm aware.", "c.o. to write"
-    (
+    _InitialsRule(
         re.compile(
             rf"(?:^|(?<=[.!?;])[ \t]+)[ \t]*(?P<a>{_INIT_LOWER})[ \t]+"
             r"(?=(?:aware|agrees|agreed|notified|updated|informed|paged|called|saw|spoke|"
@@ -1847,19 +1870,21 @@ _INITIALS_RES: tuple[tuple[re.Pattern[str], bool], ...] = (
     # (the bracket is matched first and the team looked for before it: a pattern
     # that opens with the bracket is many times faster than one opening with
     # the alternatives)
-    (
+    _InitialsRule(
         re.compile(
             rf"\([ \t]*(?P<a>{_INIT})(?:[ \t]*/[ \t]*(?P<b>{_INIT}|[A-Z][a-z]{{2,}}))?[ \t]*\)"
         ),
         True,
+        before=_TEAM_BEFORE,
     ),
     # a surname in brackets after a team: "rad onc (Ko)", "day team (Kassa/ol)"
-    (
+    _InitialsRule(
         re.compile(rf"\([ \t]*(?P<a>[A-Z][a-z]{{1,}})(?:[ \t]*/[ \t]*(?P<b>{_INIT}))?[ \t]*\)"),
         True,
+        before=_SURNAME_TEAM_BEFORE,
     ),
     # a pair handing off or treating together: "TH/sk co-treat", "JS / MT handoff"
-    (
+    _InitialsRule(
         re.compile(
             rf"(?:^|\b(?i:nursing|rn|md|np)[ \t]+)[ \t]*(?P<a>{_INIT})[ \t]*/[ \t]*"
             rf"(?P<b>{_INIT})[ \t]+(?=(?i:co-?treat|hand-?off|handover|sign-?out|co-?sign)\w*)",
@@ -1877,7 +1902,7 @@ def _initials_word(word: str, *, strict: bool) -> bool:
     if "." in word:
         # dotted: "a.s." is someone, "p.o." and "e.g." are not
         return f not in CLINICAL_ABBREVIATIONS and f not in _DOTTED_LATIN
-    if f in NOT_NAME or f in COMMON or f in _CRED_SET or f in _TITLE_SET or f in DEGREES:
+    if f in NOT_NAME or f in _CRED_SET or f in _TITLE_SET or f in DEGREES:
         return False
     if f in CLINICAL_ABBREVIATIONS:
         # at the end of a signed line only the everyday ones rule it out: "-lr"
@@ -1894,49 +1919,24 @@ _SIGN_OFF_WORDS = frozenset(
 )  # fmt: skip
 _STATE_SET = frozenset(fold(s) for s in US_STATES)
 _DOTTED_LATIN = frozenset(
-    {
-        "eg",
-        "ie",
-        "am",
-        "pm",
-        "po",
-        "bid",
-        "tid",
-        "qid",
-        "qd",
-        "prn",
-        "npo",
-        "etc",
-        "vs",
-        "cf",
-        "al",
-        "nb",
-        "ps",
-        "rsvp",
-        "us",
-        "uk",
-        "dc",
-        "md",
-    }
-)
-
-
-# The brackets' patterns count only after a team or role.
-_INITIALS_BEFORE = {_INITIALS_RES[5][0]: _TEAM_BEFORE, _INITIALS_RES[6][0]: _SURNAME_TEAM_BEFORE}
+    {"eg", "ie", "am", "pm", "po", "bid", "tid", "qid", "qd", "prn", "npo", "etc", "vs", "cf",
+     "al", "nb", "ps", "rsvp", "us", "uk", "dc", "md"}
+)  # fmt: skip
 
 
 def find_initials(text: str) -> Iterator[Span]:
     """Initials where a note puts a person (see ``_INITIALS_RES``)."""
-    for rx, strict in _INITIALS_RES:
-        before = _INITIALS_BEFORE.get(rx)
-        for m in rx.finditer(text):
-            if before is not None and not before.search(text, max(0, m.start() - 40), m.start()):
+    for rule in _INITIALS_RES:
+        for m in rule.rx.finditer(text):
+            if rule.before is not None and not rule.before.search(
+                text, max(0, m.start() - 40), m.start()
+            ):
                 continue
             for grp in ("a", "b"):
                 word = m.group(grp) if grp in m.re.groupindex else None
-                if not word or not _initials_word(word, strict=strict):
+                if not word or not _initials_word(word, strict=rule.strict):
                     continue
-                if rx is _INITIALS_RES[3][0] and word.isupper() and fold(word) in _STATE_SET:
+                if rule.no_states and word.isupper() and fold(word) in _STATE_SET:
                     continue  # "per MA", "to CT": a state, not a person
                 yield Span(m.start(grp), m.end(grp), "NAME")
 
@@ -2066,7 +2066,7 @@ def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> l
                 add(m.start(grp), m.end(grp), "AGE")
     for m in _NAME_COMMA_AGE.finditer(text):
         add(*m.span("n"), "AGE")
-    for m in _CJK_NAME.finditer(text):
+    for m in _OTHER_SCRIPT_NAME.finditer(text):
         add(*_vspan(m), "NAME")
     for m in _USERNAME_RE.finditer(text):
         v = m.group("v")
