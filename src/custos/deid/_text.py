@@ -52,7 +52,7 @@ from custos.deid._common import (
     date_shift_days,
     patient_pseudonym,
 )
-from custos.deid._text_detect import CATEGORIES, NameFinder, Span, find_all
+from custos.deid._text_detect import CATEGORIES, NameFinder, Span, find_all, is_username
 from custos.deid._text_lexicon import fold
 
 __all__ = ["CATEGORIES", "Deidentifier", "Span", "deidentify_text"]
@@ -70,8 +70,6 @@ _MRN = re.compile(
 # Categories whose surrogate is many-to-one (not re-linkable) or re-linked by
 # the date shift the secret reproduces.
 _NO_RELINK = frozenset({"AGE", "ZIP", "DATE", "NAME_INITIAL"})
-# A user name: letters joined with digits, "_" or "." into one token.
-_USERNAME = re.compile(r"[a-z][a-z0-9]*(?:(?<=[a-z])\d+|[._][a-z0-9]+)+[a-z0-9]*|[a-z]+\d+")
 
 
 @dataclass
@@ -206,7 +204,7 @@ class Deidentifier:
 
     def _name(self, st: _Patient, value: str) -> str:
         secret = self._secret()
-        if _USERNAME.fullmatch(value):
+        if is_username(value):
             # A user name or handle ("mvasquez2", "bmore_runner88") is one
             # token: replaced whole, so the way back finds it whole too.
             letters = re.sub(r"[^a-z]", "", value.lower()) or "user"

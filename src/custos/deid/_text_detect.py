@@ -402,6 +402,18 @@ _OTHER_SCRIPT_NAME = re.compile(
     r"[ \t]*$",
     re.M,
 )
+# A user name's shape: lower-case letters and digits in pieces joined by "." or
+# "_"; it is a user name (not a word) when it holds a digit or a joint.
+_USERNAME_SHAPE = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)*")
+
+
+def is_username(word: str) -> bool:
+    """Whether ``word`` is shaped like a user name ("mvasquez2", "k.mori")."""
+    return _USERNAME_SHAPE.fullmatch(word) is not None and any(
+        c.isdigit() or c in "._" for c in word
+    )
+
+
 # A user name where a note puts one: "-- mvasquez2 RN", "Reporter: otsosie",
 # "Processed by rchischilly", "Scribe: hwinters", "handle \"bmore_runner88\"".
 _USERNAME_RE = re.compile(
@@ -2070,7 +2082,7 @@ def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> l
         add(*_vspan(m), "NAME")
     for m in _USERNAME_RE.finditer(text):
         v = m.group("v")
-        if any(c.isdigit() or c in "._" for c in v) or foreign_word(fold(v)):
+        if is_username(v) or foreign_word(fold(v)):
             add(*m.span("v"), "NAME")
     for m in _AT_AGE.finditer(text):
         if not _VITAL_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
