@@ -672,6 +672,8 @@ def test_forms_found_missing_on_the_third_and_fourth_blind_sets_are_found(
         ("Urgent C/S for twin B malpresentation in labor.", "malpresentation"),
         ("pt in bed, came from home, went to church; in pain", "home"),
         ("Spoke to the on call dr about it; pt on the unit st.", "call dr"),
+        ("s/p phaco/IOL OD (Alcon SN60WF +21.5 D).", "60WF"),
+        ("Lens model SN6AT3 in the bag.", "6AT3"),
     ],
 )
 def test_abbreviations_drugs_and_everyday_words_in_those_places_stay(

@@ -490,10 +490,12 @@ _ID_LABELS: tuple[tuple[str, str], ...] = (
      r"call ref(?:erence)?(?: number| #| no\.?)?|confirmation(?: number| #| no\.?| code)?|"
      r"randomi[sz]ation(?: number| #| no\.?| id)?", "ID"),
 )  # fmt: skip
+# A label ending in a letter runs into its value only when the value is all
+# digits ("MRN12345678"): "SN60WF" is a lens model, not serial number 60WF.
 _LABELLED = [
     (
         re.compile(
-            rf"\b(?:{lab})(?:\s*(?:number|no\.?|#|id))?\s*[:#]?\s*[:#]?\s*"
+            rf"\b(?:{lab})(?:(?<=\W)|(?!\w)|(?=\d+\b))(?:\s*(?:number|no\.?|#|id))?\s*[:#]?\s*[:#]?\s*"
             r"(?P<v>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,24}[A-Z0-9])\b",
             _I,
         ),
