@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help install sysdeps test test-postgres check fmt tour demo bench clean
+.PHONY: help install sysdeps test test-postgres check fmt tour demo bench text-tagger clean
 
 help:
 	@echo "make test    install everything and run the whole test suite (SQLite, then the"
@@ -15,6 +15,7 @@ help:
 	@echo "make demo    a vendor's job trained with DP at a hospital node, released with a signed receipt"
 	@echo "make tour    walk through node init, dataset, DUA, signed job, approval, audit"
 	@echo "make bench   run the benchmarks and update BENCHMARKS.md"
+	@echo "make text-tagger   retrain the text de-identifier's tagger on bench/data's labelled notes"
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -108,6 +109,9 @@ bench: install
 	$(BIN)/python -m bench.synth --out BENCHMARKS.md
 	$(BIN)/python -m bench.synth_node --out BENCHMARKS.md
 	$(BIN)/python -m bench.gateway --out BENCHMARKS.md
+
+text-tagger: install
+	$(BIN)/python -m bench.train_text_tagger
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis tour demo

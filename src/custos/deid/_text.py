@@ -2,7 +2,9 @@
 
 :class:`Deidentifier` finds the HIPAA Safe Harbor identifiers in a note
 (:mod:`custos.deid._text_detect`, fully offline: patterns, a name lexicon and
-context, no downloaded model) and replaces each with a keyed surrogate
+context; then :mod:`custos.deid._text_tagger`, a CRF trained on the project's
+labelled notes whose model ships with the package, adds the tokens it marks
+outside the rules' finds) and replaces each with a keyed surrogate
 (:mod:`custos.deid._text_surrogates`): the same original gets the same
 surrogate in all of one patient's notes, dates move by the patient's
 :func:`date_shift_days` in their own spelling, ages over 89 become "90+".
@@ -54,13 +56,15 @@ from custos.deid._common import (
 )
 from custos.deid._text_detect import CATEGORIES, NameFinder, Span, find_all, is_username
 from custos.deid._text_lexicon import fold
+from custos.deid._text_tagger import TextTagger, default_tagger
 
 __all__ = ["CATEGORIES", "Deidentifier", "Span", "deidentify_text"]
 
 MAX_BYTES = 64 * 1024 * 1024
 METHOD = (
     "custos text de-identifier: HIPAA Safe Harbor categories by patterns, a name lexicon and "
-    "context (offline, no NER model); keyed per-patient surrogates, dates shifted per patient"
+    "context, plus a CRF token tagger trained on the project's labelled notes (offline, shipped "
+    "with the package); keyed per-patient surrogates, dates shifted per patient"
 )
 _MRN = re.compile(
     r"\b(?:mrn|mr\s?#|medical record(?: number| no\.?| #)?|unit (?:no\.?|number))\s*[:#]?\s*"
@@ -94,12 +98,23 @@ class Deidentifier:
         The hospital's secret; needed by :meth:`redact`, not by :meth:`find`.
     relink:
         Where to record surrogate -> original pairs (optional).
+    tagger:
+        The learned token tagger that adds to the rules' finds
+        (:mod:`custos.deid._text_tagger`): the shipped model by default,
+        ``None`` for the rules alone.
     """
 
-    def __init__(self, secret: DeidSecret | None = None, *, relink: RelinkTable | None = None):
+    def __init__(
+        self,
+        secret: DeidSecret | None = None,
+        *,
+        relink: RelinkTable | None = None,
+        tagger: TextTagger | Literal["default"] | None = "default",
+    ):
         self.secret = secret
         self.relink = relink
         self.names = NameFinder()
+        self.tagger = default_tagger() if tagger == "default" else tagger
         self.counts: Counter[str] = Counter()
         self._patients: dict[str, _Patient] = {}
 
@@ -110,7 +125,10 @@ class Deidentifier:
 
         ``known_names`` are name words found in the patient's other notes.
         """
-        return find_all(text, self.names, known_names)
+        spans = find_all(text, self.names, known_names)
+        if self.tagger is None:
+            return spans
+        return self.tagger.extend(text, spans)
 
     def name_words(self, text: str, spans: Sequence[Span]) -> set[str]:
         """The words of the names among ``spans`` (for :meth:`find`'s ``known_names``)."""
@@ -514,6 +532,8 @@ def deidentify_text(
                 "patient_key": patient_key if kind != "jsonl" else "jsonl field",
                 "max_bytes": max_bytes,
                 "relink": relink is not None,
+                "tagger_model_sha256": deid.tagger.model_sha256 if deid.tagger else None,
+                "tagger_threshold": deid.tagger.threshold if deid.tagger else None,
             },
             counts={c: deid.counts.get(c, 0) for c in CATEGORIES},
             details={

@@ -276,7 +276,7 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     # A month and day alone ("Labs 4/18:", "fills 1/2, 1/31, 3/1"), unless it
-    # reads as a fraction, a score or a dose (see _md_is_quantity).
+    # reads as a fraction, a score or a dose (see md_quantity_words).
     (
         "md_bare",
         re.compile(
@@ -330,11 +330,13 @@ _DATE_CUE = re.compile(
 _RESULT_WORD = re.compile(r"[ \t]*(?i:neg|negative|pos|positive)\b")
 
 
-def _md_is_quantity(text: str, start: int, end: int) -> bool:
-    """Whether a bare "m/d" at ``text[start:end]`` reads as a fraction, score or dose.
+def md_quantity_words(text: str, start: int, end: int, *, strict: bool = False) -> bool:
+    """Whether the words around a bare "m/d" at ``text[start:end]`` make it a
+    fraction, score or dose ("pain 7/10", "Ishihara 11/11", "2/2 bottles").
 
-    Out of 5 and out of 10 are how strength, pain and mood are scored: such a
-    "3/5" is a date only after a word that announces one ("on 3/5").
+    With ``strict``, also the shapes that are quantities unless a word before
+    announces a date: out of 5 and out of 10 are how strength, pain and mood
+    are scored, so such a "3/5" is a date only after "on" or a test's name.
     """
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
@@ -346,6 +348,8 @@ def _md_is_quantity(text: str, start: int, end: int) -> bool:
     after_qty = _MD_QTY_AFTER.search(after)
     if after_qty and not (cued and _RESULT_WORD.match(after)):
         return True  # "2/2 bottles"; but a test then its result is dated ("CT 3/10 neg")
+    if not strict:
+        return False
     month, day = (int(x) for x in text[start:end].split("/"))
     if (
         (month, day) == (2, 2)
@@ -1080,6 +1084,20 @@ def foreign_word(folded: str) -> bool:
     )
 
 
+def eponym_at(text: str, start: int, end: int) -> bool:
+    """Whether the word(s) at ``text[start:end]`` name a sign, a device or a
+    scale rather than a person: "Mallory-Weiss tear", "Zio patch", "Berg 38/56",
+    "non-Hodgkin"."""
+    m = _AFTER_RE.match(text, end, end + 40)
+    if m and any(w is not None and fold(w) in EPONYM_NOUNS for w in m.groups()):
+        return True
+    folded = fold(text[start:end])
+    last = folded.rsplit(None, 1)[-1] if folded else folded
+    if (folded in SCALE_EPONYMS or last in SCALE_EPONYMS) and _SCALE_VALUE.match(text, end):
+        return True  # "Wagner 2", "Berg 38/56", "Morse 45", "Fitzpatrick type III"
+    return text[max(0, start - 5) : start].casefold().endswith("non-")
+
+
 # How often (in pyspellchecker's English counts) a word must occur for a lone
 # capitalised occurrence of it, unknown to the name lexicon, to be read as the
 # word rather than a name ("Repeat", "Member", "Device" are far above it).
@@ -1101,14 +1119,7 @@ class NameFinder:
         return any(p in self.lexicon or p.split("'")[-1] in self.lexicon for p in parts)
 
     def _eponym(self, text: str, tok: _Tok) -> bool:
-        after = text[tok.end : tok.end + 40]
-        m = _AFTER_RE.match(after)
-        if m and any(w is not None and fold(w) in EPONYM_NOUNS for w in m.groups()):
-            return True
-        if tok.folded in SCALE_EPONYMS and _SCALE_VALUE.match(text, tok.end):
-            return True  # "Wagner 2", "Berg 38/56", "Morse 45", "Fitzpatrick type III"
-        before = text[max(0, tok.start - 5) : tok.start].casefold()
-        return before.endswith("non-")
+        return eponym_at(text, tok.start, tok.end)
 
     def find(self, text: str, known: Iterable[str] = ()) -> list[tuple[int, int]]:
         toks = [_tok(m) for m in _TOKEN.finditer(text)]
@@ -2010,7 +2021,7 @@ def _date_candidates(text: str) -> Iterator[tuple[int, int]]:
                 r"pain|(?<!\d/)\d/10\b(?!/)|scale", text[max(0, m.start() - 30) : m.start()], _I
             ):
                 continue  # "pain 6/10, improved to 3/10"
-            if kind == "md_bare" and _md_is_quantity(text, *m.span("v")):
+            if kind == "md_bare" and md_quantity_words(text, *m.span("v"), strict=True):
                 continue
             if _valid_date(kind, g):
                 yield _vspan(m)

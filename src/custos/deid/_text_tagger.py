@@ -1,0 +1,434 @@
+"""A learned token tagger that works beside the rules (a linear-chain CRF).
+
+The rules in :mod:`custos.deid._text_detect` find an identifier where a
+pattern or a cue says it is one; what they miss on notes nobody tuned them on
+is a long tail: names with no title or role around them, towns with no "in" or
+state, odd spellings of dates and numbers. A conditional random field over
+word, shape, lexicon and context features learns those from the project's
+hand-labelled notes (``bench/data/deid_text_*.jsonl``) and marks each token
+with a category or ``O``. :class:`custos.deid.Deidentifier` keeps every span
+the rules find and adds the tokens the tagger marks outside them.
+
+The CRF is CRFsuite (python-crfsuite, a C library with wheels on PyPI): a
+well-kept implementation of exactly this model, trained by L-BFGS with elastic
+net regularisation; nothing here reimplements it. The model file ships with
+the package (``custos/deid/data/text_tagger.crfsuite``, about 1 MB, trained
+offline by ``python -m bench.train_text_tagger``); nothing is downloaded. Its
+SHA-256 and the SHA-256 of every file it was trained on are in
+``text_tagger.json`` beside it: a model that does not match its manifest is
+refused (fail closed), and a test checks that the manifest matches the
+labelled files in the repository, so a change to them without retraining is
+caught.
+
+``threshold`` trades precision for recall: a token is marked when the
+tagger's probability that it is *not* an identifier falls below
+``1 - threshold`` (0.5 is the model's own best guess); the default is
+:data:`DEFAULT_THRESHOLD`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from custos.core._errors import ConfigError
+from custos.deid._text_detect import Span, eponym_at, md_quantity_words
+from custos.deid._text_lexicon import (
+    CLINICAL_ABBREVIATIONS,
+    NOT_NAME,
+    US_STATES,
+    fold,
+    name_lexicon,
+)
+from custos.deid._text_places import country_names, english_frequency, place_names
+from custos.deid._text_surrogates import parse_date
+
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "TRAINING",
+    "TextTagger",
+    "Token",
+    "default_tagger",
+    "features",
+    "tokens",
+    "train_model",
+]
+
+MODEL_NAME = "text_tagger.crfsuite"
+MANIFEST_NAME = "text_tagger.json"
+# Chosen on blind3, blind5 and blind6 before they joined the training data
+# (tagger trained on the other seven sets): 0.5 gave token recall 0.982-0.986
+# at precision 0.911-0.941 with the rules, 0.35 gave 0.986-0.988 at 0.906-0.931.
+DEFAULT_THRESHOLD = 0.35
+# CRFsuite's L-BFGS with L1 and L2 penalties; set before the tagger was built
+# on the same seven sets (0.02/0.02 and 0.1/0.1 differed by under 0.3 pt).
+TRAINING: dict[str, Any] = {
+    "c1": 0.1,
+    "c2": 0.1,
+    "max_iterations": 200,
+    "feature.possible_transitions": True,
+}
+
+# Words and single punctuation marks, the unit the tagger labels. The scorer's
+# tokens (runs of word characters) are a subset.
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_UPPER = re.compile(r"[A-Z]")
+_LOWER = re.compile(r"[a-z]")
+_DIGIT = re.compile(r"\d")
+_REPEAT = re.compile(r"(.)\1+")
+_FREQUENCY_STEPS = (1, 100, 1000, 10000, 100000)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+def tokens(text: str) -> list[Token]:
+    """The tagger's tokens of ``text``: words and single punctuation marks."""
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+def _shape(word: str) -> str:
+    return _DIGIT.sub("d", _LOWER.sub("x", _UPPER.sub("X", word)))
+
+
+def _frequency_step(folded: str) -> str:
+    f = english_frequency(folded)
+    return str(sum(f >= step for step in _FREQUENCY_STEPS))
+
+
+@cache
+def _lexicons() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    first, last = name_lexicon()
+    return frozenset(first), frozenset(last), place_names()
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """What a word contributes, wherever it stands (cached per spelling)."""
+
+    own: dict[str, float]  # its own features, as CRFsuite items
+    w: str  # folded
+    sh: str  # short shape
+    title: bool
+    first: bool
+    last: bool
+    freq: str
+
+
+@lru_cache(maxsize=1 << 16)
+def _word(w: str) -> _Word:
+    first, last, places = _lexicons()
+    folded = fold(w)
+    shape = _shape(w)
+    short = _REPEAT.sub(r"\1", shape)
+    title = w[:1].isupper() and w[1:].islower()
+    in_first, in_last = folded in first, folded in last
+    freq = _frequency_step(folded)
+    own = {
+        f"w={folded}": 1.0,
+        f"sh={short}": 1.0,
+        f"shl={shape[:6]}": 1.0,
+        f"len={min(len(w), 8)}": 1.0,
+        f"p3={folded[:3]}": 1.0,
+        f"p4={folded[:4]}": 1.0,
+        f"s2={folded[-2:]}": 1.0,
+        f"s3={folded[-3:]}": 1.0,
+        f"s4={folded[-4:]}": 1.0,
+        f"freq={freq}": 1.0,
+    }
+    flags = {
+        "title": title,
+        "upper": w.isupper() and len(w) > 1,
+        "first": in_first,
+        "last": in_last,
+        "place": folded in places,
+        "abbr": folded in CLINICAL_ABBREVIATIONS or w in CLINICAL_ABBREVIATIONS,
+        "notname": folded in NOT_NAME,
+    }
+    own.update((k, 1.0) for k, v in flags.items() if v)
+    return _Word(own, folded, short, title, in_first, in_last, freq)
+
+
+_PAD = _Word({}, "<pad>", "<pad>", False, False, False, "")
+
+
+def features(text: str, toks: Sequence[Token]) -> list[dict[str, float]]:
+    """One feature dict per token (CRFsuite's item format: name -> weight).
+
+    A word's own features come from a per-spelling cache; what depends on
+    where it stands (the start of its line, the space before it, its
+    neighbours up to three tokens away) is added here.
+    """
+    words = [_word(t.text) for t in toks]
+    n = len(toks)
+    out: list[dict[str, float]] = []
+    for i, tok in enumerate(toks):
+        b = words[i]
+        item = dict(b.own)
+        line_start = text.rfind("\n", 0, tok.start) + 1
+        bol = not text[line_start : tok.start].strip()
+        if bol:
+            item["bol"] = 1.0
+        for off in (-3, -2, -1, 1, 2, 3):
+            j = i + off
+            o = words[j] if 0 <= j < n else _PAD
+            item[f"{off}:w={o.w}"] = 1.0
+            if off in (-2, -1, 1, 2):
+                item[f"{off}:sh={o.sh}"] = 1.0
+                if o.title:
+                    item[f"{off}:title"] = 1.0
+                if o.first:
+                    item[f"{off}:first"] = 1.0
+                if o.last:
+                    item[f"{off}:last"] = 1.0
+                if off in (-1, 1) and o is not _PAD:
+                    item[f"{off}:freq={o.freq}"] = 1.0
+        prev = words[i - 1] if i else _PAD
+        nxt = words[i + 1] if i + 1 < n else _PAD
+        item[f"w|-1w={b.w}|{prev.w}"] = 1.0
+        item[f"w|+1w={b.w}|{nxt.w}"] = 1.0
+        item[f"sh|-1sh={b.sh}|{prev.sh}"] = 1.0
+        item[f"sh|+1sh={b.sh}|{nxt.sh}"] = 1.0
+        if b.title and i > 0 and prev.w not in (".", ":") and not bol:
+            item["midtitle"] = 1.0
+        if tok.start > 0 and text[tok.start - 1].isspace():
+            item["space_before"] = 1.0
+        out.append(item)
+    return out
+
+
+def labels(toks: Sequence[Token], spans: Iterable[tuple[int, int, str]]) -> list[str]:
+    """The gold label of each token: the category of a span it touches, else ``O``."""
+    out = ["O"] * len(toks)
+    ordered = sorted(spans)
+    k = 0
+    for i, t in enumerate(toks):
+        while k < len(ordered) and ordered[k][1] <= t.start:
+            k += 1
+        if k < len(ordered) and ordered[k][0] < t.end:
+            out[i] = ordered[k][2]
+    return out
+
+
+def train_model(
+    notes: Iterable[tuple[str, Sequence[tuple[int, int, str]]]],
+    path: Path,
+    params: dict[str, Any] | None = None,
+) -> None:
+    """Train a tagger on ``(text, [(start, end, category), ...])`` notes into ``path``."""
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for text, spans in notes:
+        toks = tokens(text)
+        trainer.append(features(text, toks), labels(toks, spans))
+    trainer.set_params(dict(params or TRAINING))
+    trainer.train(str(path))
+
+
+def sha256_of(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def packaged_model() -> tuple[Path, dict[str, Any]]:
+    """The shipped model's path and its manifest."""
+    data = resources.files("custos.deid").joinpath("data")
+    model = Path(str(data.joinpath(MODEL_NAME)))
+    manifest = json.loads(data.joinpath(MANIFEST_NAME).read_text("utf-8"))
+    return model, manifest
+
+
+class TextTagger:
+    """Marks identifier tokens with the CRF model (the shipped one by default).
+
+    Raises :class:`ConfigError` when the model is missing, does not match its
+    manifest or cannot be opened: de-identification must not quietly run with
+    less than it claims.
+    """
+
+    def __init__(self, model: Path | None = None, *, threshold: float = DEFAULT_THRESHOLD):
+        if not 0.0 < threshold <= 0.5:
+            raise ConfigError("the tagger's threshold is in (0, 0.5]", code="deid.tagger")
+        try:
+            import pycrfsuite
+        except ImportError as e:  # pragma: no cover - the deid extra installs it
+            raise ConfigError(
+                "the text tagger needs python-crfsuite (the deid extra)", code="deid.tagger"
+            ) from e
+        try:
+            if model is None:
+                model, manifest = packaged_model()
+                if sha256_of(model) != manifest["model_sha256"]:
+                    raise ConfigError(
+                        "the text tagger's model does not match its manifest",
+                        code="deid.tagger",
+                    )
+                self.model_sha256: str = manifest["model_sha256"]
+            else:
+                self.model_sha256 = sha256_of(model)
+            tagger = pycrfsuite.Tagger()
+            tagger.open(str(model))
+        except ConfigError:
+            raise
+        except (OSError, ValueError, KeyError, RuntimeError) as e:
+            raise ConfigError("the text tagger's model cannot be read", code="deid.tagger") from e
+        self._tagger = tagger
+        self._labels = [lab for lab in tagger.labels() if lab != "O"]
+        self._floor = 1.0 - threshold
+        self.threshold = threshold
+        # CRFsuite's tagger keeps the sequence it was given; one at a time.
+        self._lock = threading.Lock()
+
+    def tag(self, text: str) -> tuple[list[Token], list[str]]:
+        """The tokens of ``text`` and the label of each (``O`` or a category)."""
+        toks = tokens(text)
+        if not toks:
+            return toks, []
+        items = features(text, toks)
+        with self._lock:
+            self._tagger.set(items)
+            out = list(self._tagger.tag())
+            for i, lab in enumerate(out):
+                if (
+                    lab == "O"
+                    and self._tagger.marginal("O", i) < self._floor
+                    and not _everyday(toks[i].text)
+                ):
+                    out[i] = max(self._labels, key=lambda c: self._tagger.marginal(c, i))
+        return toks, out
+
+    def extend(self, text: str, spans: Sequence[Span]) -> list[Span]:
+        """``spans`` (sorted, not overlapping: the rules' finds) plus what the
+        tagger marks outside them.
+
+        The tagger's marks become runs of words with one label, never across
+        a line break and never into a span already found: a run that meets
+        one is cut around it ("Dr. [Haddad] Karimi": the rules found the
+        surname, the tagger adds the given name). Punctuation inside a run
+        stays in it; at its ends it is left out.
+        """
+        toks, labs = self.tag(text)
+        taken = sorted((s.start, s.end) for s in spans)
+        out = list(spans)
+        k = 0
+        run: list[Token] = []
+        cat = "O"
+
+        def close() -> None:
+            if run:
+                piece = Span(run[0].start, run[-1].end, cat)
+                if _plausible(text, piece, spans):
+                    out.append(piece)
+                run.clear()
+
+        for tok, lab in zip(toks, labs, strict=True):
+            while k < len(taken) and taken[k][1] <= tok.start:
+                k += 1
+            marked = lab != "O" and not (k < len(taken) and taken[k][0] < tok.end)
+            if run and (not marked or lab != cat or "\n" in text[run[-1].end : tok.start]):
+                close()
+            if marked and _is_word(tok.text):
+                if not run:
+                    cat = lab
+                run.append(tok)
+        close()
+        return sorted(out, key=lambda s: (s.start, s.end))
+
+
+# Categories the tagger does not add on its own: an age over 89 and a ZIP code
+# are numbers that vitals ("HR 96"), scores and billing codes ("CPT 99223")
+# also are, and the rules already take them where the text says what they are.
+_RULES_ONLY = frozenset({"AGE", "ZIP"})
+# What may stand between a date the rules found and a piece of it the tagger
+# adds ("July 8-10, 2024", "Mon 3/3/25").
+_DATE_JOINT = re.compile(r"[\s,/-]{0,3}")
+_MONTH_DAY = re.compile(r"\d{1,2}/\d{1,2}")
+
+
+# An English word at least this common ("Hope", "Will", "Mass") is marked only
+# where the tagger thinks it more likely an identifier than not: the lowered
+# threshold is for words English does not use every day (the rules draw the
+# same line, custos.deid._text_detect._EVERYDAY_FREQUENCY).
+_EVERYDAY_FREQUENCY = 3000
+
+
+def _everyday(word: str) -> bool:
+    return english_frequency(fold(word)) >= _EVERYDAY_FREQUENCY
+
+
+@cache
+def _not_places() -> frozenset[str]:
+    """Countries and US states (names and codes): Safe Harbor keeps them."""
+    return country_names() | frozenset(fold(x) for kv in US_STATES.items() for x in kv)
+
+
+def _plausible(text: str, piece: Span, found: Sequence[Span]) -> bool:
+    """Whether a tagger piece can be what its category says; the checks the
+    rules make before they take a find, for the tagger's marks.
+
+    * no age or ZIP code on the tagger's word alone (:data:`_RULES_ONLY`);
+    * no country or US state, whatever the category;
+    * a date piece is one the date parser reads (a day and month, a weekday,
+      a month) or holds a digit and touches a date the rules found; never a
+      fraction, a score or a word ("28/56", "152/94", "the", "Mass"), nor an
+      "m/d" whose neighbours make it a quantity ("pain 7/10", "Ishihara 11/11");
+    * a lone word the clinical lexicon holds is not a name ("BM", "Peds"),
+      nor is an everyday English word the name lexicon lacks ("Referring"),
+      nor a sign's, a device's or a scale's eponym ("Mallory-Weiss tear").
+    """
+    value = text[piece.start : piece.end]
+    folded = fold(value)
+    if piece.category in _RULES_ONLY or folded in _not_places():
+        return False
+    if piece.category == "DATE":
+        if _MONTH_DAY.fullmatch(value) and md_quantity_words(text, piece.start, piece.end):
+            return False  # "Ishihara 11/11", "pain 7/10": the rules' test for a bare m/d
+        if parse_date(value, None) is not None:
+            return True
+        return any(ch.isdigit() for ch in value) and any(
+            f.category == "DATE"
+            and (
+                _DATE_JOINT.fullmatch(text, f.end, piece.start) is not None
+                if f.end <= piece.start
+                else _DATE_JOINT.fullmatch(text, piece.end, f.start) is not None
+            )
+            for f in found
+        )
+    if piece.category == "NAME":
+        if eponym_at(text, piece.start, piece.end):
+            return False
+        if " " not in value:
+            first, last, _ = _lexicons()
+            return (
+                folded not in CLINICAL_ABBREVIATIONS
+                and value not in CLINICAL_ABBREVIATIONS
+                and (not _everyday(value) or folded in first or folded in last)
+            )
+    return True
+
+
+@cache
+def default_tagger() -> TextTagger:
+    """The shipped model at the default threshold, loaded once per process
+    (the tagger is safe to share between threads)."""
+    return TextTagger()
+
+
+def _is_word(t: str) -> bool:
+    return t[0].isalnum() or t[0] == "_"
