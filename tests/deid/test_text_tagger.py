@@ -51,8 +51,11 @@ def test_the_shipped_model_matches_its_manifest_and_the_labelled_files() -> None
     # A labelled file added, removed or changed since the model was trained:
     # run `make text-tagger` (python -m bench.train_text_tagger) and commit.
     assert manifest["trained_on"] == {p.name: file_digest(p) for p in files}
-    assert manifest["held_out"] == list(HELD_OUT)
+    assert manifest["held_out"] == sorted(HELD_OUT)
     assert not set(HELD_OUT) & set(manifest["trained_on"])
+    # Every labelled set is trained on or held out, none forgotten.
+    labelled = {p.name for p in files[0].parent.glob("deid_text_*.jsonl")}
+    assert labelled <= set(manifest["trained_on"]) | set(HELD_OUT)
     assert manifest["params"] == tt.TRAINING
     assert manifest["notes"] == sum(len(read_notes(p)) for p in files)
 
