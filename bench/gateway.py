@@ -832,10 +832,14 @@ def _render_phi(phi: Sequence[PhiResult]) -> list[str]:
             "text may also stand elsewhere in the note, undetected); "
             f"{elsewhere} of the {at} also occur in the note outside every identifier."
         )
-        if at:
+        if at and p.name == "generated":
             examples = [f"{cat} `{v}`" for cat, c in sorted(p.leaks.items()) for v in c.values]
             more = f" and {len(examples) - 12} more" if len(examples) > 12 else ""
             text += " They are: " + ", ".join(examples[:12]) + more + "."
+        elif at:
+            # A held-out set's items are never printed: they would stop being blind.
+            by_cat = Counter({cat: len(c.values) for cat, c in p.leaks.items() if c.values})
+            text += " By category: " + ", ".join(f"{c} {k}" for c, k in by_cat.most_common()) + "."
         text += (
             f" Name words (each word of two letters or more of a gold name, once per note): "
             f"{words_at} of {total:,} at the vendor, {words_else} of them also outside "
