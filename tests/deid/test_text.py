@@ -571,6 +571,38 @@ def test_holidays_months_and_closing_weekdays_are_dates(deid: Deidentifier) -> N
 @pytest.mark.parametrize(
     ("sentence", "phi", "category"),
     [
+        ("lives w/ husband Gerhard (90) who has limited mobility", "90", "AGE"),
+        ("pt worried re: his father (94, lives w/ them).", "94", "AGE"),
+        ("Met with pt, wife Carmela (90), and son Luca.", "90", "AGE"),
+        ("Reported by: lgarcia MLS(ASCP)", "lgarcia", "NAME"),
+        ("Consent signed. dlevesque CRNA / Dr. Rao", "dlevesque", "NAME"),
+        ("summary faxed.\ntnguyen4\n", "tnguyen4", "NAME"),
+        ("RN SHIFT HANDOFF (SBAR) 1900 12/24", "12/24", "DATE"),
+    ],
+)  # fmt: skip
+def test_relatives_ages_fused_user_names_and_dates_after_a_clock_time(
+    deid: Deidentifier, sentence: str, phi: str, category: str
+) -> None:
+    found = _found(Deidentifier(tagger=None), sentence)
+    assert found.get(phi) == category, found
+    assert _found(deid, sentence).get(phi) == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sats (94) on RA; son (6) at bedside; pulse (92) regular.",
+        "Labs 1900 total 250; dose 1200 3/4 tab.",
+        "started lisinopril; bmp stable; gabapentin titrated.",
+    ],
+)
+def test_vitals_in_brackets_doses_and_lower_case_drugs_stay(text: str) -> None:
+    assert Deidentifier(tagger=None).find(text) == [], _found(Deidentifier(tagger=None), text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phi", "category"),
+    [
         # initials where a note puts a person
         ("Will follow. next remote July 3. - gd", "gd", "NAME"),
         ("RTC 3 mo. nm", "nm", "NAME"),

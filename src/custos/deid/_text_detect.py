@@ -327,6 +327,10 @@ _DATE_CUE = re.compile(
 )
 
 
+# A 24-hour clock time just before an "m/d" dates it rather than counting it:
+# "handoff 1900 12/24", "seen 0730 3/5".
+_HHMM_BEFORE = re.compile(r"(?<![\d/.:,-])(?:[01]\d|2[0-3])[0-5]\d[ \t]+$")
+
 _RESULT_WORD = re.compile(r"[ \t]*(?i:neg|negative|pos|positive)\b")
 
 
@@ -342,7 +346,7 @@ def md_quantity_words(text: str, start: int, end: int, *, strict: bool = False) 
     line_end = text.find("\n", end)
     before = text[max(line_start, start - 24) : start]
     after = text[end : min(end + 24, line_end if line_end >= 0 else len(text))]
-    if _MD_QTY_BEFORE.search(before):
+    if _MD_QTY_BEFORE.search(before) and not _HHMM_BEFORE.search(before):
         return True
     cued = bool(_DATE_CUE.search(text[line_start:start]))
     after_qty = _MD_QTY_AFTER.search(after)
@@ -418,6 +422,28 @@ def is_username(word: str) -> bool:
     )
 
 
+def fused_username(word: str) -> bool:
+    """Whether lower-case ``word`` reads as an initial fused to a surname the
+    lexicon knows ("lgarcia", "vkrishnan", "jtorres2") and as no English word,
+    abbreviation or drug."""
+    folded = word.rstrip("0123456789")
+    surname = folded[1:]
+    return (
+        len(surname) >= 4
+        and surname in _surnames()
+        and english_frequency(folded) == 0
+        and english_frequency(surname) < 1000
+        and folded not in CLINICAL_ABBREVIATIONS
+        and folded not in NOT_NAME
+        and _DRUG_STEM.search(folded) is None
+    )
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return name_lexicon()[1]
+
+
 # A user name where a note puts one: "-- mvasquez2 RN", "Reporter: otsosie",
 # "Processed by rchischilly", "Scribe: hwinters", "handle \"bmore_runner88\"".
 _USERNAME_RE = re.compile(
@@ -431,6 +457,20 @@ _USERNAME_RE = re.compile(
     r"(?=[ \t]{2,}|[ \t]*(?:[\"\u201d'),;.]|$|RN\b|rn\b|MD\b|md\b|[ \t]\(|for\b))",
     re.M,
 )
+
+# An age over 89 in brackets after a relative, named or not: "wife Carmela (90)",
+# "his father (94, lives with them)", "husband Gerhard (91 y)".
+_RELATION_PAREN_AGE = re.compile(
+    r"\b(?i:"
+    + "|".join(sorted((re.escape(r) for r in RELATIONS), key=len, reverse=True))
+    + r")(?:[ \t]+[A-Z][\w'\u2019-]*|[ \t]+[\"\u201c][^\"\u201d\n]{1,20}[\"\u201d]){0,3}[ \t]*"
+    r"\((?P<n>9\d|1[01]\d)(?=[ \t]*(?:[,;)]|y\b|yo\b|y/o|yrs?\b))"
+)
+
+# A staff user name with no label: a lower-case initial and a surname the name
+# lexicon knows, fused ("lgarcia", "dlevesque", "jtorres2"), that English does
+# not know as a word.
+_FUSED_USERNAME = re.compile(r"(?<![\w@.-])[a-z]{5,14}\d{0,2}(?![\w@-]|\.\w)")
 
 _PHONE = re.compile(
     r"(?<![\w/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}"
@@ -2100,6 +2140,11 @@ def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> l
     for m in _AT_AGE.finditer(text):
         if not _VITAL_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             add(*m.span("n"), "AGE")
+    for m in _RELATION_PAREN_AGE.finditer(text):
+        add(*m.span("n"), "AGE")
+    for m in _FUSED_USERNAME.finditer(text):
+        if fused_username(m.group()):
+            add(m.start(), m.end(), "NAME")
     for m in _NUMBER_WORD_AGE.finditer(text):
         after = text[m.end() : m.end() + 12]
         before = text[max(0, m.start() - 12) : m.start()]
