@@ -362,6 +362,14 @@ _RULES_ONLY = frozenset({"AGE", "ZIP"})
 # adds ("July 8-10, 2024", "Mon 3/3/25").
 _DATE_JOINT = re.compile(r"[\s,/-]{0,3}")
 _MONTH_DAY = re.compile(r"\d{1,2}/\d{1,2}")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
+# ... unless a person's verb follows ("Grace called", "Hope reports").
+_LOWER_NEXT = re.compile(
+    r" (?!(?:called|calls|calling|says|said|reports|reported|states|stated|agrees|agreed|"
+    r"asked|asks|wants|wanted|visited|visits|is|was|has|had|came|comes|went|brought|drove|"
+    r"declined|declines|denies|denied|prefers|feels|felt|lives|lived|works|worked|helps|"
+    r"stayed|stays|will|would|can|could|spoke|speaks|left|arrived|signed|consented)\b)[a-z]"
+)
 
 
 # An English word at least this common ("Hope", "Will", "Mass") is marked only
@@ -393,6 +401,8 @@ def _plausible(text: str, piece: Span, found: Sequence[Span]) -> bool:
       "m/d" whose neighbours make it a quantity ("pain 7/10", "Ishihara 11/11");
     * a lone word the clinical lexicon holds is not a name ("BM", "Peds"),
       nor is an everyday English word the name lexicon lacks ("Referring"),
+      or one it knows that opens a sentence running on in lower case
+      ("Grace period"),
       nor a sign's, a device's or a scale's eponym ("Mallory-Weiss tear").
     """
     value = text[piece.start : piece.end]
@@ -418,11 +428,17 @@ def _plausible(text: str, piece: Span, found: Sequence[Span]) -> bool:
             return False
         if " " not in value:
             first, last, _ = _lexicons()
-            return (
-                folded not in CLINICAL_ABBREVIATIONS
-                and value not in CLINICAL_ABBREVIATIONS
-                and (not _everyday(value) or folded in first or folded in last)
-            )
+            if folded in CLINICAL_ABBREVIATIONS or value in CLINICAL_ABBREVIATIONS:
+                return False
+            if _everyday(value):
+                if folded not in first and folded not in last:
+                    return False
+                # "Grace period ...", "Will follow up": a capitalised word that
+                # opens a sentence and runs on in lower case.
+                opens = (
+                    _SENTENCE_START.search(text, max(0, piece.start - 20), piece.start) is not None
+                )
+                return not (opens and _LOWER_NEXT.match(text, piece.end))
     return True
 
 
