@@ -16,7 +16,6 @@ without one more set (for the cross-validation in the benchmark) and
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 import time
@@ -62,16 +61,12 @@ def read_notes(path: Path) -> list[tuple[str, list[tuple[int, int, str]]]]:
     return notes
 
 
-def file_digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def train(out_dir: Path, leave_out: tuple[str, ...] = ()) -> dict[str, object]:
+    from custos.data._loader import file_sha256
     from custos.deid._text_tagger import (
         MANIFEST_NAME,
         MODEL_NAME,
         TRAINING,
-        sha256_of,
         train_model,
     )
 
@@ -83,12 +78,12 @@ def train(out_dir: Path, leave_out: tuple[str, ...] = ()) -> dict[str, object]:
     train_model(notes, model, TRAINING)
     manifest: dict[str, object] = {
         "model": MODEL_NAME,
-        "model_sha256": sha256_of(model),
+        "model_sha256": file_sha256(model),
         "algorithm": "linear-chain CRF (CRFsuite, L-BFGS)",
         "params": TRAINING,
         "notes": len(notes),
         "identifiers": sum(len(s) for _, s in notes),
-        "trained_on": {p.name: file_digest(p) for p in files},
+        "trained_on": {p.name: file_sha256(p) for p in files},
         "held_out": sorted(set(HELD_OUT) | set(leave_out)),
     }
     (out_dir / MANIFEST_NAME).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")

@@ -9,9 +9,10 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from bench.train_text_tagger import HELD_OUT, file_digest, read_notes, training_files
+from bench.train_text_tagger import HELD_OUT, read_notes, training_files
 
 from custos.core._errors import ConfigError
+from custos.data._loader import file_sha256
 from custos.deid import _text_tagger as tt
 from custos.deid._text import Deidentifier, Span
 from custos.deid._text_tagger import (
@@ -21,7 +22,6 @@ from custos.deid._text_tagger import (
     features,
     labels,
     packaged_model,
-    sha256_of,
     tokens,
     train_model,
 )
@@ -46,11 +46,11 @@ def _texts(d: Deidentifier, text: str) -> list[str]:
 
 def test_the_shipped_model_matches_its_manifest_and_the_labelled_files() -> None:
     model, manifest = packaged_model()
-    assert sha256_of(model) == manifest["model_sha256"]
+    assert file_sha256(model) == manifest["model_sha256"]
     files = training_files()
     # A labelled file added, removed or changed since the model was trained:
     # run `make text-tagger` (python -m bench.train_text_tagger) and commit.
-    assert manifest["trained_on"] == {p.name: file_digest(p) for p in files}
+    assert manifest["trained_on"] == {p.name: file_sha256(p) for p in files}
     assert manifest["held_out"] == sorted(HELD_OUT)
     assert not set(HELD_OUT) & set(manifest["trained_on"])
     # Every labelled set is trained on or held out, none forgotten.

@@ -28,7 +28,6 @@ word needs the model's best guess); the default is :data:`DEFAULT_THRESHOLD`.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import threading
@@ -40,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from custos.core._errors import ConfigError
+from custos.data._loader import file_sha256
 from custos.deid._text_detect import Span, eponym_at, md_quantity_words
 from custos.deid._text_lexicon import (
     CLINICAL_ABBREVIATIONS,
@@ -241,14 +241,6 @@ def train_model(
     trainer.train(str(path))
 
 
-def sha256_of(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
 def packaged_model() -> tuple[Path, dict[str, Any]]:
     """The shipped model's path and its manifest."""
     data = resources.files("custos.deid").joinpath("data")
@@ -277,14 +269,14 @@ class TextTagger:
         try:
             if model is None:
                 model, manifest = packaged_model()
-                if sha256_of(model) != manifest["model_sha256"]:
+                if file_sha256(model) != manifest["model_sha256"]:
                     raise ConfigError(
                         "the text tagger's model does not match its manifest",
                         code="deid.tagger",
                     )
                 self.model_sha256: str = manifest["model_sha256"]
             else:
-                self.model_sha256 = sha256_of(model)
+                self.model_sha256 = file_sha256(model)
             tagger = pycrfsuite.Tagger()
             tagger.open(str(model))
         except ConfigError:
