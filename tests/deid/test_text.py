@@ -594,6 +594,7 @@ def test_relatives_ages_fused_user_names_and_dates_after_a_clock_time(
         "Sats (94) on RA; son (6) at bedside; pulse (92) regular.",
         "Labs 1900 total 250; dose 1200 3/4 tab.",
         "started lisinopril; bmp stable; gabapentin titrated.",
+        "RN shift handoff at the desk. CM aware, may need rehab. SW screen done.",
     ],
 )
 def test_vitals_in_brackets_doses_and_lower_case_drugs_stay(text: str) -> None:

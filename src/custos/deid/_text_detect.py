@@ -1521,9 +1521,10 @@ class NameFinder:
                     and len(t.word) >= 3
                     and t.folded not in NOT_NAME
                     and t.folded not in _AFTER_RELATION_WORDS
+                    and english_frequency(t.folded) < _EVERYDAY_FREQUENCY
                     and not re.search(_NOT_A_NAME_SUFFIX, t.word)
                 ):
-                    name[at] = True  # "d/w primary RN kiflom"
+                    name[at] = True  # "d/w primary RN kiflom"; not "RN shift report"
                 elif (
                     not name[at]
                     and _shape(t.word) == "lower"
