@@ -161,6 +161,35 @@ class _Fixed(TextTagger):
         return toks, [self.marks.get(t.text, "O") for t in toks]
 
 
+@pytest.mark.parametrize(
+    ("text", "marks", "kept"),
+    [
+        # a genus initial and a species is not a person
+        ("grew S. pneumoniae today", {"S": "NAME", ".": "NAME", "pneumoniae": "NAME"}, []),
+        ("seen by S. Pemberton today", {"S": "NAME", ".": "NAME", "Pemberton": "NAME"},
+         ["S. Pemberton"]),
+        # a range of values is not a telephone; an extension's shape is
+        ("fasting 110-165 today", {"110": "PHONE", "-": "PHONE", "165": "PHONE"}, []),
+        ("RN ext 4-7781 today", {"4": "PHONE", "-": "PHONE", "7781": "PHONE"}, ["4-7781"]),
+        ("call before 2100 today", {"2100": "PHONE"}, []),
+        # a clock time is not a date; a year next to a holiday is
+        ("seen 7 July 2024, 22:40 today", {"22": "DATE"}, []),
+        ("died Christmas Eve 2019 at home", {"2019": "DATE"}, ["Christmas Eve", "2019"]),
+        # a drug, a label, a word with no digit where a number goes
+        ("Pegfilgrastim injector on", {"Pegfilgrastim": "NAME"}, []),
+        ("Sched: MWF", {"Sched": "NAME"}, []),
+        ("GROUP 0071532 on file", {"GROUP": "ID"}, []),
+    ],
+)  # fmt: skip
+def test_the_tagger_marks_pass_the_checks_the_rules_make(
+    text: str, marks: dict[str, str], kept: list[str]
+) -> None:
+    # the rules' find, where a case needs one: the holiday the year belongs to
+    rules = [Span(5, 18, "DATE")] if text.startswith("died Christmas") else []
+    found = _Fixed(marks).extend(text, rules)
+    assert [text[s.start : s.end] for s in found] == kept
+
+
 def test_a_run_is_cut_around_the_rules_finds_and_at_line_breaks() -> None:
     text = "Dr. Haddad Karimi saw Nasrin\nBeheshti today."
     tagger = _Fixed(dict.fromkeys(("Haddad", "Karimi", "Nasrin", "Beheshti"), "NAME"))

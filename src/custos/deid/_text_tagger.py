@@ -354,6 +354,36 @@ _RULES_ONLY = frozenset({"AGE", "ZIP"})
 # adds ("July 8-10, 2024", "Mon 3/3/25").
 _DATE_JOINT = re.compile(r"[\s,/-]{0,3}")
 _MONTH_DAY = re.compile(r"\d{1,2}/\d{1,2}")
+# Categories whose values are numbers or codes: a piece without a digit is not one.
+_NUMBERED = frozenset(
+    {"PHONE", "FAX", "SSN", "MRN", "ACCOUNT", "HEALTH_PLAN", "LICENSE", "VEHICLE", "DEVICE",
+     "ID", "IP"}
+)  # fmt: skip
+# A clock time the piece is part of ("22:40", "02:15 PM") or is ("3pm", "1 pm").
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}[ \t]?(?i:am|pm)\b")
+_HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+# A genus initial and a species: "S. pneumoniae", "H. pylori", "P. falciparum".
+_ORGANISM = re.compile(r"[A-Z]\.[ \t]?[a-z]{4,}")
+# A drug's name by its stem ("-mab", "-grastim", "-tinib"...).
+_DRUG_STEM = re.compile(
+    r"(?:mab|grastim|tinib|ciclib|parib|zumab|ximab|umab|cept|kinra|prazole|sartan|statin|"
+    r"olol|pril|dipine|floxacin|mycin|cillin|cycline|azole|vir|tide|gliflozin|gliptin)$"
+)
+# What may stand before a short number that is a telephone extension or pager.
+_PHONE_CUE = re.compile(
+    r"(?i:x|ext|extension|pgr|pager|page|beeper|cell|ph|phone|tel|#|@)[ \t.:#]*$"
+)
+
+
+def _phone_like(text: str, start: int, value: str) -> bool:
+    """A full number (seven digits or more), an extension's shape ("4-7781",
+    "x5-2210"), or a short number after a telephone cue ("pgr 4417")."""
+    digits = sum(ch.isdigit() for ch in value)
+    if digits >= 7 or re.fullmatch(r"x?\d{1,2}-\d{4}", value, re.I):
+        return True
+    return _PHONE_CUE.search(text, max(0, start - 12), start) is not None
+
+
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
 # ... unless a person's verb follows ("Grace called", "Hope reports").
 _LOWER_NEXT = re.compile(
@@ -399,9 +429,28 @@ def _plausible(text: str, piece: Span, found: Sequence[Span]) -> bool:
     """
     value = text[piece.start : piece.end]
     folded = fold(value)
-    if piece.category in _RULES_ONLY or folded in _not_places():
+    cat = piece.category
+    if cat in _RULES_ONLY or folded in _not_places():
         return False
-    if piece.category == "DATE":
+    if cat in _NUMBERED and not any(ch.isdigit() for ch in value):
+        return False  # "Claim", "GROUP", "VIN": the label, not the number
+    if cat == "EMAIL" and "@" not in value and "." not in value:
+        return False
+    if _CLOCK.search(text, max(0, piece.start - 3), min(len(text), piece.end + 3)) or (
+        cat == "PHONE" and _HHMM.fullmatch(value)
+    ):
+        return False  # a time of day: "22:40", "3pm", "call before 2100"
+    if cat == "DATE" and value.isdigit() and len(value) == 4 and not 1900 <= int(value) < 2100:
+        return False  # "Dispatched 1842 12/03/2024": a time, not a year
+    if cat in ("PHONE", "FAX") and not _phone_like(text, piece.start, value):
+        return False  # "fasting 110-165", "peak flow 150-200"
+    if (
+        cat != "DATE"
+        and " " not in value
+        and text[piece.end : piece.end + 2].lstrip(" ")[:1] in (":", "#")
+    ):
+        return False  # "Sched:", "Acct#": a label
+    if cat == "DATE":
         if _MONTH_DAY.fullmatch(value) and md_quantity_words(text, piece.start, piece.end):
             return False  # "Ishihara 11/11", "pain 7/10": the rules' test for a bare m/d
         if parse_date(value, None) is not None:
@@ -415,9 +464,11 @@ def _plausible(text: str, piece: Span, found: Sequence[Span]) -> bool:
             )
             for f in found
         )
-    if piece.category == "NAME":
-        if eponym_at(text, piece.start, piece.end):
-            return False
+    if cat in ("NAME", "CITY") and _DRUG_STEM.search(folded):
+        return False  # "Dupilumab", "Pegfilgrastim"
+    if cat == "NAME":
+        if _ORGANISM.fullmatch(value) or eponym_at(text, piece.start, piece.end):
+            return False  # "S. pneumoniae", "H. pylori"; "Mallory-Weiss tear"
         if " " not in value:
             first, last, _ = _lexicons()
             if folded in CLINICAL_ABBREVIATIONS or value in CLINICAL_ABBREVIATIONS:
