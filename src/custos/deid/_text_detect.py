@@ -430,18 +430,13 @@ def fused_username(word: str) -> bool:
     surname = folded[1:]
     return (
         len(surname) >= 4
-        and surname in _surnames()
+        and surname in name_lexicon()[1]
         and english_frequency(folded) == 0
         and english_frequency(surname) < 1000
         and folded not in CLINICAL_ABBREVIATIONS
         and folded not in NOT_NAME
         and _DRUG_STEM.search(folded) is None
     )
-
-
-@cache
-def _surnames() -> frozenset[str]:
-    return name_lexicon()[1]
 
 
 # A user name where a note puts one: "-- mvasquez2 RN", "Reporter: otsosie",
@@ -1140,8 +1135,9 @@ def eponym_at(text: str, start: int, end: int) -> bool:
 
 # How often (in pyspellchecker's English counts) a word must occur for a lone
 # capitalised occurrence of it, unknown to the name lexicon, to be read as the
-# word rather than a name ("Repeat", "Member", "Device" are far above it).
-_EVERYDAY_FREQUENCY = 3000
+# word rather than a name ("Repeat", "Member", "Device" are far above it). The
+# tagger draws the same line for the words it may mark below its best guess.
+EVERYDAY_FREQUENCY = 3000
 # Below this count a lower-case name the lexicon knows is read as the name where
 # a name goes ("adjuster denise"); above it as the word ("faith", "will").
 _RARE_WORD_FREQUENCY = 5000
@@ -1401,7 +1397,7 @@ class NameFinder:
                             # "sister sends", "Mom accepts": a verb, not "wife yer"
                             re.search(r"[^s]s$", toks[i].folded)
                             and not self._lex(toks[i].folded)
-                            and english_frequency(toks[i].folded) >= _EVERYDAY_FREQUENCY
+                            and english_frequency(toks[i].folded) >= EVERYDAY_FREQUENCY
                         )
                     )
                     if plain and not acts:
@@ -1521,7 +1517,7 @@ class NameFinder:
                     and len(t.word) >= 3
                     and t.folded not in NOT_NAME
                     and t.folded not in _AFTER_RELATION_WORDS
-                    and english_frequency(t.folded) < _EVERYDAY_FREQUENCY
+                    and english_frequency(t.folded) < EVERYDAY_FREQUENCY
                     and not re.search(_NOT_A_NAME_SUFFIX, t.word)
                 ):
                     name[at] = True  # "d/w primary RN kiflom"; not "RN shift report"
@@ -1853,7 +1849,7 @@ class NameFinder:
         f = tok.folded
         if self._lex(f) or _shape(tok.word) not in ("title", "upper"):
             return False
-        return english_frequency(f) > _EVERYDAY_FREQUENCY or f in country_names()
+        return english_frequency(f) > EVERYDAY_FREQUENCY or f in country_names()
 
 
 # --- initials ----------------------------------------------------------------

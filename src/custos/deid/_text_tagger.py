@@ -40,7 +40,7 @@ from typing import Any
 
 from custos.core._errors import ConfigError
 from custos.data._loader import file_sha256
-from custos.deid._text_detect import Span, eponym_at, md_quantity_words
+from custos.deid._text_detect import EVERYDAY_FREQUENCY, Span, eponym_at, md_quantity_words
 from custos.deid._text_lexicon import (
     CLINICAL_ABBREVIATIONS,
     NOT_NAME,
@@ -116,7 +116,7 @@ def _frequency_step(folded: str) -> str:
 @cache
 def _lexicons() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     first, last = name_lexicon()
-    return frozenset(first), frozenset(last), place_names()
+    return first, last, place_names()
 
 
 @dataclass(frozen=True, slots=True)
@@ -396,15 +396,11 @@ _LOWER_NEXT = re.compile(
 )
 
 
-# An English word at least this common ("Hope", "Will", "Mass") is marked only
-# where the tagger thinks it more likely an identifier than not: the lowered
-# threshold is for words English does not use every day (the rules draw the
-# same line, custos.deid._text_detect._EVERYDAY_FREQUENCY).
-_EVERYDAY_FREQUENCY = 3000
-
-
 def _everyday(word: str) -> bool:
-    return english_frequency(fold(word)) >= _EVERYDAY_FREQUENCY
+    """An English word at least as common as the rules' everyday line ("Hope",
+    "Will", "Mass"): marked only where the tagger thinks it more likely an
+    identifier than not; the lowered threshold is for the other words."""
+    return english_frequency(fold(word)) >= EVERYDAY_FREQUENCY
 
 
 @cache
