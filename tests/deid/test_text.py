@@ -713,3 +713,45 @@ def test_abbreviations_drugs_and_everyday_words_in_those_places_stay(
     deid: Deidentifier, text: str, word: str
 ) -> None:
     assert word not in _found(deid, text), _found(deid, text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phi", "category"),
+    [
+        ("Resident: Dorothea Blankenship  DOB 11/30/1933 (91)  Adm 02/28/2025", "91", "AGE"),
+        ("1. Hilda Rasmussen, 95, Rm 301 - onset 1/9, flu A+", "95", "AGE"),
+        ("Lives w/ daughter in Cheverly; husband died at 95.", "95", "AGE"),
+        ('Pt says "I am 92, not dead" and wants to travel.', "92", "AGE"),
+        ("THOMAS P   DOB 10/31/1958   SSN (last 4) 6671   Acct H000938817", "6671", "SSN"),
+        ("Farhan Qureshi, PharmD, BCGP, FL lic PS 48812.", "PS 48812", "LICENSE"),
+        ("Retaining clinician: Daniel Ohanian, LCSW   license LCS 77412", "LCS 77412", "LICENSE"),
+        ("Site 031   Subject 031-004   YOB 1961", "031-004", "ID"),
+        ("clarify whether subject 019 (enrolled Jan 23) was reconsented", "019", "ID"),
+        ("Participant KPD-0117 was dosed before the labs", "KPD-0117", "ID"),
+        ("from San Pedro Sula, Honduras. A# A 220 418 775.", "A 220 418 775", "ID"),
+        ("Dexamethasone pulse 9/15-9/21.", "9/15", "DATE"),
+        ("RN assessment coordinator: L. Finch (e-sign lfinch02).", "lfinch02", "NAME"),
+        ("student ID U71240093, NetID cokeke3.", "cokeke3", "NAME"),
+        ("Entered in the EDC 16:40 by hpark02", "hpark02", "NAME"),
+    ],
+)  # fmt: skip
+def test_forms_found_missing_on_the_ninth_and_tenth_blind_sets_are_found(
+    deid: Deidentifier, sentence: str, phi: str, category: str
+) -> None:
+    assert _found(Deidentifier(tagger=None), sentence).get(phi) == category
+    assert _found(deid, sentence).get(phi) == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O2 sats dropped, 91, on RA; HR 95, 98, 102.",
+        "I am 95% sure the pump was off.",
+        "strength 2/4-3/4 bilat; pulses 2/4.",
+        "Subject: RE: visit 2 of 3",
+        "covid19 negative, hba1c 7.2, cd4 410.",
+    ],
+)
+def test_vitals_percentages_strengths_and_lab_names_stay_beside_those_forms(text: str) -> None:
+    rules = Deidentifier(tagger=None)
+    assert rules.find(text) == [], _found(rules, text)

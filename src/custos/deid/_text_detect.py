@@ -395,7 +395,22 @@ _AGE = re.compile(
 
 # "Mr. Kwame Asante-Boateng, 94, pronounced": an age between commas after a name.
 _NAME_COMMA_AGE = re.compile(
-    r"(?<=[a-z\u00e0-\u024f]),[ \t]+(?P<n>9\d|1[01]\d)(?=,[ \t]+[a-z]|[ \t]*[.;)]|[ \t]*$)", re.M
+    r"(?<=[a-z\u00e0-\u024f]),[ \t]+(?P<n>9\d|1[01]\d)(?=,[ \t]+[A-Za-z]|[ \t]*[.;)]|[ \t]*$)",
+    re.M,
+)
+# An age over 89 in brackets after a date of birth: "DOB 11/30/1933 (91)".
+_DOB_PAREN_AGE = re.compile(
+    r"\b(?i:dob|d\.o\.b\.?|date of birth|born)[ \t:]+[^()\n]{4,20}?[ \t]*"
+    r"\((?P<n>9\d|1[01]\d)(?=[ \t]*(?:y\b|yo\b|y/o|yrs?\b|years?\b)?[ \t]*\))"
+)
+# An age over 89 at a death or in the first person: "husband died at 95",
+# "she passed away at 101", "\"I am 92, not dead\"".
+_DEATH_OR_SELF_AGE = re.compile(
+    r"\b(?i:died|passed(?:[ \t]+away)?|death|deceased)[ \t]+(?i:at|aged?)[ \t]+(?:age[ \t]+)?"
+    r"(?P<n>9\d|1[01]\d)\b(?![ \t]*(?:%|/|\.\d))"
+    r"|\bI(?:['\u2019]m|[ \t]+am)[ \t]+(?P<n2>9\d|1[01]\d)\b"
+    r"(?=[ \t]*(?:[,.;!)\"\u201d]|$|years?\b|yrs?\b|and\b|now\b|next\b))",
+    re.M,
 )
 # A name in another script in brackets after its Latin spelling, or signing a
 # line alone: "Ms. Chen (陈美玲)", a Cyrillic or Arabic spelling, "\n박현우\n".
@@ -422,6 +437,23 @@ def is_username(word: str) -> bool:
     )
 
 
+def numbered_username(word: str) -> bool:
+    """Whether lower-case ``word`` reads as a log-in name with a number on the
+    end ("hpark02", "lfinch02", "cokeke3"): letters English does not know as a
+    word, abbreviation or drug, then one to three digits."""
+    letters = word.rstrip("0123456789")
+    return (
+        5 <= len(letters) <= 14
+        and len(word) - len(letters) in (1, 2, 3)
+        and letters.isalpha()
+        and letters.islower()
+        and english_frequency(letters) == 0
+        and letters not in CLINICAL_ABBREVIATIONS
+        and letters not in NOT_NAME
+        and _DRUG_STEM.search(letters) is None
+    )
+
+
 def fused_username(word: str) -> bool:
     """Whether lower-case ``word`` reads as an initial fused to a surname the
     lexicon knows ("lgarcia", "vkrishnan", "jtorres2") and as no English word,
@@ -445,7 +477,8 @@ _USERNAME_RE = re.compile(
     r"(?:^[ \t]*(?:--?|\u2014|\u2013)[ \t]*"
     r"|\b(?i:reporter|reported by|processed by|released by|entered by|scribe|transcribed|"
     r"transcribed by|called by|user|username|user name|login|logged in as|handle|"
-    r"accessed by|signed by|by user|CRNA|MLS|RN|NA|tech)\b(?:[ \t]*[:#][ \t]*|[ \t]+)"
+    r"accessed by|signed by|by user|e-?sign(?:ed)?(?: by)?|net ?id|CRNA|MLS|RN|NA|tech)\b"
+    r"(?:[ \t]*[:#][ \t]*|[ \t]+)"
     r"[\"\u201c']?"
     r"(?:(?:MLS|RN|CNA|NA|tech)[ \t]+)?)"
     r"(?P<v>[a-z][a-z0-9]*(?:[._][a-z0-9]+)*[a-z0-9])"
@@ -495,7 +528,8 @@ _SSN = re.compile(
     r"\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b"
     r"|\b(?:ssn|ss#|social security(?: number| no\.?| #)?)[\s:#]{1,3}"
     r"(?P<v>\d{3}[\s-]?\d{2}[\s-]?\d{4})\b"
-    r"|\b(?:ssn|ss#|social security(?: number| no\.?)?)[ \t]*(?:last[ \t]*(?:4|four)|l4)[\s:#]{0,3}"
+    r"|\b(?:ssn|ss#|social security(?: number| no\.?)?)[ \t]*"
+    r"(?:last[ \t]*(?:4|four)|l4|\([ \t]*(?:last[ \t]*(?:4|four)|l4)[ \t]*\))[\s:#]{0,3}"
     r"(?P<v2>\d{4})\b",
     _I,
 )
@@ -565,6 +599,23 @@ _ACCOUNT_ENDING = re.compile(
 _LICENSE_DOTTED = re.compile(
     r"\b(?i:lic(?:ense|ence)?)\.?[ \t]*(?:#[ \t]*)?(?:[A-Z]{2,4}[ \t]+)?"
     r"(?P<v>[A-Z]{2,4}[.-]\d{4,})\b"
+)
+# A licence number with a letter prefix and a space: "FL lic PS 48812",
+# "license LCS 77412", "Lic. # RN 2210947".
+_LICENSE_SPACED = re.compile(
+    r"\b(?i:lic(?:ense|ence)?\.?(?:[ \t]+(?:no\.?|number|#))?)[ \t]*[:#]?[ \t]*"
+    r"(?P<v>[A-Z]{1,4}[ \t]\d{4,9})(?![\w-])"
+)
+# A research subject or participant number: "Subject 031-004", "subject 019",
+# "Participant KPD-0117", "pt ID S-2207".
+_SUBJECT_ID = re.compile(
+    r"\b(?i:subject|participant|enrollee)(?:[ \t]+(?i:id|no\.?|number|#))?[ \t]*[:#]?[ \t]*"
+    r"(?P<v>(?:[A-Z]{1,5}-?)?\d{2,5}(?:-[A-Z0-9]{2,6}){0,2})(?![\w/]|\.\d)"
+)
+# A US immigration A-number written in groups: "A# A 220 418 775", "A-number 220-418-775".
+_A_NUMBER = re.compile(
+    r"\b(?:A[ \t]?#|(?i:a-number|alien(?: registration)?(?: number| no\.?| #)?|uscis #?))[ \t:]*"
+    r"(?P<v>(?:A[ \t-]?)?\d{3}[ \t-]\d{3}[ \t-]\d{3})(?![\w-])"
 )
 _VIN = re.compile(r"\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b")
 _LONG_ID = re.compile(
@@ -2037,6 +2088,19 @@ def _valid_date(kind: str, g: dict[str, str | None]) -> bool:
     return 1 <= m <= 12 and 1 <= d <= 31
 
 
+# The second end of an "m/d-m/d" range: "pulse 9/15-9/21" is a date range
+# although "pulse" before a lone "9/15" would read as a quantity.
+_MD_RANGE_END = re.compile(
+    r"[ \t]?[-\u2013][ \t]?(?P<v>(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]))(?![\w/]|\.\d)"
+)
+
+
+def _md_range_to_date(text: str, end: int) -> bool:
+    """Whether the "m/d" ending at ``end`` opens a range whose other end reads as a date."""
+    m = _MD_RANGE_END.match(text, end)
+    return m is not None and not md_quantity_words(text, *m.span("v"), strict=True)
+
+
 def _date_candidates(text: str) -> Iterator[tuple[int, int]]:
     """Where the date patterns match (overlapping; :func:`find_all` resolves)."""
     for kind, rx in DATE_PATTERNS:
@@ -2058,7 +2122,11 @@ def _date_candidates(text: str) -> Iterator[tuple[int, int]]:
                 r"pain|(?<!\d/)\d/10\b(?!/)|scale", text[max(0, m.start() - 30) : m.start()], _I
             ):
                 continue  # "pain 6/10, improved to 3/10"
-            if kind == "md_bare" and md_quantity_words(text, *m.span("v"), strict=True):
+            if (
+                kind == "md_bare"
+                and md_quantity_words(text, *m.span("v"), strict=True)
+                and not _md_range_to_date(text, m.end("v"))
+            ):
                 continue
             if _valid_date(kind, g):
                 yield _vspan(m)
@@ -2106,6 +2174,14 @@ def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> l
         add(*m.span("v"), "ACCOUNT")
     for m in _LICENSE_DOTTED.finditer(text):
         add(*m.span("v"), "LICENSE")
+    for m in _LICENSE_SPACED.finditer(text):
+        add(*m.span("v"), "LICENSE")
+    for m in _SUBJECT_ID.finditer(text):
+        v = m.group("v")
+        if len(v) >= 3 and (v[0] == "0" or "-" in v or v[0].isalpha() or len(v) >= 4):
+            add(*m.span("v"), "ID")
+    for m in _A_NUMBER.finditer(text):
+        add(*m.span("v"), "ID")
     for m in _VIN.finditer(text):
         add(m.start(), m.end(), "VEHICLE")
     for m in _PLATE.finditer(text):
@@ -2127,7 +2203,12 @@ def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> l
             if m.group(grp):
                 add(m.start(grp), m.end(grp), "AGE")
     for m in _NAME_COMMA_AGE.finditer(text):
+        if not _VITAL_BEFORE.search(text[max(0, m.start("n") - 30) : m.start("n")]):
+            add(*m.span("n"), "AGE")
+    for m in _DOB_PAREN_AGE.finditer(text):
         add(*m.span("n"), "AGE")
+    for m in _DEATH_OR_SELF_AGE.finditer(text):
+        add(*m.span("n" if m.group("n") else "n2"), "AGE")
     for m in _OTHER_SCRIPT_NAME.finditer(text):
         add(*_vspan(m), "NAME")
     for m in _USERNAME_RE.finditer(text):
@@ -2140,7 +2221,7 @@ def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> l
     for m in _RELATION_PAREN_AGE.finditer(text):
         add(*m.span("n"), "AGE")
     for m in _FUSED_USERNAME.finditer(text):
-        if fused_username(m.group()):
+        if fused_username(m.group()) or numbered_username(m.group()):
             add(m.start(), m.end(), "NAME")
     for m in _NUMBER_WORD_AGE.finditer(text):
         after = text[m.end() : m.end() + 12]
