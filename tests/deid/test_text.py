@@ -755,3 +755,20 @@ def test_forms_found_missing_on_the_ninth_and_tenth_blind_sets_are_found(
 def test_vitals_percentages_strengths_and_lab_names_stay_beside_those_forms(text: str) -> None:
     rules = Deidentifier(tagger=None)
     assert rules.find(text) == [], _found(rules, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Echo: EF 55%, mild MR. BP 118/76 mmHg, pulse 72.", "BP"),
+        ("Attending: Belen Pina, MD\nVitals: BP 132/84, HR 88, SpO2 97% RA.", "BP"),
+        ("Attending: Rosa Alvarez, MD\nSpO2 91% RA, wt 203.", "RA"),
+        ("Good diuresis, net negative 1.5 L. Hope to discharge in 2 days.", "Hope"),
+        ("BP 132/84, HR 88. Pain 6/10, improved to 3/10.", "3/10"),
+    ],
+)
+def test_abbreviations_that_match_a_names_initials_units_and_scores_stay(
+    deid: Deidentifier, text: str, word: str
+) -> None:
+    found = _found(deid, text)
+    assert not any(word in k for k in found), found

@@ -1284,6 +1284,12 @@ class NameFinder:
                 nxt = _shape(toks[i + 1].word)
                 if ts == "upper" and nxt == "title":
                     continue  # "MR. Discussed": the abbreviation for mitral regurgitation
+                if (
+                    ts == "upper"
+                    and nxt == "upper"
+                    and toks[i + 1].folded in CLINICAL_ABBREVIATIONS
+                ):
+                    continue  # "mild MR. BP 118/76": an abbreviation after another
                 if g in (" ", ". ", ".  ", "\t") and nxt in ("title", "upper", "initial"):
                     run_from(i + 1, lower_ok=True, limit=3)
                     # Right after a title a surname may be a common or medical
@@ -1873,6 +1879,7 @@ class NameFinder:
                 and t.word.isupper()
                 and t.word in initials
                 and t.folded not in NOT_NAME
+                and t.folded not in CLINICAL_ABBREVIATIONS  # "Vitals: BP" beside Belen Pina
                 and not re.match(r"[ \t]+\d{5}", text[t.end : t.end + 7])  # "Dover, DE 19901"
             ):
                 name[i] = True
@@ -2095,6 +2102,15 @@ _MD_RANGE_END = re.compile(
 )
 
 
+_PAIN_SCALE_BEFORE = re.compile(r"pain|(?<!\d/)\d/10\b(?!/)|scale", _I)
+
+
+def on_a_pain_scale(text: str, start: int) -> bool:
+    """Whether an "m/d" at ``start`` follows a pain score or a scale within 30
+    characters ("pain 6/10, improved to 3/10"): a score, not a date."""
+    return _PAIN_SCALE_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
 def _md_range_to_date(text: str, end: int) -> bool:
     """Whether the "m/d" ending at ``end`` opens a range whose other end reads as a date."""
     m = _MD_RANGE_END.match(text, end)
@@ -2118,9 +2134,7 @@ def _date_candidates(text: str) -> Iterator[tuple[int, int]]:
                 and not str(g["mn"])[0].isupper()
             ):
                 continue
-            if kind in ("md_num", "md_bare") and re.search(
-                r"pain|(?<!\d/)\d/10\b(?!/)|scale", text[max(0, m.start() - 30) : m.start()], _I
-            ):
+            if kind in ("md_num", "md_bare") and on_a_pain_scale(text, m.start()):
                 continue  # "pain 6/10, improved to 3/10"
             if (
                 kind == "md_bare"

@@ -40,7 +40,13 @@ from typing import Any
 
 from custos.core._errors import ConfigError
 from custos.data._loader import file_sha256
-from custos.deid._text_detect import EVERYDAY_FREQUENCY, Span, eponym_at, md_quantity_words
+from custos.deid._text_detect import (
+    EVERYDAY_FREQUENCY,
+    Span,
+    eponym_at,
+    md_quantity_words,
+    on_a_pain_scale,
+)
 from custos.deid._text_lexicon import (
     CLINICAL_ABBREVIATIONS,
     NOT_NAME,
@@ -364,6 +370,9 @@ _NUMBERED = frozenset(
 # A clock time the piece is part of ("22:40", "02:15 PM") or is ("3pm", "1 pm").
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}[ \t]?(?i:am|pm)\b")
 _HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+# A letter and a full stop after a number is a unit ("1.5 L.", "2 g."), not an initial.
+_UNIT_INITIAL = re.compile(r"[A-Za-z]\.(?:[ \t]|$)")
+_NUMBER_BEFORE = re.compile(r"\d[ \t]?$")
 # A genus initial and a species: "S. pneumoniae", "H. pylori", "P. falciparum".
 _ORGANISM = re.compile(r"[A-Z]\.[ \t]?[a-z]{4,}")
 # A drug's name by its stem ("-mab", "-grastim", "-tinib"...).
@@ -449,8 +458,10 @@ def _plausible(text: str, piece: Span, found: Sequence[Span]) -> bool:
     ):
         return False  # "Sched:", "Acct#": a label
     if cat == "DATE":
-        if _MONTH_DAY.fullmatch(value) and md_quantity_words(text, piece.start, piece.end):
-            return False  # "Ishihara 11/11", "pain 7/10": the rules' test for a bare m/d
+        if _MONTH_DAY.fullmatch(value) and (
+            md_quantity_words(text, piece.start, piece.end) or on_a_pain_scale(text, piece.start)
+        ):
+            return False  # "Ishihara 11/11", "pain 6/10, now 3/10": the rules' tests for an m/d
         if parse_date(value, None) is not None:
             return True
         return any(ch.isdigit() for ch in value) and any(
@@ -467,6 +478,10 @@ def _plausible(text: str, piece: Span, found: Sequence[Span]) -> bool:
     if cat == "NAME":
         if _ORGANISM.fullmatch(value) or eponym_at(text, piece.start, piece.end):
             return False  # "S. pneumoniae", "H. pylori"; "Mallory-Weiss tear"
+        if _UNIT_INITIAL.match(value) and _NUMBER_BEFORE.search(
+            text, max(0, piece.start - 3), piece.start
+        ):
+            return False  # "net negative 1.5 L. Hope to ...": a unit, not an initial
         if " " not in value:
             first, last, _ = _lexicons()
             if folded in CLINICAL_ABBREVIATIONS or value in CLINICAL_ABBREVIATIONS:
