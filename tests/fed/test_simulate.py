@@ -37,6 +37,7 @@ def run(tmp_path_factory: pytest.TempPathFactory, wdbc_csv: Path) -> SimulationR
     doc = load_yaml(EXAMPLES / "fed-wdbc.yaml")
     doc["rounds"] = 2
     doc["training"]["local_epochs"] = 3
+    doc["average_last"] = 1.0  # the released model: the mean of both rounds' models
     doc["sites"] = [s for s in doc["sites"] if s["site"] in SITES]
     doc["min_sites"] = 3
     doc["secure_aggregation"]["num_shares"] = 3
@@ -77,6 +78,24 @@ def test_the_approved_sites_train_and_co_sign_the_global_model(run: SimulationRe
     assert all("validation_accuracy" in run.sites[s] for s in approved)
     record = json.loads((run.bundle / "federation.json").read_text())
     assert record["co_signed_by"] == released
+
+
+def test_the_released_model_is_the_mean_of_the_averaged_rounds(run: SimulationReport) -> None:
+    import numpy as np
+
+    assert run.bundle is not None
+    out = run.bundle.parent / "coordinator"
+    state = json.loads((out / "checkpoint.json").read_text())
+    assert state["averaged"] == 2 and state["average_file"] == "checkpoint-average-2.npz"
+    with (
+        np.load(out / "global.npz") as released,
+        np.load(out / "checkpoint-average-2.npz") as mean,
+        np.load(out / "checkpoint.npz") as last,
+    ):
+        for k in released.files:
+            np.testing.assert_array_equal(released[k], mean[k])
+        assert any(not np.array_equal(released[k], last[k]) for k in released.files)
+    assert not (out / "checkpoint-average-1.npz").exists()  # superseded, removed
 
 
 def test_a_site_that_declined_is_never_sent_work(run: SimulationReport) -> None:

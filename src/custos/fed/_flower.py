@@ -318,7 +318,12 @@ def _coordinator(
                 )
             params, metrics = super().aggregate_fit(server_round, results, failures)
             if c >= 1 and params is not None:
-                self.ckpt.aggregated(c, self.rounds, parameters_to_ndarrays(params))
+                arrays = parameters_to_ndarrays(params)
+                window = c > fed.rounds - fed.averaged_rounds
+                self.ckpt.aggregated(c, self.rounds, arrays, average=window)
+                if c == fed.rounds and self.ckpt.average is not None:
+                    # The released model: the mean of the window's global models.
+                    return ndarrays_to_parameters(self.ckpt.average), metrics
             if c == 0:
                 if params is None:
                     raise FederationStopped("the setup round returned nothing")
@@ -363,6 +368,9 @@ def _coordinator(
         allowed = {nid for nid, s in sites.items() if s in approved}
         sec = fed.secure_aggregation
         ckpt = Checkpoint(out, fed.fed_hash, resume)
+        start = ckpt.params
+        if ckpt.resume_at() > fed.rounds and ckpt.average is not None:
+            start = ckpt.average  # only the finish is left: it gets the released model
         strategy = FedStrategy(
             allowed,
             sites,
@@ -373,7 +381,7 @@ def _coordinator(
             # The setup round ignores what it is sent; training starts from
             # the catalog's initialisation once the features are known (or,
             # when resuming, from the last aggregated global model).
-            initial_parameters=ndarrays_to_parameters(ckpt.params or [np.zeros(1)]),
+            initial_parameters=ndarrays_to_parameters(start or [np.zeros(1)]),
         )
         lctx = LegacyContext(
             context=context,
@@ -494,6 +502,7 @@ class Checkpoint:
         self.fed_hash = fed_hash
         self.state: dict[str, Any] = {}
         self.params: list[Any] | None = None
+        self._average: list[Any] | None = None
         self.resumed = False
         path = out / "checkpoint.json"
         if resume and path.exists():
@@ -536,9 +545,40 @@ class Checkpoint:
         self.state["started"] = max(r, int(self.state.get("started", 0)))
         self._save()
 
-    def aggregated(self, r: int, rounds: list[dict[str, Any]], params: list[Any]) -> None:
+    def aggregated(
+        self, r: int, rounds: list[dict[str, Any]], params: list[Any], *, average: bool = False
+    ) -> None:
+        """Record round ``r``'s global model, folded into the running mean when
+        ``average``. The model files are written first and the state file
+        names them last, so a crash at any point leaves a consistent pair."""
         self.state.update(aggregated=r, rounds=rounds)
+        if average:
+            n = int(self.state.get("averaged", 0))
+            prev = self.average
+            mean = [np.asarray(p, dtype=np.float64) for p in params]
+            if prev is not None:
+                mean = [a + (m - a) / (n + 1) for a, m in zip(prev, mean, strict=True)]
+            self._average = [
+                m.astype(np.asarray(p).dtype) for m, p in zip(mean, params, strict=True)
+            ]
+            self.out.mkdir(parents=True, exist_ok=True)
+            name = f"checkpoint-average-{r}.npz"
+            np.savez(self.out / name, *self._average)
+            old = self.state.get("average_file")
+            self.state.update(averaged=n + 1, average_file=name)
+            self._save(params)
+            if old and old != name:
+                (self.out / str(old)).unlink(missing_ok=True)
+            return
         self._save(params)
+
+    @property
+    def average(self) -> list[Any] | None:
+        """The running mean of the global models averaged so far (None: none yet)."""
+        if self._average is None and self.state.get("average_file"):
+            with np.load(self.out / str(self.state["average_file"])) as npz:
+                self._average = [npz[k] for k in npz.files]
+        return self._average
 
 
 def screen_masked_vectors(

@@ -113,6 +113,11 @@ class FedJobSpec(BaseModel):
     sites: list[Site] = Field(min_length=2, max_length=1000)
     # The run stops cleanly when fewer sites than this remain.
     min_sites: int = Field(default=2, ge=2)
+    # The released global model is the mean of the global models of this
+    # fraction of the last rounds (iterate averaging). It is computed by the
+    # coordinator from models it already holds, so it costs no privacy.
+    # Unset (the default) releases the last round's model.
+    average_last: float | None = Field(default=None, ge=0.0, le=1.0)
     secure_aggregation: SecureAggregation = SecureAggregation()
     outputs: list[Output] = Field(min_length=1)
     nonce: Annotated[str, StringConstraints(max_length=64)] | None = None
@@ -133,6 +138,12 @@ class FedJobSpec(BaseModel):
 
     def canonical(self) -> bytes:
         return canonical_json(self.to_json())
+
+    @property
+    def averaged_rounds(self) -> int:
+        """How many of the last rounds' global models the released model averages
+        (0: it is the last round's)."""
+        return int(self.rounds * self.average_last) if self.average_last else 0
 
     @property
     def fed_hash(self) -> str:
