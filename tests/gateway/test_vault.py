@@ -155,6 +155,8 @@ def test_a_stream_in_any_pieces_is_restored_as_the_whole(which: int, sizes: list
         "16 weeks of NB-UVB (Sept-Dec 2023); then methotrexate.",
         "Visit: Week 12 (window 5/20-6/3), completed Tue 5/28/2024.",
         'Partner found via app, handle "bmore_runner88".\n-- mvasquez2 RN',
+        # a name found inside a dotted user name is replaced with the whole of it
+        "Discussed with Dr. Mori and k.mori (pharmacy); chart by j.smith2 RN.",
     ],
 )
 def test_surrogates_next_to_a_hyphen_come_back(secret: int, text: str) -> None:

@@ -126,9 +126,9 @@ class Deidentifier:
         ``known_names`` are name words found in the patient's other notes.
         """
         spans = find_all(text, self.names, known_names)
-        if self.tagger is None:
-            return spans
-        return self.tagger.extend(text, spans)
+        if self.tagger is not None:
+            spans = self.tagger.extend(text, spans)
+        return _whole_usernames(text, spans)
 
     def name_words(self, text: str, spans: Sequence[Span]) -> set[str]:
         """The words of the names among ``spans`` (for :meth:`find`'s ``known_names``)."""
@@ -313,6 +313,32 @@ class Deidentifier:
             pos = s.end
         out.append(text[pos:])
         return "".join(out)
+
+
+# A word of user-name characters: letters, digits and "._" joints.
+_HANDLE_CHUNK = re.compile(r"(?<![\w.@-])[a-z0-9]+(?:[._][a-z0-9]+)+(?![\w@-]|\.\w)")
+
+
+def _whole_usernames(text: str, spans: list[Span]) -> list[Span]:
+    """Widen a name found inside a user name to the whole of it: "k.mori" and
+    "j.smith2" are one identifier, replaced as one token (so the way back finds
+    it whole), not a kept "k." before a replaced "mori"."""
+    if not any(s.category == "NAME" for s in spans) or ("." not in text and "_" not in text):
+        return spans
+    out = list(spans)
+    for m in _HANDLE_CHUNK.finditer(text):
+        a, b = m.span()
+        inside = [s for s in out if s.start < b and a < s.end]
+        if (
+            not inside
+            or not any(s.category == "NAME" for s in inside)
+            or any(s.start < a or s.end > b for s in inside)
+            or (len(inside) == 1 and (inside[0].start, inside[0].end) == (a, b))
+            or not is_username(m.group())
+        ):
+            continue
+        out = [s for s in out if s not in inside] + [Span(a, b, "NAME")]
+    return sorted(out, key=lambda s: (s.start, s.end))
 
 
 # --- files ---------------------------------------------------------------------
