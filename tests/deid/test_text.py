@@ -765,6 +765,8 @@ def test_vitals_percentages_strengths_and_lab_names_stay_beside_those_forms(text
         ("Attending: Rosa Alvarez, MD\nSpO2 91% RA, wt 203.", "RA"),
         ("Good diuresis, net negative 1.5 L. Hope to discharge in 2 days.", "Hope"),
         ("BP 132/84, HR 88. Pain 6/10, improved to 3/10.", "3/10"),
+        ("EtOH cirrhosis (MELD-Na 24), Child-Pugh C. No HCC on CT.", "Pugh"),
+        ("Subject ID 2291-014-007   Initials R.K.   Site 014", "Site"),
     ],
 )
 def test_abbreviations_that_match_a_names_initials_units_and_scores_stay(

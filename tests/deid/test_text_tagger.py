@@ -286,3 +286,18 @@ def test_the_report_names_the_model(tmp_path: Path) -> None:
     _, manifest = packaged_model()
     assert report.options["tagger_model_sha256"] == manifest["model_sha256"]
     assert report.options["tagger_threshold"] == DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "kept"),
+    [
+        ("Dr. Pugh C. saw her today.", "saw her", False),  # everyday words in lower case
+        ("Initials R.K.   Site 014", "R.K.   Site 014", False),  # a number is no name
+        ("net negative 1.5 L. Hope to discharge", "L. Hope", False),  # a unit
+        ("S: pt faith mbeki says she feels better", "faith mbeki", True),
+        ("Mateo de la Cruz here w/ mom", "de la", True),  # particles of a name
+    ],
+)
+def test_the_checks_a_name_piece_must_pass(text: str, piece: str, kept: bool) -> None:
+    start = text.index(piece)
+    assert tt._plausible(text, Span(start, start + len(piece), "NAME"), []) is kept

@@ -157,6 +157,16 @@ def test_a_stream_in_any_pieces_is_restored_as_the_whole(which: int, sizes: list
         'Partner found via app, handle "bmore_runner88".\n-- mvasquez2 RN',
         # a name found inside a dotted user name is replaced with the whole of it
         "Discussed with Dr. Mori and k.mori (pharmacy); chart by j.smith2 RN.",
+        # initials before a surname and after an upper-case given name
+        "Screened by O. Ferreira, LPN; co-signed J. Marchetti, LPN.",
+        "Patient: RAFFERTY, THOMAS P   DOB 10/31/1958",
+        # a signature dash before an initial; dotted initials alone
+        "RTC 3 mo or sooner.\n-K. Marchetti, PA-C",
+        "Subject ID 2291-014-007   Initials R.K.   Site 014",
+        # a date with no shifted spelling at the end of a range
+        "Asks no appts during Eid al-Adha (June 6-9). Follow up after.",
+        # a handle after its "@", with a trailing underscore
+        "She posted about the admission on Instagram (@mimi.whit_). Referred to HR.",
     ],
 )
 def test_surrogates_next_to_a_hyphen_come_back(secret: int, text: str) -> None:

@@ -316,7 +316,11 @@ class Deidentifier:
 
 
 # A word of user-name characters: letters, digits and "._" joints.
-_HANDLE_CHUNK = re.compile(r"(?<![\w.@-])[a-z0-9]+(?:[._][a-z0-9]+)+(?![\w@-]|\.\w)")
+# An "@" before it is the handle's mark, never part of it (an e-mail address
+# is found whole before this runs).
+_HANDLE_CHUNK = re.compile(
+    r"(?<![\w.@-])@?(?P<h>[a-z0-9]+(?:[._][a-z0-9]+)+_*|[a-z0-9]+_+)(?![\w@-]|\.\w)"
+)
 
 
 def _whole_usernames(text: str, spans: list[Span]) -> list[Span]:
@@ -327,14 +331,14 @@ def _whole_usernames(text: str, spans: list[Span]) -> list[Span]:
         return spans
     out = list(spans)
     for m in _HANDLE_CHUNK.finditer(text):
-        a, b = m.span()
+        a, b = m.span("h")
         inside = [s for s in out if s.start < b and a < s.end]
         if (
             not inside
             or not any(s.category == "NAME" for s in inside)
             or any(s.start < a or s.end > b for s in inside)
             or (len(inside) == 1 and (inside[0].start, inside[0].end) == (a, b))
-            or not is_username(m.group())
+            or not is_username(m.group("h"))
         ):
             continue
         out = [s for s in out if s not in inside] + [Span(a, b, "NAME")]

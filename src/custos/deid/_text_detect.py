@@ -427,7 +427,7 @@ _OTHER_SCRIPT_NAME = re.compile(
 )
 # A user name's shape: lower-case letters and digits in pieces joined by "." or
 # "_"; it is a user name (not a word) when it holds a digit or a joint.
-_USERNAME_SHAPE = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)*")
+_USERNAME_SHAPE = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)*_*")
 
 
 def is_username(word: str) -> bool:
@@ -930,7 +930,8 @@ _REL_RE = re.compile(
 )
 # A score, grade or class after a scale's eponym.
 _SCALE_VALUE = re.compile(
-    r"(?:['\u2019]s)?[ \t]*[:=]?[ \t]*(?:\d|(?:I{1,3}|IV|VI{0,3})\b|(?i:type|class|grade|stage)\b)"
+    r"(?:['\u2019]s)?[ \t]*[:=]?[ \t]*"
+    r"(?:\d|(?:I{1,3}|IV|VI{0,3}|[A-C])\b|(?i:type|class|grade|stage)\b)"
 )
 _AFTER_RE = re.compile(r"(?:-[A-Za-z]+)*(?:['\u2019]s?)?[ \t]+([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?")
 _VERB_RE = re.compile(
@@ -1179,8 +1180,11 @@ def eponym_at(text: str, start: int, end: int) -> bool:
         return True
     folded = fold(text[start:end])
     last = folded.rsplit(None, 1)[-1] if folded else folded
-    if (folded in SCALE_EPONYMS or last in SCALE_EPONYMS) and _SCALE_VALUE.match(text, end):
-        return True  # "Wagner 2", "Berg 38/56", "Morse 45", "Fitzpatrick type III"
+    hyphened = last.rsplit("-", 1)[-1]  # "Child-Pugh"
+    if (
+        folded in SCALE_EPONYMS or last in SCALE_EPONYMS or hyphened in SCALE_EPONYMS
+    ) and _SCALE_VALUE.match(text, end):
+        return True  # "Wagner 2", "Berg 38/56", "Fitzpatrick type III", "Child-Pugh C"
     return text[max(0, start - 5) : start].casefold().endswith("non-")
 
 

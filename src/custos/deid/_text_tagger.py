@@ -50,6 +50,7 @@ from custos.deid._text_detect import (
 from custos.deid._text_lexicon import (
     CLINICAL_ABBREVIATIONS,
     NOT_NAME,
+    PARTICLES,
     US_STATES,
     fold,
     name_lexicon,
@@ -476,12 +477,25 @@ def _plausible(text: str, piece: Span, found: Sequence[Span]) -> bool:
     if cat in ("NAME", "CITY") and _DRUG_STEM.search(folded):
         return False  # "Dupilumab", "Pegfilgrastim"
     if cat == "NAME":
+        if any(w.isdigit() for w in value.split()):
+            return False  # "R.K.   Site 014": a name holds no number of its own
         if _ORGANISM.fullmatch(value) or eponym_at(text, piece.start, piece.end):
             return False  # "S. pneumoniae", "H. pylori"; "Mallory-Weiss tear"
         if _UNIT_INITIAL.match(value) and _NUMBER_BEFORE.search(
             text, max(0, piece.start - 3), piece.start
         ):
             return False  # "net negative 1.5 L. Hope to ...": a unit, not an initial
+        if " " in value and value.islower():
+            first, last, _ = _lexicons()
+            words = [w for w in re.split(r"[^a-z'-]+", folded) if w]
+            if words and all(
+                english_frequency(w) >= EVERYDAY_FREQUENCY
+                and w not in first
+                and w not in last
+                and w not in PARTICLES
+                for w in words
+            ):
+                return False  # "saw her", "the chemo": everyday words in lower case
         if " " not in value:
             first, last, _ = _lexicons()
             if folded in CLINICAL_ABBREVIATIONS or value in CLINICAL_ABBREVIATIONS:

@@ -51,6 +51,12 @@ _ANY_CASE = frozenset({"EMAIL", "URL"})
 # Longest date spelling the patterns know ("Wednesday, September 14th, 2022").
 _DATE_HOLD = 40
 _INITIAL_GAP = re.compile(r"[ \t]+([A-Z])\.?[ \t]+")
+# An initial just before a name word ("L. Ferreira") or just after an upper-case
+# one at the end of a name ("RAFFERTY, THOMAS W", "WALTER S  90+ y/o").
+_INITIAL_BEFORE = re.compile(r"(?<![\w.'\u2019])(?<!\w-)([A-Z])\.?[ \t]+$")
+# Initials alone, dotted: "Initials R.K.", "cc: J.M.T."
+_DOTTED_INITIALS = re.compile(r"(?<![\w.])([A-Z])\.([A-Z])\.(?:([A-Z])\.)?(?![\w])")
+_INITIAL_AFTER = re.compile(r"[ \t]+([A-Z])(?:\.|(?![\w'\u2019-]))")
 # A stream is scanned again only when this much more can be released.
 _MIN_RELEASE = 24
 # Left context the streaming date detector reads (its context rules look 30 back).
@@ -241,10 +247,18 @@ class SurrogateVault:
         # "12/17/2019"); other surrogates may touch a hyphen ("Ruiz-Heller" is
         # replaced word by word, "T88120394-01" may be cut at its hyphen).
         # A date written with a month's name may touch a hyphen ("Aug-Nov 2023").
-        dates = [a for a in alts if originals[a][0] == "DATE" and not a[:1].isalpha()]
+        # A placeholder ("[DATE 2]", a date with no shifted spelling) is bracketed
+        # and unique: it comes back wherever it stands ("June 6-[DATE 2]").
+        placeholders = [a for a in alts if originals[a][0] == "DATE" and a.startswith("[")]
+        dates = [
+            a for a in alts if originals[a][0] == "DATE" and not a[:1].isalpha() and a[:1] != "["
+        ]
         named = [a for a in alts if originals[a][0] == "DATE" and a[:1].isalpha()]
-        others = [a for a in alts if originals[a][0] != "DATE"]
+        handles = [a for a in alts if originals[a][0] == "USERNAME"]
+        others = [a for a in alts if originals[a][0] not in ("DATE", "USERNAME")]
         parts = []
+        if placeholders:
+            parts.append("|".join(map(re.escape, placeholders)))
         if dates:
             # ... and either end of a range of them ("6/20-7/4")
             parts.append(
@@ -256,6 +270,8 @@ class SurrogateVault:
             parts.append(r"(?<![\w@./])(?:" + "|".join(map(re.escape, named)) + r")(?![\w@/])")
         if others:
             parts.append(r"(?<![\w@.])(?:" + "|".join(map(re.escape, others)) + r")(?![\w@])")
+        if handles:  # a handle may follow its "@" ("@mimi.whit_" became "@hammond")
+            parts.append(r"(?<![\w.])(?:" + "|".join(map(re.escape, handles)) + r")(?![\w@])")
         sc.matcher = re.compile("|".join(parts)) if parts else None
         sc.originals = originals
         sc.size = len(rev)
@@ -288,6 +304,30 @@ class SurrogateVault:
             if gap is not None and gap.group(1) in sc.initials:
                 found.append((gap.start(1), gap.end(1), sc.initials[gap.group(1)]))
                 taken.append(gap.span(1))
+        # a first initial before a name word, a last one after it ("L. Ferreira",
+        # "THOMAS W"): the redaction replaced every initial that went with a name
+        for a, b in names:
+            near: list[re.Match[str] | None] = [_INITIAL_BEFORE.search(text, max(0, a - 4), a)]
+            if text[a:b].isupper():  # "LAST, FIRST M": a trailing initial only in that form
+                near.append(_INITIAL_AFTER.match(text, b))
+            for hit in near:
+                if (
+                    hit is not None
+                    and hit.group(1) in sc.initials
+                    and not any(x < hit.end(1) and hit.start(1) < y for x, y in taken)
+                ):
+                    found.append((hit.start(1), hit.end(1), sc.initials[hit.group(1)]))
+                    taken.append(hit.span(1))
+        # dotted initials standing alone, when every letter is one of the scope's
+        # surrogate initials (the redaction replaced each letter of "R.K.")
+        for hit in _DOTTED_INITIALS.finditer(text):
+            letters = [g for g in hit.groups() if g]
+            if all(c in sc.initials for c in letters) and not any(
+                x < hit.end() and hit.start() < y for x, y in taken
+            ):
+                for i, c in enumerate(letters, start=1):
+                    found.append((hit.start(i), hit.end(i), sc.initials[c]))
+                taken.append(hit.span())
         shift = -self._deid.date_shift(key)
         anchor: date | None = None
         for s in find_dates(text):
