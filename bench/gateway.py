@@ -29,7 +29,7 @@ as it passes) and the batched audit entry.
 3. **Identifiers reaching the vendor.** Every note of the held-out generated
    corpus (:func:`custos.deid._corpus.generate` at the seed
    ``bench/deid_text.py`` holds out) and of the blind hand-written set
-   (``bench/data/deid_text_blind8.jsonl``, held out from the tagger) goes through the gateway with
+   (``bench.deid_text.BLIND``, held out from the tagger) goes through the gateway with
    ``X-Custos-Patient`` set to the note's patient, so a patient's surrogates stay
    the same across notes. The stand-in's record of what it received (every
    string of the body, and the header values other than host and length) is

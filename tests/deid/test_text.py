@@ -774,3 +774,53 @@ def test_abbreviations_that_match_a_names_initials_units_and_scores_stay(
 ) -> None:
     found = _found(deid, text)
     assert not any(word in k for k in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phi", "category"),
+    [
+        ("Rasmussen, Bodil K., F, 94\nReferred by Dr. Chaudhary", "94", "AGE"),
+        ("Pt Achterberg, Wilhelmina (95)   MRN 10-488-372", "95", "AGE"),
+        ("writing for my mom Loretta Haskell, she is 94 now and the", "94", "AGE"),
+        ("MGF prostate ca, lived to 93. Paternal side", "93", "AGE"),
+        ("DOB 12-30-1932   Age 92Y\nAddr: 3 Larkspur Ct", "92", "AGE"),
+        ('Name: Summer Nakashima-Reyes  (goes by "Sunny")   MRN 77120458', "Sunny", "NAME"),
+        ("by Officer Raquel Imamura #9114. Pt: T. Quarles", "9114", "ID"),
+        ("Patient: W. Castellanos    Member # KMH 7730 2214 09", "KMH 7730 2214 09", "HEALTH_PLAN"),
+        ("su numero de medicaid es 518 440 227. ahora vivimos", "518 440 227", "HEALTH_PLAN"),
+        ("No wallet card; pt PA DL 31 227 846 used for ID.", "31 227 846", "LICENSE"),
+        ("CC: RLQ pain x1d, N/V. LMP 11/18. bHCG neg.", "11/18", "DATE"),
+        ("moxi QID OS; POD1 1/11 8 AM.", "1/11", "DATE"),
+        ("legs more swollen since valentines day, is that the lasix", "valentines day", "DATE"),
+        ("Burned R hand on the Fourth of July lighting fireworks.", "Fourth of July", "DATE"),
+        ("anon partner at a Labor Day party in Round Rock", "Labor Day", "DATE"),
+        ("Mensaje del portal - 3 de febrero 2025", "3 de febrero 2025", "DATE"),
+        ("se puede hacer cita para el jueves? yo trabajo", "jueves", "DATE"),
+        ("21:02 aokafor: ED hold x6. need tele bed", "aokafor", "NAME"),
+        ("21:05 tlarsen_bedmgr: 6N-22 dirty, EVS called", "tlarsen_bedmgr", "NAME"),
+        ("T&S drawn 9/3/24 0612 by lmcallister\nUnits issued:", "lmcallister", "NAME"),
+        ("Collector init: KLT\n", "KLT", "NAME"),
+        ("met via app, handle @jaylen_atx_22; phone per OP", "jaylen_atx_22", "NAME"),
+    ],
+)  # fmt: skip
+def test_forms_found_missing_on_the_eleventh_and_twelfth_blind_sets_are_found(
+    deid: Deidentifier, sentence: str, phi: str, category: str
+) -> None:
+    assert _found(deid, sentence).get(phi) == category, _found(deid, sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("No wallet card; pt NY DL 31 227 846 used for ID.", "DL"),
+        ("PSYCHIATRY INITIAL EVAL\nID: 45M", "IAL"),
+        ("Seen by Dr. Hill (Ortho). Pt has ~8 left.", "Ortho"),
+        ("no fever, flank pain 7/10 today", "7/10"),
+        ("Hola doctora, gracias. Tomo la mitad ahora.", "ahora"),
+    ],
+)
+def test_labels_headers_scores_and_spanish_words_stay(
+    deid: Deidentifier, text: str, word: str
+) -> None:
+    found = _found(deid, text)
+    assert not any(word in k for k in found), found

@@ -54,7 +54,14 @@ from custos.deid._common import (
     date_shift_days,
     patient_pseudonym,
 )
-from custos.deid._text_detect import CATEGORIES, NameFinder, Span, find_all, is_username
+from custos.deid._text_detect import (
+    CATEGORIES,
+    NameFinder,
+    Span,
+    after_name,
+    find_all,
+    is_username,
+)
 from custos.deid._text_lexicon import fold
 from custos.deid._text_tagger import TextTagger, default_tagger
 
@@ -128,6 +135,7 @@ class Deidentifier:
         spans = find_all(text, self.names, known_names)
         if self.tagger is not None:
             spans = self.tagger.extend(text, spans)
+            spans = _after_tagger_names(text, spans)
         return _whole_usernames(text, spans)
 
     def name_words(self, text: str, spans: Sequence[Span]) -> set[str]:
@@ -313,6 +321,22 @@ class Deidentifier:
             pos = s.end
         out.append(text[pos:])
         return "".join(out)
+
+
+def _after_tagger_names(text: str, spans: list[Span]) -> list[Span]:
+    """What the rules take after a name they found (an age over 89 in brackets
+    or after the sex, a quoted nickname, a badge number), after the names the
+    tagger added too: "Achterberg, Wilhelmina (95)"."""
+    added: list[Span] = []
+    for s in spans:
+        if s.category != "NAME":
+            continue
+        extra = after_name(text, s.end)
+        if extra is not None and not any(
+            o.start < extra.end and extra.start < o.end for o in (*spans, *added)
+        ):
+            added.append(extra)
+    return sorted([*spans, *added], key=lambda s: (s.start, s.end)) if added else spans
 
 
 # A word of user-name characters: letters, digits and "._" joints.

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -164,7 +164,7 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "md_time",
         re.compile(
             r"(?<![\d/.])(?P<v>(?P<m>\d{1,2})/(?P<d>\d{1,2}))"
-            r"(?=[ \t]+(?:at[ \t]+)?\d{1,2}:?\d{2}\b)"
+            r"(?=[ \t]+(?:at[ \t]+)?(?:\d{1,2}:?\d{2}\b|\d{1,2}[ \t]?(?i:am|pm)\b))"
         ),
     ),
     # "on the 14th", "starting the 10th"
@@ -209,6 +209,26 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"infusion)\b)))(?![/\w])"
         ),
     ),
+    # Spanish, in bilingual notes and patients' messages: "3 de febrero 2025",
+    # "martes 15 de julio", "el jueves 6 de febrero"
+    (
+        "es_dm",
+        re.compile(
+            r"\b(?:(?P<wd>lunes|martes|mi[e\u00e9]rcoles|jueves|viernes|s[a\u00e1]bado|domingo),?"
+            r"[ \t]+)?(?P<d>\d{1,2})[ \t]+de[ \t]+(?P<esmn>enero|febrero|marzo|abril|mayo|junio|"
+            r"julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
+            r"(?:,?[ \t]+(?:del?[ \t]+)?(?P<y>(?:19|20)\d\d))?\b",
+            _I,
+        ),
+    ),
+    # A Spanish weekday that dates something: "el martes", "para el jueves"
+    (
+        "es_wd",
+        re.compile(
+            r"\b(?i:el|este|pr[o\u00f3]ximo|pasado|desde|hasta)[ \t]+"
+            r"(?P<v>(?i:lunes|martes|mi[e\u00e9]rcoles|jueves|viernes|s[a\u00e1]bado|domingo))\b"
+        ),
+    ),
     # A holiday used as a date ("since Easter", "last Christmas", "until Diwali"):
     # a day of the year, so it goes like one (Safe Harbor removes it).
     (
@@ -223,8 +243,14 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"Valentine['\u2019]?s[ \t]+Day|Mother['\u2019]?s[ \t]+Day|Father['\u2019]?s[ \t]+Day|"
             r"Eid(?:[ \t]+al-(?:Fitr|Adha))?|Lunar[ \t]+New[ \t]+Year|Tet|Good[ \t]+Friday|"
             r"Chuseok|Nowruz|Navratri|Holi|Vesak|Songkran|Kwanzaa|Ramadan[ \t]+(?:start|end)|"
-            r"Ash[ \t]+Wednesday|Palm[ \t]+Sunday|MLK[ \t]+Day|Presidents['\u2019]?[ \t]+Day)\b"
-            r"(?![ \t]+(?:card|cards|tree|trees|party|gift|gifts|dinner|break|vacation|music|"
+            r"Ash[ \t]+Wednesday|Palm[ \t]+Sunday|MLK[ \t]+Day|Presidents['\u2019]?[ \t]+Day|"
+            r"(?:Fourth|4th)[ \t]+of[ \t]+July|"
+            # written in lower case in patients' messages ("since valentines day")
+            r"christmas(?:[ \t]+(?:eve|day))?|thanksgiving|easter|halloween|"
+            r"valentine['\u2019]?s[ \t]+day|(?:labor|memorial)[ \t]+day|"
+            r"new[ \t]+year['\u2019]?s(?:[ \t]+(?:eve|day))?|(?:fourth|4th)[ \t]+of[ \t]+july|"
+            r"mother['\u2019]?s[ \t]+day|father['\u2019]?s[ \t]+day)\b"
+            r"(?![ \t]+(?:card|cards|tree|trees|gift|gifts|music|"
             r"lights|season|holidays))"
         ),
     ),
@@ -376,7 +402,8 @@ _NUMBER_WORD_AGE = re.compile(
 )
 _AT_AGE = re.compile(
     r"\b(?i:at|is|was|turned|turns|turning|now)[ \t]+(?P<n>9\d|1[0-2]\d)\b"
-    r"(?=[ \t]*(?:,|;|\)|$)|[ \t]+(?:and|she|he|they|pt|the|family|but|with|lives|still)\b)",
+    r"(?=[ \t]*(?:,|;|\)|$)|[ \t]+(?:and|she|he|they|pt|the|family|but|with|lives|still|now|"
+    r"this|next|years?|yrs?)\b)",
     re.MULTILINE,
 )
 _VITAL_BEFORE = re.compile(
@@ -388,7 +415,7 @@ _AGE_CUE_BEFORE = re.compile(r"(?i:\b(?:is|was|aged?|at|turned|now|pt|patient|sh
 _AGE = re.compile(
     r"\b(?P<n>9\d|1[0-2]\d)(?=\s*(?:-|\s)?\s*(?:years?|yrs?|y)\s*[-\s]?\s*(?:old|o\b|/o\b|\.o\.)"
     r"|\s*(?:yo|y/o|y\.o\.|yrs?|years?\b|-year)|\s?(?:M|F|m|f)\b(?!\s*/))"
-    r"|\b(?:aged|age:|age|age of) (?P<n2>9\d|1[0-2]\d)\b"
+    r"|\b(?:aged|age:|age|age of) (?P<n2>9\d|1[0-2]\d)(?=(?:y|yo|yr|yrs)?\b)"
     r"|\b(?:in (?:his|her|their) (?:early |mid |mid-|late )?)(?P<n3>(?:9|1[0-2])0s)\b",
     _I,
 )
@@ -406,7 +433,8 @@ _DOB_PAREN_AGE = re.compile(
 # An age over 89 at a death or in the first person: "husband died at 95",
 # "she passed away at 101", "\"I am 92, not dead\"".
 _DEATH_OR_SELF_AGE = re.compile(
-    r"\b(?i:died|passed(?:[ \t]+away)?|death|deceased)[ \t]+(?i:at|aged?)[ \t]+(?:age[ \t]+)?"
+    r"\b(?i:died|passed(?:[ \t]+away)?|death|deceased|lived)[ \t]+(?i:at|aged?|to)[ \t]+"
+    r"(?:age[ \t]+)?"
     r"(?P<n>9\d|1[01]\d)\b(?![ \t]*(?:%|/|\.\d))"
     r"|\bI(?:['\u2019]m|[ \t]+am)[ \t]+(?P<n2>9\d|1[01]\d)\b"
     r"(?=[ \t]*(?:[,.;!)\"\u201d]|$|years?\b|yrs?\b|and\b|now\b|next\b))",
@@ -479,7 +507,7 @@ _USERNAME_RE = re.compile(
     r"transcribed by|called by|user|username|user name|login|logged in as|handle|"
     r"accessed by|signed by|by user|e-?sign(?:ed)?(?: by)?|net ?id|CRNA|MLS|RN|NA|tech)\b"
     r"(?:[ \t]*[:#][ \t]*|[ \t]+)"
-    r"[\"\u201c']?"
+    r"[\"\u201c']?@?"
     r"(?:(?:MLS|RN|CNA|NA|tech)[ \t]+)?)"
     r"(?P<v>[a-z][a-z0-9]*(?:[._][a-z0-9]+)*[a-z0-9])"
     r"(?=[ \t]{2,}|[ \t]*(?:[\"\u201d'),;.]|$|RN\b|rn\b|MD\b|md\b|[ \t]\(|for\b))",
@@ -600,6 +628,19 @@ _LICENSE_DOTTED = re.compile(
     r"\b(?i:lic(?:ense|ence)?)\.?[ \t]*(?:#[ \t]*)?(?:[A-Z]{2,4}[ \t]+)?"
     r"(?P<v>[A-Z]{2,4}[.-]\d{4,})\b"
 )
+# A chat export's speaker: "21:02 aokafor: ED hold x6", "[09:14] tlarsen_bedmgr:".
+_CHAT_HANDLE = re.compile(
+    r"^[ \t]*\[?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]*[ap]m)?\]?[ \t]+"
+    r"(?P<v>[a-z][a-z0-9]*(?:[._][a-z0-9]+)*_?):[ \t]",
+    re.M | _I,
+)
+# A log-in name after "by" at the end of what it did: "drawn 0612 by lmcallister".
+_BY_HANDLE = re.compile(r"\bby[ \t]+(?P<v>[a-z]{6,16}\d{0,3})(?=[ \t]*(?:$|[.,;)]|\n))", re.M)
+# Initials after their label: "Collector init: KLT", "initials R.K.".
+_INITIALS_LABEL = re.compile(
+    r"\b(?i:init|inits|initials|initialed|initialled)\b\.?[ \t]*[:#]?[ \t]*"
+    r"(?P<v>[A-Z]{2,3}|(?:[A-Z]\.){2,3})(?![\w])"
+)
 # A licence number with a letter prefix and a space: "FL lic PS 48812",
 # "license LCS 77412", "Lic. # RN 2210947".
 _LICENSE_SPACED = re.compile(
@@ -626,6 +667,16 @@ _LONG_ID = re.compile(
 _PLATE = re.compile(
     r"\b(?i:plate|tag)(?:\s*(?i:#|no\.?|number))?[\s:#]*"
     r"(?P<v>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,4})\b"
+)
+# A plan member or licence number written in groups after its label
+# ("Member # KMH 7730 2214 09", "medicaid es 518 440 227", "PA DL 31 227 846").
+_SPACED_NUMBER = re.compile(
+    r"\b(?:(?P<hp>(?i:member|subscriber|policy|medicaid|medicare|mbi|health[ \t]+plan|"
+    r"insurance))(?:[ \t]+(?i:id|no\.?|number|#))?"
+    r"|(?P<lic>(?i:dl|driver'?s[ \t]+licen[cs]e|licen[cs]e|lic\.?|cdl))"
+    r"(?:[ \t]+(?i:no\.?|number|#))?)"
+    r"[ \t]*[:#]?[ \t]*(?:(?i:es|is|:)[ \t]+)?"
+    r"(?P<v>(?:[A-Z]{2,4}[ \t])?\d{2,4}(?:[ \t]\d{1,4}){2,4})(?![\w-]|[ \t]\d)"
 )
 # A bare extension after a name or role ("Case Manager   x6620").
 _EXTENSION = re.compile(r"(?<![\w/*])(?P<v>x\d{4,5})\b(?![ \t]*(?:\d|mg|ml|/))", _I)
@@ -908,6 +959,10 @@ _LOWER_CREDS = frozenset(
     {"pa-c", "lcsw", "licsw", "aprn", "crna", "fnp", "np-c", "pharmd", "rph", "msw", "lmsw",
      "nnp", "cnm", "dnp", "bsn", "msn", "lpn", "fnp-bc", "nnp-bc", "rdn", "ldn"}
 )  # fmt: skip
+# Labels of identifiers, never a name after a title-like abbreviation ("PA DL").
+_ID_LABEL_WORDS = frozenset(
+    {"dl", "mrn", "dob", "ssn", "dea", "npi", "cdl", "id", "acct", "fin", "csn", "mbi", "lic"}
+)
 # Upper-case roles and credentials: never a name themselves ("RN CM", "per CM").
 _ROLE_WORDS = frozenset(ROLES_UPPER) | _CRED_WORDS
 
@@ -1291,9 +1346,12 @@ class NameFinder:
                 if (
                     ts == "upper"
                     and nxt == "upper"
-                    and toks[i + 1].folded in CLINICAL_ABBREVIATIONS
+                    and (
+                        toks[i + 1].folded in CLINICAL_ABBREVIATIONS
+                        or toks[i + 1].folded in _ID_LABEL_WORDS
+                    )
                 ):
-                    continue  # "mild MR. BP 118/76": an abbreviation after another
+                    continue  # "mild MR. BP 118/76", "pt PA DL 31 227 846": not a name
                 if g in (" ", ". ", ".  ", "\t") and nxt in ("title", "upper", "initial"):
                     run_from(i + 1, lower_ok=True, limit=3)
                     # Right after a title a surname may be a common or medical
@@ -2107,12 +2165,22 @@ _MD_RANGE_END = re.compile(
 
 
 _PAIN_SCALE_BEFORE = re.compile(r"pain|(?<!\d/)\d/10\b(?!/)|scale", _I)
+_SCALE_JUST_BEFORE = re.compile(
+    r"(?i:pain|scale|score)[ \t:=]*(?:(?i:score|level|is|was|of|at|now|rated)[ \t:=]*){0,2}$"
+)
 
 
-def on_a_pain_scale(text: str, start: int) -> bool:
-    """Whether an "m/d" at ``start`` follows a pain score or a scale within 30
-    characters ("pain 6/10, improved to 3/10"): a score, not a date."""
-    return _PAIN_SCALE_BEFORE.search(text, max(0, start - 30), start) is not None
+def on_a_pain_scale(text: str, start: int, end: int) -> bool:
+    """Whether the "m/d" at ``text[start:end]`` is a score: right after "pain"
+    or "scale" ("pain 7/10", "pain score: 3/4"), or out of ten with a pain
+    score or a scale in the 30 characters before ("pain 6/10, improved to
+    3/10"). "no flank pain. LMP 3/19" is a date."""
+    if _SCALE_JUST_BEFORE.search(text, max(0, start - 24), start):
+        return True
+    return (
+        text[:end].endswith("/10")
+        and _PAIN_SCALE_BEFORE.search(text, max(0, start - 30), start) is not None
+    )
 
 
 def _md_range_to_date(text: str, end: int) -> bool:
@@ -2138,7 +2206,7 @@ def _date_candidates(text: str) -> Iterator[tuple[int, int]]:
                 and not str(g["mn"])[0].isupper()
             ):
                 continue
-            if kind in ("md_num", "md_bare") and on_a_pain_scale(text, m.start()):
+            if kind in ("md_num", "md_bare") and on_a_pain_scale(text, m.start(), _vspan(m)[1]):
                 continue  # "pain 6/10, improved to 3/10"
             if (
                 kind == "md_bare"
@@ -2194,6 +2262,17 @@ def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> l
         add(*m.span("v"), "LICENSE")
     for m in _LICENSE_SPACED.finditer(text):
         add(*m.span("v"), "LICENSE")
+    for m in _CHAT_HANDLE.finditer(text):
+        v = m.group("v")
+        if is_username(v) or (english_frequency(fold(v)) == 0 and fold(v) not in NOT_NAME):
+            add(*m.span("v"), "NAME")
+    for m in _BY_HANDLE.finditer(text):
+        v = m.group("v")
+        if fused_username(v) or numbered_username(v) or foreign_word(fold(v)):
+            add(*m.span("v"), "NAME")
+    for m in _INITIALS_LABEL.finditer(text):
+        if fold(m.group("v").replace(".", "")) not in CLINICAL_ABBREVIATIONS:
+            add(*m.span("v"), "NAME")
     for m in _SUBJECT_ID.finditer(text):
         v = m.group("v")
         if len(v) >= 3 and (v[0] == "0" or "-" in v or v[0].isalpha() or len(v) >= 4):
@@ -2204,6 +2283,9 @@ def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> l
         add(m.start(), m.end(), "VEHICLE")
     for m in _PLATE.finditer(text):
         add(*m.span("v"), "VEHICLE")
+    for m in _SPACED_NUMBER.finditer(text):
+        if sum(c.isdigit() for c in m.group("v")) >= 7:
+            add(*m.span("v"), "HEALTH_PLAN" if m.group("hp") else "LICENSE")
     for m in _CARD.finditer(text):
         add(m.start(), m.end(), "ACCOUNT")
     for m in _SSN_LAST4.finditer(text):
@@ -2309,10 +2391,47 @@ def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> l
             city = " ".join(keep).rstrip(".")
             add(m.start("city"), m.start("city") + len(city), "CITY")
     for s, e in names.find(text, known_names):
+        words = text[s:e].split()
+        if any(fold(w) in _ID_LABEL_WORDS for w in words) and all(
+            fold(w) in _ID_LABEL_WORDS or w in US_STATES for w in words
+        ):
+            continue  # "pt DL 31 227 846", "NY DL": a licence's label, not a person
         add(s, e, "NAME")
+        _after_name(text, e, add)
     for span in find_initials(text):
         add(span.start, span.end, "NAME")
     return _resolve(cands, text)
+
+
+# Right after a name: an age over 89 in brackets or after the sex ("Ma, Xiuying
+# (97)", "Rasmussen, Bodil K., F, 94", "DeLacroix-Santos, Imelda   F, 98"), a
+# nickname in quotes ("WINSLOW, AUGUSTINE \"GUS\"", "(goes by \"Sunny\")"),
+# a badge or interpreter number ("Officer Raquel Imamura #9114").
+_AFTER_NAME = re.compile(
+    r"[ \t]*\((?P<a1>9\d|1[01]\d)\)"
+    r"|\.?,?[ \t]+(?:[MF]|(?i:male|female))[ \t]*,[ \t]*(?P<a2>9\d|1[01]\d)\b"
+    r"(?![ \t]*(?:%|/|\.\d))"
+    r"|[ \t]+\(?(?:(?i:goes[ \t]+by|aka|a\.k\.a\.|called|nickname)[ \t]+)?"
+    r"[\"\u201c](?P<nick>[A-Z][\w'\u2019-]{1,19})[\"\u201d]"
+    r"|[ \t]+#[ \t]?(?P<badge>\d{3,7})\b"
+)
+
+
+def after_name(text: str, end: int) -> Span | None:
+    """What a name ending at ``end`` carries right after it, if anything."""
+    m = _AFTER_NAME.match(text, end)
+    if m is None:
+        return None
+    for group, cat in (("a1", "AGE"), ("a2", "AGE"), ("nick", "NAME"), ("badge", "ID")):
+        if m.group(group):
+            return Span(m.start(group), m.end(group), cat)
+    return None
+
+
+def _after_name(text: str, end: int, add: Callable[[int, int, str], None]) -> None:
+    found = after_name(text, end)
+    if found is not None:
+        add(found.start, found.end, found.category)
 
 
 def _resolve(cands: list[Span], text: str) -> list[Span]:

@@ -24,7 +24,13 @@ from importlib import resources
 
 from custos.deid._text_lexicon import MONTHS, NOT_NAME, WEEKDAYS, fold
 
-__all__ = ["MAX_PLACE_WORDS", "country_names", "english_frequency", "place_names"]
+__all__ = [
+    "MAX_PLACE_WORDS",
+    "country_names",
+    "english_frequency",
+    "place_names",
+    "spanish_frequency",
+]
 
 # The longest place name looked up, in words ("Belo Horizonte", "Jamaica Plain").
 MAX_PLACE_WORDS = 3
@@ -67,11 +73,22 @@ def country_names() -> frozenset[str]:
 
 
 @functools.cache
-def _english() -> dict[str, int]:
-    data = resources.files("spellchecker").joinpath("resources", "en.json.gz")
+def _words_of(language: str) -> dict[str, int]:
+    data = resources.files("spellchecker").joinpath("resources", f"{language}.json.gz")
     with data.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
         words: dict[str, int] = json.load(text)
     return words
+
+
+def _english() -> dict[str, int]:
+    return _words_of("en")
+
+
+def spanish_frequency(folded: str) -> int:
+    """How often ``folded`` occurs in pyspellchecker's Spanish word list (its
+    counts leave proper names out: "maria", "garcia" are 0; "ahora", "cita"
+    are common): bilingual notes ("se puede hacer cita para el jueves")."""
+    return _words_of("es").get(folded, 0)
 
 
 def english_frequency(folded: str) -> int:

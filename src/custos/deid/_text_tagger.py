@@ -55,7 +55,12 @@ from custos.deid._text_lexicon import (
     fold,
     name_lexicon,
 )
-from custos.deid._text_places import country_names, english_frequency, place_names
+from custos.deid._text_places import (
+    country_names,
+    english_frequency,
+    place_names,
+    spanish_frequency,
+)
 from custos.deid._text_surrogates import parse_date
 
 __all__ = [
@@ -413,6 +418,15 @@ def _everyday(word: str) -> bool:
     return english_frequency(fold(word)) >= EVERYDAY_FREQUENCY
 
 
+# Spanish words at least this common in pyspellchecker's Spanish list (which
+# leaves proper names out) are read as words in bilingual notes.
+_SPANISH_COMMON = 20_000
+
+
+def _common_spanish(folded: str) -> bool:
+    return spanish_frequency(folded) >= _SPANISH_COMMON
+
+
 @cache
 def _not_places() -> frozenset[str]:
     """Countries and US states (names and codes): Safe Harbor keeps them."""
@@ -460,7 +474,8 @@ def _plausible(text: str, piece: Span, found: Sequence[Span]) -> bool:
         return False  # "Sched:", "Acct#": a label
     if cat == "DATE":
         if _MONTH_DAY.fullmatch(value) and (
-            md_quantity_words(text, piece.start, piece.end) or on_a_pain_scale(text, piece.start)
+            md_quantity_words(text, piece.start, piece.end)
+            or on_a_pain_scale(text, piece.start, piece.end)
         ):
             return False  # "Ishihara 11/11", "pain 6/10, now 3/10": the rules' tests for an m/d
         if parse_date(value, None) is not None:
@@ -489,7 +504,7 @@ def _plausible(text: str, piece: Span, found: Sequence[Span]) -> bool:
             first, last, _ = _lexicons()
             words = [w for w in re.split(r"[^a-z'-]+", folded) if w]
             if words and all(
-                english_frequency(w) >= EVERYDAY_FREQUENCY
+                (english_frequency(w) >= EVERYDAY_FREQUENCY or _common_spanish(w))
                 and w not in first
                 and w not in last
                 and w not in PARTICLES
@@ -500,6 +515,8 @@ def _plausible(text: str, piece: Span, found: Sequence[Span]) -> bool:
             first, last, _ = _lexicons()
             if folded in CLINICAL_ABBREVIATIONS or value in CLINICAL_ABBREVIATIONS:
                 return False
+            if _common_spanish(folded) and folded not in first and folded not in last:
+                return False  # "ahora", "Gracias", "cita": a Spanish word, not a name
             if _everyday(value):
                 if folded not in first and folded not in last:
                     return False
