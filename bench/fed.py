@@ -722,12 +722,12 @@ def scale(sites: int, rounds: int, sec: dict[str, Any], progress: ProgressFn) ->
 
 
 def environment() -> dict[str, str]:
-    from bench.training import _pkg
+    from bench._env import pkg_version
     from bench.training import environment as base
 
     env = base()
     for name in ("flwr", "ray", "numpy", "custos", "pandas"):
-        env[name] = _pkg(name)
+        env[name] = pkg_version(name)
     return env
 
 
