@@ -1113,14 +1113,23 @@ def render_notes(
                 f"centrally on the pooled rows, and {statistics.mean(s['lr']):.2%} without "
                 "privacy."
             )
+    doc = fed_doc()
+    avg = doc.get("average_last")
+    averaging = (
+        f"the released global model is the mean of the last {int(doc['rounds'] * avg)} "
+        f"rounds' global models (`average_last: {avg}`), where the central recipe averages "
+        "the iterates of the last half of its steps"
+        if avg
+        else "the federation's recipe has no iterate averaging (the central recipe averages "
+        "the last half of its steps)"
+    )
     notes.append(
         "Why the federated model trails centralised DP at the same epsilon: each site "
         "calibrates its noise to its own rows (the same noise multiplier as a central run of "
         "the same steps, but a gradient sum over about a fifth of the rows), so after FedAvg "
         "the noise on the averaged update is about sqrt(5) times the central run's relative "
         "to the signal; the DP feature centre and scale are likewise estimated per site on "
-        "about 90 rows; and the federation's recipe has no iterate averaging "
-        "(`LocalTraining` has no `average_last`; the central recipe averages the last half). "
+        f"about 90 rows; and {averaging}. "
         "Under label skew the sites' updates also pull in different directions, and a site "
         "that holds few rows of one class scores the global model on a skewed held-out set."
     )

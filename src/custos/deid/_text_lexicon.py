@@ -349,6 +349,9 @@ MEDICAL = _words(
     carvedilol coreg entresto jardiance farxiga ozempic trulicity victoza januvia glipizide
     lipitor crestor zocor humira remicade enbrel rituxan herceptin keytruda opdivo avastin
     tamoxifen arimidex sinemet levodopa carbidopa aricept namenda botox epipen
+    unasyn timentin ancef cefazolin kefzol maxipime merrem invanz zyvox linezolid cubicin
+    daptomycin diflucan fluconazole valtrex acyclovir tamiflu paxlovid remdesivir cleocin
+    clindamycin macrobid nitrofurantoin monurol medrol kenalog depo-medrol imdur nitrostat
     od os ou hh dme ssi ip ocn molst polst snf ltach
     """
 )

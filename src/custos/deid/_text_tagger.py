@@ -49,6 +49,7 @@ from custos.deid._text_detect import (
 )
 from custos.deid._text_lexicon import (
     CLINICAL_ABBREVIATIONS,
+    MEDICAL,
     NOT_NAME,
     PARTICLES,
     US_STATES,
@@ -491,6 +492,12 @@ def _plausible(text: str, piece: Span, found: Sequence[Span]) -> bool:
         )
     if cat in ("NAME", "CITY") and _DRUG_STEM.search(folded):
         return False  # "Dupilumab", "Pegfilgrastim"
+    if (
+        cat in ("NAME", "CITY")
+        and folded in MEDICAL
+        and not any(f.category == "NAME" and 0 <= piece.start - f.end <= 2 for f in found)
+    ):
+        return False  # "Augmentin", "a Foley": a drug or an eponym, unless after a given name
     if cat == "NAME":
         if any(w.isdigit() for w in value.split()):
             return False  # "R.K.   Site 014": a name holds no number of its own
