@@ -186,14 +186,22 @@ SET_HISTORY = {
         "Written during session 16 by a writer who read neither the detector nor the other "
         "sets (outpatient specialty and longitudinal care, dense in dates, ages over 89 and "
         "plan numbers); held out from the tagger's training and scored once, with session "
-        "16's final rules and tagger (trained on sixteen sets)."
+        "16's final rules and tagger (trained on sixteen sets: token recall 0.987 / "
+        "precision 0.950; rules alone 0.949 / 0.955). Then its misses were read and rules "
+        "written from them (end of session 16); still held out from the tagger, but a "
+        "rerun of this report no longer scores it blind. It joins the training data when "
+        "the next fresh sets are written."
     ),
     "deid_text_blind14.jsonl": (
         "Written during session 16 by a writer who read neither the detector nor the other "
         "sets (hospital operations: hand-offs, bed boards, logs, line lists, reports, "
         "registry and donation paperwork, pipe-delimited and tabular text); held out from "
         "the tagger's training and scored once, with session 16's final rules and tagger "
-        "(trained on sixteen sets)."
+        "(trained on sixteen sets: token recall 0.971 / precision 0.890; rules alone 0.877 / "
+        "0.914), then sent once through bench.gateway. Then its misses were read and rules "
+        "written from them (end of session 16); still held out from the tagger, but a "
+        "rerun of this report or of bench.gateway no longer scores it blind. It joins the "
+        "training data when the next fresh sets are written."
     ),
 }
 # Session 15: blind3, blind5 and blind6 had their totals read once more each,

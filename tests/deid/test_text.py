@@ -824,3 +824,44 @@ def test_labels_headers_scores_and_spanish_words_stay(
 ) -> None:
     found = _found(deid, text)
     assert not any(word in k for k in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phi", "category"),
+    [
+        ("BR-55114 | Lindqvist, Sven | 98 | OSH-Bridgton | MICU", "98", "AGE"),
+        ('specimen,age\n"WOJCIK, Teresa",92,6N-09,2025-03-11', "92", "AGE"),
+        ("Patient: ZIEGLER, Otto | 95y | MRN E7732019 | Rm 7E-22", "95", "AGE"),
+        ("Pt Lorraine Szabo (F, 96) from memory care", "96", "AGE"),
+        ("Re: Dorothea Vink (F, 94), died 3/30/25 at home", "94", "AGE"),
+        ("7N Prudence Kittredge, 100!, d/c to the Home", "100", "AGE"),
+        ("DOB: 19330812   Age at dx: 90   Sex: F", "90", "AGE"),
+        ("Participant GA-01188, age at draw 96 -- aliquots", "96", "AGE"),
+        ("Yonkers PD Det. Alvarez (shield 2281) presented a warrant", "2281", "ID"),
+        ("Probation officer aware; court docket 2481CR001122 -- next", "2481CR001122", "ID"),
+        ("TPO case 24CV118803 (Magistrate Court).", "24CV118803", "ID"),
+        ("Audit trail: login sfarrokhzad from IP 10.88.14.203", "sfarrokhzad", "NAME"),
+        ("messaging on the tablet -- handle @xXbraydogXx -- to a peer", "xXbraydogXx", "NAME"),
+        ("Call-back # 508-555-0177.\n-- kbaptiste PharmD, CACP", "kbaptiste", "NAME"),
+        ("Per Ofc. Duarte (badge 1187), pt found", "Duarte", "NAME"),
+    ],
+)  # fmt: skip
+def test_forms_found_missing_on_the_thirteenth_and_fourteenth_blind_sets_are_found(
+    sentence: str, phi: str, category: str
+) -> None:
+    found = _found(Deidentifier(tagger=None), sentence)
+    assert found.get(phi) == category, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- aspiration precautions",
+        "No reaction. 2-RN verification: done at 1400.",
+        "Vitals | HR | 92 | 94 | 96 |",
+        "BP 118/76 / 92 / 60",
+    ],
+)
+def test_words_before_on_and_numbers_in_tables_without_a_name_stay(text: str) -> None:
+    rules = Deidentifier(tagger=None)
+    assert rules.find(text) == [], _found(rules, text)

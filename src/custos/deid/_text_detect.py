@@ -415,14 +415,14 @@ _AGE_CUE_BEFORE = re.compile(r"(?i:\b(?:is|was|aged?|at|turned|now|pt|patient|sh
 _AGE = re.compile(
     r"\b(?P<n>9\d|1[0-2]\d)(?=\s*(?:-|\s)?\s*(?:years?|yrs?|y)\s*[-\s]?\s*(?:old|o\b|/o\b|\.o\.)"
     r"|\s*(?:yo|y/o|y\.o\.|yrs?|years?\b|-year)|\s?(?:M|F|m|f)\b(?!\s*/))"
-    r"|\b(?:aged|age:|age|age of) (?P<n2>9\d|1[0-2]\d)(?=(?:y|yo|yr|yrs)?\b)"
+    r"|\b(?:aged|age:|age|age of|age at [a-z]+:?) (?P<n2>9\d|1[0-2]\d)(?=(?:y|yo|yr|yrs)?\b)"
     r"|\b(?:in (?:his|her|their) (?:early |mid |mid-|late )?)(?P<n3>(?:9|1[0-2])0s)\b",
     _I,
 )
 
 # "Mr. Kwame Asante-Boateng, 94, pronounced": an age between commas after a name.
 _NAME_COMMA_AGE = re.compile(
-    r"(?<=[a-z\u00e0-\u024f]),[ \t]+(?P<n>9\d|1[01]\d)(?=,[ \t]+[A-Za-z]|[ \t]*[.;)]|[ \t]*$)",
+    r"(?<=[a-z\u00e0-\u024f]),[ \t]+(?P<n>9\d|1[01]\d)(?=,[ \t]+[A-Za-z]|[ \t]*[.;)!]|[ \t]*$)",
     re.M,
 )
 # An age over 89 in brackets after a date of birth: "DOB 11/30/1933 (91)".
@@ -510,7 +510,8 @@ _USERNAME_RE = re.compile(
     r"[\"\u201c']?@?"
     r"(?:(?:MLS|RN|CNA|NA|tech)[ \t]+)?)"
     r"(?P<v>[a-z][a-z0-9]*(?:[._][a-z0-9]+)*[a-z0-9])"
-    r"(?=[ \t]{2,}|[ \t]*(?:[\"\u201d'),;.]|$|RN\b|rn\b|MD\b|md\b|[ \t]\(|for\b))",
+    r"(?=[ \t]{2,}|[ \t]*(?:[\"\u201d'),;.]|$)|[ \t]\(|[ \t]+(?:RN|rn|MD|md|for|from|to|at|on|"
+    r"PharmD|RPh|NP|PA|LPN|CNA|DO)\b)",
     re.M,
 )
 
@@ -583,13 +584,15 @@ _ID_LABELS: tuple[tuple[str, str], ...] = (
      r"tail(?: number| #| no\.?)?|tag(?: number| #)?",
      "VEHICLE"),
     (r"accession(?: number| no\.?| #)?|acc\s?#|specimen(?: id| #| number)?|order(?: number| #| id)|"
-     r"case(?: number| #| no\.?)|claim(?: number| #| no\.?)?|reference(?: number| #)|ref\s?#|"
+     r"case(?: number| #| no\.?)|(?:court|tpo|aps|cps|police|criminal|civil|legal) case|"
+     r"claim(?: number| #| no\.?)?|reference(?: number| #)|ref\s?#|"
      r"requisition(?: number| #)?|study(?: id| #)|id(?: number| #| no\.?)?|"
      r"badge(?: number| #)?|tracking(?: number| #| no\.?)?|application(?: number| #| no\.?)?|"
      r"report(?: number| #| no\.?)|incident report(?: number| #| no\.?)?|username|user name|"
      r"user id|login|interpreter\s?#|interp\s?#|interpreter id|operator\s?#|"
      r"call ref(?:erence)?(?: number| #| no\.?)?|confirmation(?: number| #| no\.?| code)?|"
-     r"randomi[sz]ation(?: number| #| no\.?| id)?", "ID"),
+     r"randomi[sz]ation(?: number| #| no\.?| id)?|docket(?: number| #| no\.?)?|"
+     r"shield(?: number| #| no\.?)?", "ID"),
 )  # fmt: skip
 # A label ending in a letter runs into its value only when the value is all
 # digits ("MRN12345678"): "SN60WF" is a lens model, not serial number 60WF.
@@ -627,6 +630,12 @@ _ACCOUNT_ENDING = re.compile(
 _LICENSE_DOTTED = re.compile(
     r"\b(?i:lic(?:ense|ence)?)\.?[ \t]*(?:#[ \t]*)?(?:[A-Z]{2,4}[ \t]+)?"
     r"(?P<v>[A-Z]{2,4}[.-]\d{4,})\b"
+)
+# A social-media handle after its label, any case: "handle @xXbraydogXx",
+# "IG @Mari.Lopez_22".
+_AT_HANDLE = re.compile(
+    r"\b(?i:handle|username|user name|ig|insta|instagram|snapchat|snap|tiktok|twitter|x)"
+    r"[ \t]*:?[ \t]*@(?P<v>[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])?)(?![\w@])"
 )
 # A chat export's speaker: "21:02 aokafor: ED hold x6", "[09:14] tlarsen_bedmgr:".
 _CHAT_HANDLE = re.compile(
@@ -2262,6 +2271,8 @@ def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> l
         add(*m.span("v"), "LICENSE")
     for m in _LICENSE_SPACED.finditer(text):
         add(*m.span("v"), "LICENSE")
+    for m in _AT_HANDLE.finditer(text):
+        add(*m.span("v"), "NAME")
     for m in _CHAT_HANDLE.finditer(text):
         v = m.group("v")
         if is_username(v) or (english_frequency(fold(v)) == 0 and fold(v) not in NOT_NAME):
@@ -2409,6 +2420,11 @@ def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> l
 # a badge or interpreter number ("Officer Raquel Imamura #9114").
 _AFTER_NAME = re.compile(
     r"[ \t]*\((?P<a1>9\d|1[01]\d)\)"
+    # "(F, 99)", "/ F, 92 /", "/ 93 / M", a table's or a CSV row's next cell:
+    # "| 91 |", "| 95y |", '"WOJCIK, Teresa",92,'
+    r"|[ \t]*\((?:[MF]|(?i:male|female))[ \t]*,[ \t]*(?P<a4>9\d|1[01]\d)[ \t]*\)"
+    r"|[ \t]*/[ \t]*(?:[MF][ \t]*,[ \t]*)?(?P<a5>9\d|1[01]\d)[ \t]*(?=/|$)"
+    r"|\"?[ \t]*(?P<sep>[|,])[ \t]*(?P<a6>9\d|1[01]\d)(?:[ \t]?(?:y|yo|yrs?))?[ \t]*(?=(?P=sep)|$)"
     r"|\.?,?[ \t]+(?:[MF]|(?i:male|female))[ \t]*,[ \t]*(?P<a2>9\d|1[01]\d)\b"
     r"(?![ \t]*(?:%|/|\.\d))"
     r"|[ \t]+\(?(?:(?i:goes[ \t]+by|aka|a\.k\.a\.|called|nickname)[ \t]+)?"
@@ -2422,7 +2438,15 @@ def after_name(text: str, end: int) -> Span | None:
     m = _AFTER_NAME.match(text, end)
     if m is None:
         return None
-    for group, cat in (("a1", "AGE"), ("a2", "AGE"), ("nick", "NAME"), ("badge", "ID")):
+    for group, cat in (
+        ("a1", "AGE"),
+        ("a2", "AGE"),
+        ("a4", "AGE"),
+        ("a5", "AGE"),
+        ("a6", "AGE"),
+        ("nick", "NAME"),
+        ("badge", "ID"),
+    ):
         if m.group(group):
             return Span(m.start(group), m.end(group), cat)
     return None

@@ -91,7 +91,7 @@ PARTICLES = frozenset(
 
 TITLES = (
     "Dr", "Doctor", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Professor", "Nurse", "Sister",
-    "Rev", "Fr", "Sr", "Capt", "Sgt",
+    "Rev", "Fr", "Sr", "Capt", "Sgt", "Det", "Ofc", "Cpl", "Lt", "Trooper", "Deputy",
 )  # fmt: skip
 
 CREDENTIALS = (
