@@ -165,6 +165,8 @@ def test_a_stream_in_any_pieces_is_restored_as_the_whole(which: int, sizes: list
         "Subject ID 2291-014-007   Initials R.K.   Site 014",
         # a date with no shifted spelling at the end of a range
         "Asks no appts during Eid al-Adha (June 6-9). Follow up after.",
+        # a name run into a handle: the handle is replaced whole
+        "Query raised by CRA cra_mlopez. Audit trail: login sfarrokhzad from 10.0.0.7",
         # a handle after its "@", with a trailing underscore
         "She posted about the admission on Instagram (@mimi.whit_). Referred to HR.",
     ],

@@ -360,12 +360,27 @@ def _whole_usernames(text: str, spans: list[Span]) -> list[Span]:
         if (
             not inside
             or not any(s.category == "NAME" for s in inside)
-            or any(s.start < a or s.end > b for s in inside)
+            or any((s.start < a or s.end > b) and s.category != "NAME" for s in inside)
             or (len(inside) == 1 and (inside[0].start, inside[0].end) == (a, b))
             or not is_username(m.group("h"))
         ):
             continue
-        out = [s for s in out if s not in inside] + [Span(a, b, "NAME")]
+        if not any(
+            any(c.isalpha() for c in text[s.start : a] + text[b : s.end]) for s in inside
+        ) and any(s.start < a or s.end > b for s in inside):
+            continue  # "v.k.": the name already holds the whole handle and its dot
+        # A name that runs into the handle ("CRA cra_mlopez") keeps its words
+        # outside it; the handle becomes one span of its own.
+        kept = []
+        for s in inside:
+            left = text[s.start : a].rstrip(" \t@")
+            if s.start < a and any(c.isalpha() for c in left):
+                kept.append(Span(s.start, s.start + len(left), s.category))
+            right = text[b : s.end]
+            lead = len(right) - len(right.lstrip(" \t"))
+            if s.end > b and any(c.isalpha() for c in right):
+                kept.append(Span(b + lead, s.end, s.category))
+        out = [s for s in out if s not in inside] + kept + [Span(a, b, "NAME")]
     return sorted(out, key=lambda s: (s.start, s.end))
 
 
