@@ -844,6 +844,7 @@ def test_labels_headers_scores_and_spanish_words_stay(
         ("messaging on the tablet -- handle @xXbraydogXx -- to a peer", "xXbraydogXx", "NAME"),
         ("Call-back # 508-555-0177.\n-- kbaptiste PharmD, CACP", "kbaptiste", "NAME"),
         ("Per Ofc. Duarte (badge 1187), pt found", "Duarte", "NAME"),
+        ("Next RD f/u Wed.\njh, RD\nwt 142 kg", "jh", "NAME"),
     ],
 )  # fmt: skip
 def test_forms_found_missing_on_the_thirteenth_and_fourteenth_blind_sets_are_found(
@@ -857,6 +858,8 @@ def test_forms_found_missing_on_the_thirteenth_and_fourteenth_blind_sets_are_fou
     "text",
     [
         "- aspiration precautions",
+        "- aspiration precautions, SLP to see",
+        "Plan: naproxen, ice, PT 2x/wk x3 wks.",
         "No reaction. 2-RN verification: done at 1400.",
         "Vitals | HR | 92 | 94 | 96 |",
         "BP 118/76 / 92 / 60",

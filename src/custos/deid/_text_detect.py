@@ -1404,6 +1404,13 @@ class NameFinder:
                                 and g.startswith(",")
                                 and _shape(toks[j].word) == "lower"
                                 and toks[j].folded not in NOT_NAME
+                                and (  # "jh, RD", "denise, RN"; not "precautions, SLP"
+                                    lower_name(toks[j].folded)
+                                    or (
+                                        len(toks[j].word) <= 3
+                                        and english_frequency(toks[j].folded) < EVERYDAY_FREQUENCY
+                                    )
+                                )
                             )
                             or (
                                 # "s. ahmadi pa-c" closing a note in lower case
