@@ -135,8 +135,7 @@ class Deidentifier:
         spans = find_all(text, self.names, known_names)
         if self.tagger is not None:
             spans = self.tagger.extend(text, spans)
-            spans = _after_tagger_names(text, spans)
-        return _whole_usernames(text, spans)
+        return _whole_usernames(text, _after_names(text, spans))
 
     def name_words(self, text: str, spans: Sequence[Span]) -> set[str]:
         """The words of the names among ``spans`` (for :meth:`find`'s ``known_names``)."""
@@ -323,10 +322,10 @@ class Deidentifier:
         return "".join(out)
 
 
-def _after_tagger_names(text: str, spans: list[Span]) -> list[Span]:
-    """What the rules take after a name they found (an age over 89 in brackets
-    or after the sex, a quoted nickname, a badge number), after the names the
-    tagger added too: "Achterberg, Wilhelmina (95)"."""
+def _after_names(text: str, spans: list[Span]) -> list[Span]:
+    """What stands right after a name and is an identifier too (an age over 89
+    in brackets or after the sex, a quoted nickname, a badge number), after the
+    rules' names and the tagger's alike: "Achterberg, Wilhelmina (95)"."""
     added: list[Span] = []
     for s in spans:
         if s.category != "NAME":

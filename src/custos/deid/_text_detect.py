@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -475,10 +475,7 @@ def numbered_username(word: str) -> bool:
         and len(word) - len(letters) in (1, 2, 3)
         and letters.isalpha()
         and letters.islower()
-        and english_frequency(letters) == 0
-        and letters not in CLINICAL_ABBREVIATIONS
-        and letters not in NOT_NAME
-        and _DRUG_STEM.search(letters) is None
+        and foreign_word(letters)
     )
 
 
@@ -491,11 +488,8 @@ def fused_username(word: str) -> bool:
     return (
         len(surname) >= 4
         and surname in name_lexicon()[1]
-        and english_frequency(folded) == 0
         and english_frequency(surname) < 1000
-        and folded not in CLINICAL_ABBREVIATIONS
-        and folded not in NOT_NAME
-        and _DRUG_STEM.search(folded) is None
+        and foreign_word(folded)
     )
 
 
@@ -2415,7 +2409,6 @@ def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> l
         ):
             continue  # "pt DL 31 227 846", "NY DL": a licence's label, not a person
         add(s, e, "NAME")
-        _after_name(text, e, add)
     for span in find_initials(text):
         add(span.start, span.end, "NAME")
     return _resolve(cands, text)
@@ -2457,12 +2450,6 @@ def after_name(text: str, end: int) -> Span | None:
         if m.group(group):
             return Span(m.start(group), m.end(group), cat)
     return None
-
-
-def _after_name(text: str, end: int, add: Callable[[int, int, str], None]) -> None:
-    found = after_name(text, end)
-    if found is not None:
-        add(found.start, found.end, found.category)
 
 
 def _resolve(cands: list[Span], text: str) -> list[Span]:

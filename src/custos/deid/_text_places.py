@@ -80,10 +80,6 @@ def _words_of(language: str) -> dict[str, int]:
     return words
 
 
-def _english() -> dict[str, int]:
-    return _words_of("en")
-
-
 def spanish_frequency(folded: str) -> int:
     """How often ``folded`` occurs in pyspellchecker's Spanish word list (its
     counts leave proper names out: "maria", "garcia" are 0; "ahora", "cita"
@@ -96,4 +92,4 @@ def english_frequency(folded: str) -> int:
     160,000 words with counts, shipped with the package); 0 for a word English
     does not know, which most names from outside the English-speaking world,
     written in lower case, are not ("geetha", "sreymom", "mulugeta")."""
-    return _english().get(folded, 0)
+    return _words_of("en").get(folded, 0)

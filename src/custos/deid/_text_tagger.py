@@ -499,6 +499,7 @@ def _plausible(text: str, piece: Span, found: Sequence[Span]) -> bool:
     ):
         return False  # "Augmentin", "a Foley": a drug or an eponym, unless after a given name
     if cat == "NAME":
+        first, last, _ = _lexicons()
         if any(w.isdigit() for w in value.split()):
             return False  # "R.K.   Site 014": a name holds no number of its own
         if _ORGANISM.fullmatch(value) or eponym_at(text, piece.start, piece.end):
@@ -508,10 +509,9 @@ def _plausible(text: str, piece: Span, found: Sequence[Span]) -> bool:
         ):
             return False  # "net negative 1.5 L. Hope to ...": a unit, not an initial
         if " " in value and value.islower():
-            first, last, _ = _lexicons()
             words = [w for w in re.split(r"[^a-z'-]+", folded) if w]
             if words and all(
-                (english_frequency(w) >= EVERYDAY_FREQUENCY or _common_spanish(w))
+                (_everyday(w) or _common_spanish(w))
                 and w not in first
                 and w not in last
                 and w not in PARTICLES
@@ -519,7 +519,6 @@ def _plausible(text: str, piece: Span, found: Sequence[Span]) -> bool:
             ):
                 return False  # "saw her", "the chemo": everyday words in lower case
         if " " not in value:
-            first, last, _ = _lexicons()
             if folded in CLINICAL_ABBREVIATIONS or value in CLINICAL_ABBREVIATIONS:
                 return False
             if _common_spanish(folded) and folded not in first and folded not in last:

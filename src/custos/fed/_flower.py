@@ -552,6 +552,7 @@ class Checkpoint:
         ``average``. The model files are written first and the state file
         names them last, so a crash at any point leaves a consistent pair."""
         self.state.update(aggregated=r, rounds=rounds)
+        superseded = None
         if average:
             n = int(self.state.get("averaged", 0))
             prev = self.average
@@ -564,13 +565,11 @@ class Checkpoint:
             self.out.mkdir(parents=True, exist_ok=True)
             name = f"checkpoint-average-{r}.npz"
             np.savez(self.out / name, *self._average)
-            old = self.state.get("average_file")
+            superseded = self.state.get("average_file")
             self.state.update(averaged=n + 1, average_file=name)
-            self._save(params)
-            if old and old != name:
-                (self.out / str(old)).unlink(missing_ok=True)
-            return
         self._save(params)
+        if superseded and superseded != self.state["average_file"]:
+            (self.out / str(superseded)).unlink(missing_ok=True)
 
     @property
     def average(self) -> list[Any] | None:

@@ -298,12 +298,18 @@ class SurrogateVault:
                     new = original
                 found.append((m.start(), m.end(), new))
                 taken.append((m.start(), m.end()))
+
+        def take(start: int, end: int, letter: str) -> None:
+            """Put back the scope's original for a surrogate initial, once."""
+            if letter in sc.initials and not any(x < end and start < y for x, y in taken):
+                found.append((start, end, sc.initials[letter]))
+                taken.append((start, end))
+
         # a middle initial between two name words ("Kiara J. Duffy")
         for (_, a_end), (b_start, _) in itertools.pairwise(names):
             gap = _INITIAL_GAP.fullmatch(text, a_end, b_start)
-            if gap is not None and gap.group(1) in sc.initials:
-                found.append((gap.start(1), gap.end(1), sc.initials[gap.group(1)]))
-                taken.append(gap.span(1))
+            if gap is not None:
+                take(*gap.span(1), gap.group(1))
         # a first initial before a name word, a last one after it ("L. Ferreira",
         # "THOMAS W"): the redaction replaced every initial that went with a name
         for a, b in names:
@@ -311,13 +317,8 @@ class SurrogateVault:
             if text[a:b].isupper():  # "LAST, FIRST M": a trailing initial only in that form
                 near.append(_INITIAL_AFTER.match(text, b))
             for hit in near:
-                if (
-                    hit is not None
-                    and hit.group(1) in sc.initials
-                    and not any(x < hit.end(1) and hit.start(1) < y for x, y in taken)
-                ):
-                    found.append((hit.start(1), hit.end(1), sc.initials[hit.group(1)]))
-                    taken.append(hit.span(1))
+                if hit is not None:
+                    take(*hit.span(1), hit.group(1))
         # dotted initials standing alone, when every letter is one of the scope's
         # surrogate initials (the redaction replaced each letter of "R.K.")
         for hit in _DOTTED_INITIALS.finditer(text):
@@ -326,7 +327,7 @@ class SurrogateVault:
                 x < hit.end() and hit.start() < y for x, y in taken
             ):
                 for i, c in enumerate(letters, start=1):
-                    found.append((hit.start(i), hit.end(i), sc.initials[c]))
+                    take(*hit.span(i), c)
                 taken.append(hit.span())
         shift = -self._deid.date_shift(key)
         anchor: date | None = None
