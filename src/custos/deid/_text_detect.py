@@ -1645,6 +1645,7 @@ class NameFinder:
                     and _shape(t.word) == "lower"
                     and len(t.word) >= 3
                     and t.folded not in NOT_NAME
+                    and t.folded not in CLINICAL_ABBREVIATIONS  # "SLP eval", "RN interp"
                     and t.folded not in _AFTER_RELATION_WORDS
                     and english_frequency(t.folded) < EVERYDAY_FREQUENCY
                     and not re.search(_NOT_A_NAME_SUFFIX, t.word)
