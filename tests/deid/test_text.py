@@ -265,6 +265,26 @@ def test_names_after_staff_roles_and_in_lists(deid: Deidentifier) -> None:
     assert "RN" not in found and "PCA" not in found and "ED" not in found
 
 
+def test_headings_and_services_of_everyday_words_are_no_names(deid: Deidentifier) -> None:
+    for text in (
+        "SAFETY EVENT REPORT  #SE-24-03391  Type: Fall",
+        "PT TRANSPORT REQUEST  TR-0091734",
+        "Reported by: Mwangi, Esther RN   Charge RN notified",
+        "Seen by SLP eval today; RN interp present.",
+        "Modified Duran protocol, wk 7 post-op.",
+    ):
+        names = [k for k, v in _found(deid, text).items() if v == "NAME"]
+        assert names in ([], ["Mwangi, Esther"]), (text, names)
+    # the same everyday words are names where only a name goes
+    text = (
+        "Husband Will stayed overnight. daughter Peg at bedside; per Peg, sips only. "
+        'friend "Bear" visits. Your nurse today was Precious.\nSage Running Horse, RN'
+    )
+    found = _found(deid, text)
+    for name in ("Will", "Peg", "Bear", "Precious", "Sage Running Horse"):
+        assert found.get(name) == "NAME", name
+
+
 def test_header_names_before_age_and_sex_in_any_script(deid: Deidentifier) -> None:
     for line, name in (
         ("Ebru \u00d6zt\u00fcrk  20F  Student ID U712044", "Ebru \u00d6zt\u00fcrk"),

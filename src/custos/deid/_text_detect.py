@@ -968,6 +968,12 @@ _ID_LABEL_WORDS = frozenset(
 )
 # Upper-case roles and credentials: never a name themselves ("RN CM", "per CM").
 _ROLE_WORDS = frozenset(ROLES_UPPER) | _CRED_WORDS
+_LOWER_ROLE_SET = frozenset(r.casefold() for r in ROLES if " " not in r)
+# "Your nurse today was Precious": a name after a role and "was"/"is".
+_WAS_NAME_RE = re.compile(
+    rf"(?i:\b(?:{'|'.join(r for r in ROLES if ' ' not in r)})\b[^.\n]{{0,20}}\b(?:was|is)[ \t]+)$"
+)
+_COMMA_CRED_RE = re.compile(rf",[ \t]*(?:{'|'.join(re.escape(c) for c in CREDENTIALS)})\b")
 
 
 def _phrase_re(phrases: Iterable[str]) -> str:
@@ -1835,11 +1841,16 @@ class NameFinder:
                     or toks[who[0]].folded in _TITLE_SET
                 ):
                     who.pop(0)
-                if len(who) >= 2 and not any(
-                    toks[q].folded in MEDICAL
-                    or toks[q].folded in _CRED_SET
-                    or (toks[q].folded in COMMON and not self._lex(toks[q].folded))
-                    for q in who
+                if (
+                    len(who) >= 2
+                    and not any(
+                        toks[q].folded in MEDICAL
+                        or toks[q].folded in _CRED_SET
+                        or (toks[q].folded in COMMON and not self._lex(toks[q].folded))
+                        for q in who
+                    )
+                    # a heading of everyday words: "SAFETY EVENT REPORT  #SE-..."
+                    and not all(self._everyday(toks[q]) for q in who)
                 ):
                     for q in who:
                         name[q] = True
@@ -1911,6 +1922,42 @@ class NameFinder:
                         name[j] = True
                         weak[j] = s != "initial" and not self._lex(f)
                         changed = True
+        def held(i: int, j: int) -> bool:
+            """Whether the name run ``toks[i..j]`` sits where only a name goes:
+            after a title, a relation or a role ("daughter Peg", "aide Precious",
+            "nurse today was Hope"), in quotes ("Bear"), before ", RN"."""
+            before = text[max(0, toks[i].start - 40) : toks[i].start]
+            if i > 0 and (
+                toks[i - 1].folded in _TITLE_SET
+                or toks[i - 1].folded in _REL_SET
+                or toks[i - 1].folded in _LOWER_ROLE_SET
+            ):
+                return True
+            if _WAS_NAME_RE.search(before):
+                return True
+            if before.endswith(('"', "'")) and text[toks[j].end : toks[j].end + 1] in ('"', "'"):
+                return True
+            return _COMMA_CRED_RE.match(text, toks[j].end) is not None
+
+        # 5b. A run in which every word is an everyday English word, a clinical
+        # abbreviation or a medical term, none known as a name and no title
+        # before it, is a heading or a service ("SAFETY EVENT REPORT", "Nuc Med",
+        # "Charge RN"), whichever rule took it.
+        i = 0
+        while i < n:
+            if not name[i]:
+                i += 1
+                continue
+            j = i
+            while j + 1 < n and name[j + 1] and gap(j + 1) in (" ", ". ", ", ", "."):
+                j += 1
+            if not held(i, j) and all(
+                self._plain_word(toks[q], cue=i > 0 and toks[i - 1].folded in ("per", "d/w"))
+                for q in range(i, j + 1)
+            ):
+                for q in range(i, j + 1):
+                    name[q] = False
+            i = j + 1
         # 6. Every other mention of a found name word.
         words = {toks[i].folded for i in range(n) if name[i] and len(toks[i].word) > 1}
         words |= {fold(k) for k in known if len(k) > 1}
@@ -1972,6 +2019,22 @@ class NameFinder:
             spans.append((start, end))
             i = j + 1
         return spans
+
+    def _plain_word(self, tok: _Tok, *, cue: bool = False) -> bool:
+        """A capitalised word no name lexicon knows that is an everyday English
+        word, a clinical abbreviation or a medical term. After "per" or "d/w"
+        two or three capitals are read as initials ("per JT", "d/w RR") unless
+        English or medicine uses them."""
+        f = tok.folded
+        if self._lex(f) or _shape(tok.word) not in ("title", "upper") or not tok.word.isascii():
+            return False
+        short_caps = cue and tok.word.isupper() and len(tok.word) <= 3
+        return (
+            english_frequency(f) > EVERYDAY_FREQUENCY
+            or (f in CLINICAL_ABBREVIATIONS and not short_caps)
+            or f in MEDICAL
+            or f in country_names()
+        )
 
     def _everyday(self, tok: _Tok) -> bool:
         """A capitalised word standing alone that no name lexicon knows and that

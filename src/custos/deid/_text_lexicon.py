@@ -442,6 +442,7 @@ EPONYM_NOUNS = _words(
     dementia chorea ataxia anemia contracture lesion lesions nodule nodules cyst cysts
     hernia pouch diverticulum capsule line lines space spaces tear tears virus esophagus
     thyroiditis encephalopathy neuropathy cardiomyopathy anomaly malformation drain
-    aneurysm spots nodes rash disorder effect dressing splint patch pump
+    aneurysm spots nodes rash disorder effect dressing splint patch pump protocol
+    technique method exercises maneuvers regimen formula equation shunt valve
     """
 )
