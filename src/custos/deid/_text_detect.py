@@ -1922,6 +1922,7 @@ class NameFinder:
                         name[j] = True
                         weak[j] = s != "initial" and not self._lex(f)
                         changed = True
+
         def held(i: int, j: int) -> bool:
             """Whether the name run ``toks[i..j]`` sits where only a name goes:
             after a title, a relation or a role ("daughter Peg", "aide Precious",
