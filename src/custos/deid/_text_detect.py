@@ -1140,7 +1140,8 @@ _AFTER_RELATION_TEXT = """
     mtg meeting members member more most less many several all some any lic license
     drove took brought came went said told gave got found kept saw sat ran wrote spoke
     thought made paid bought became fell felt held heard knew put read sent stood
-    understood
+    understood aware present updated notified informed involved agreeable available
+    unavailable unable
 """
 _AFTER_RELATION_WORDS = frozenset(_AFTER_RELATION_TEXT.split())
 # Relation + one lower-case word that then acts: "wife malia called".
@@ -1928,10 +1929,13 @@ class NameFinder:
             after a title, a relation or a role ("daughter Peg", "aide Precious",
             "nurse today was Hope"), in quotes ("Bear"), before ", RN"."""
             before = text[max(0, toks[i].start - 40) : toks[i].start]
+            heading = toks[i - 1].word.isupper() and all(
+                toks[q].word.isupper() for q in range(i, j + 1)
+            )  # "INTERPRETER SERVICES LOG": a role in a heading
             if i > 0 and (
                 toks[i - 1].folded in _TITLE_SET
                 or toks[i - 1].folded in _REL_SET
-                or toks[i - 1].folded in _LOWER_ROLE_SET
+                or (toks[i - 1].folded in _LOWER_ROLE_SET and not heading)
             ):
                 return True
             if _WAS_NAME_RE.search(before):

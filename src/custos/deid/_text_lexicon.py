@@ -185,7 +185,7 @@ RELATIONS = (
     "mother-in-law", "father-in-law", "sister-in-law", "brother-in-law", "baby girl", "baby boy",
     "stepsister", "stepbrother", "half-sister", "half-brother", "grandchild", "godson",
     "goddaughter", "ex-girlfriend", "ex-boyfriend", "great-grandson", "great-granddaughter",
-    "aunty", "auntie", "boss", "godchild", "bff",
+    "aunty", "auntie", "boss", "godchild", "bff", "dtr",
 )  # fmt: skip
 
 # Plural relations followed by a list of names ("children Tunde, Folake, Remi").
@@ -414,6 +414,8 @@ COMMON = _words(
     trauma burn cancer tumor board program protocol study trial registry score guideline
     jan feb mar apr jun jul aug sep sept oct nov dec
     god meeting meetings autopsy notify read sending admitting intake records
+    medi-cal medicaid medicare tricare aetna cigna humana practice interpreter funeral dtr
+    dpoa mpoa hcpoa
     """
 )
 # The guard against lexicon-only evidence: clinical and common words.
