@@ -601,6 +601,9 @@ _LABELLED = [
     )
     for lab, cat in _ID_LABELS
 ]
+_DAY_MON_YEAR = re.compile(
+    r"\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)-\d{2}(?:\d{2})?", _I
+)
 # "acct ending 8831", "card ending in 4417": the last digits of an account.
 # A payment card's number, in four groups of four ("card no. 4410 2287 9931 0056").
 _CARD = re.compile(r"(?<![\w-])\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?![\w-])")
@@ -2334,7 +2337,8 @@ def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> l
             add(m.start("v"), m.end("v"), "PHONE")
     for rx, cat in _LABELLED:
         for m in rx.finditer(text):
-            add(m.start("v"), m.end("v"), cat)
+            if not _DAY_MON_YEAR.fullmatch(m.group("v")):  # "ENCOUNTER 07-JUL-2018": a date
+                add(m.start("v"), m.end("v"), cat)
     for m in _ACCOUNT_ENDING.finditer(text):
         add(*m.span("v"), "ACCOUNT")
     for m in _LICENSE_DOTTED.finditer(text):

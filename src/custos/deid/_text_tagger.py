@@ -465,6 +465,15 @@ def _plausible(text: str, piece: Span, found: Sequence[Span]) -> bool:
         return False  # a time of day: "22:40", "3pm", "call before 2100"
     if cat == "DATE" and value.isdigit() and len(value) == 4 and not 1900 <= int(value) < 2100:
         return False  # "Dispatched 1842 12/03/2024": a time, not a year
+    if (
+        cat != "DATE"
+        and _HHMM.fullmatch(value)
+        and any(
+            f.category == "DATE" and f.end <= piece.start and not text[f.end : piece.start].strip()
+            for f in found
+        )
+    ):
+        return False  # "ENCOUNTER 07-JUL-2018 0930": the time after a date
     if cat in ("PHONE", "FAX") and not _phone_like(text, piece.start, value):
         return False  # "fasting 110-165", "peak flow 150-200"
     if (
