@@ -285,6 +285,75 @@ def test_headings_and_services_of_everyday_words_are_no_names(deid: Deidentifier
         assert found.get(name) == "NAME", name
 
 
+def test_structured_fields_in_key_value_json_and_xml(deid: Deidentifier) -> None:
+    text = (
+        'patient_name="Sørensen, Ingrid K"\nage=92\nmrn=HX-0049127\n'
+        'addr2="Unit 14" city="Bellingham" st=WA zip=98225\n'
+        "last_visit=2024-02-19T10:42:00\ncreated_by=jtorvik\n"
+        '{"sentAt": "2024-09-09T22:41:17-05:00", "to": "ED", "name": "Cardiology"}\n'
+        "<city>Barre</city><postalCode>05641</postalCode>"
+        "<given>Gérard</given><family>Bouchard</family>\n"
+        "pager: to=tadebayo from=mlindqvist; age=67; captured=2024:06:11 10:42:55"
+    )
+    found = _found(deid, text)
+    for value, category in (
+        ("Sørensen, Ingrid K", "NAME"),
+        ("92", "AGE"),
+        ("HX-0049127", "MRN"),
+        ("Unit 14", "ADDRESS"),
+        ("Bellingham", "CITY"),
+        ("98225", "ZIP"),
+        ("2024-02-19", "DATE"),
+        ("jtorvik", "NAME"),
+        ("2024-09-09", "DATE"),
+        ("Barre", "CITY"),
+        ("05641", "ZIP"),
+        ("Gérard", "NAME"),
+        ("Bouchard", "NAME"),
+        ("tadebayo", "NAME"),
+        ("mlindqvist", "NAME"),
+        ("2024:06:11", "DATE"),
+    ):
+        assert found.get(value) == category, value
+    # a service, a unit and an age under 90 in the same fields are no identifiers
+    assert "ED" not in found and "Cardiology" not in found and "67" not in found
+
+
+def test_numbers_and_dates_spelled_out_by_dictation(deid: Deidentifier) -> None:
+    text = (
+        "date of service may seventh twenty twenty four patient is mister Hollis Brooks "
+        "medical record number seven seven four oh two one nine a ninety two year old "
+        "gentleman she lives at seven twelve oak ridge drive her son is at two five three "
+        "five five five oh one four six date of birth six twelve nineteen thirty two "
+        "admitted july second. it may first be one of two, five to seven days."
+    )
+    found = _found(deid, text)
+    for value, category in (
+        ("may seventh twenty twenty four", "DATE"),
+        ("seven seven four oh two one nine", "MRN"),
+        ("ninety two", "AGE"),
+        ("seven twelve oak ridge drive", "ADDRESS"),
+        ("two five three five five five oh one four six", "PHONE"),
+        ("six twelve nineteen thirty two", "DATE"),
+        ("july second", "DATE"),
+    ):
+        assert found.get(value) == category, value
+    assert not any("first" in k or "seven days" in k for k in found)
+
+
+def test_log_in_names_in_logs_and_chat(deid: Deidentifier) -> None:
+    text = (
+        "0822 @kpatel3: ok. K 3.2\nDosed by mkowalczyk 0642.\nQC dachterberg (4/12).\n"
+        "reader: akhanna\n2024-08-04 02:51:17  lrosenthal   Reg clerk  Print facesheet\n"
+        "Finding: lrosenthal not on care team.\n1400 Plan: continue"
+    )
+    spans = [(text[s.start : s.end], s.category) for s in deid.find(text)]
+    for login in ("kpatel3", "mkowalczyk", "dachterberg", "akhanna"):
+        assert (login, "NAME") in spans, login
+    assert spans.count(("lrosenthal", "NAME")) == 2
+    assert not any(v == "Plan" for v, _ in spans)
+
+
 def test_header_names_before_age_and_sex_in_any_script(deid: Deidentifier) -> None:
     for line, name in (
         ("Ebru \u00d6zt\u00fcrk  20F  Student ID U712044", "Ebru \u00d6zt\u00fcrk"),

@@ -100,8 +100,14 @@ _NOT_DAY_AFTER = (
 )
 
 DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    # 2021-03-14, 2021/3/14
-    ("ymd", re.compile(rf"\b(?P<y>{_YEAR})(?P<s>[-/.])(?P<m>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}})\b")),
+    # 2021-03-14, 2021/3/14, 2024-02-19T10:42 (ISO 8601), 2024:06:11 10:42:55 (EXIF)
+    (
+        "ymd",
+        re.compile(
+            rf"\b(?P<y>{_YEAR})(?P<s>[-/.]|:(?=\d\d:\d\d[ \t]\d))(?P<m>\d{{1,2}})(?P=s)"
+            r"(?P<d>\d{1,2})(?:\b|(?=T\d))"
+        ),
+    ),
     # (Monday,) March 14(th), 2021 | Mar. 14 2021
     (
         "mdy_name",
@@ -499,16 +505,27 @@ _USERNAME_RE = re.compile(
     r"(?:^[ \t]*(?:--?|\u2014|\u2013)[ \t]*"
     r"|\b(?i:reporter|reported by|processed by|released by|entered by|scribe|transcribed|"
     r"transcribed by|called by|user|username|user name|login|logged in as|handle|"
-    r"accessed by|signed by|by user|e-?sign(?:ed)?(?: by)?|net ?id|CRNA|MLS|RN|NA|tech)\b"
+    r"accessed by|signed by|by user|e-?sign(?:ed)?(?: by)?|net ?id|CRNA|MLS|RN|NA|tech|"
+    r"reader|read by|QC|QC'?d by|verified by|reviewed by|performed by|dosed by|given by|"
+    r"administered by|collected by|received by|resulted by|created by|modified by|"
+    r"assigned to|owner|agent)\b"
     r"(?:[ \t]*[:#][ \t]*|[ \t]+)"
     r"[\"\u201c']?@?"
     r"(?:(?:MLS|RN|CNA|NA|tech)[ \t]+)?)"
     r"(?P<v>[a-z][a-z0-9]*(?:[._][a-z0-9]+)*[a-z0-9])"
-    r"(?=[ \t]{2,}|[ \t]*(?:[\"\u201d'),;.]|$)|[ \t]\(|[ \t]+(?:RN|rn|MD|md|for|from|to|at|on|"
+    r"(?=[ \t]{2,}|[ \t]*(?:[\"\u201d'),;.]|$)|[ \t]\(|[ \t]+(?:[01]\d|2[0-3]):?[0-5]\d\b|"
+    r"[ \t]+(?:RN|rn|MD|md|for|from|to|at|on|"
     r"PharmD|RPh|NP|PA|LPN|CNA|DO)\b)",
     re.M,
 )
 
+# An audit or interface log's row: a timestamp, then the user ("2024-08-03
+# 23:14:05  tnakagawa    RN   Chart open").
+_LOG_ROW_USER = re.compile(
+    r"^[ \t]*(?:\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?)[ T]\d{1,2}:\d\d(?::\d\d)?[ \t]+"
+    r"(?P<v>[a-z][a-z0-9]*(?:[._][a-z0-9]+)*)(?=[ \t]{2,}|\t|[ \t]*\|)",
+    re.M,
+)
 # An age over 89 in brackets after a relative, named or not: "wife Carmela (90)",
 # "his father (94, lives with them)", "husband Gerhard (91 y)".
 _RELATION_PAREN_AGE = re.compile(
@@ -636,12 +653,16 @@ _AT_HANDLE = re.compile(
 )
 # A chat export's speaker: "21:02 aokafor: ED hold x6", "[09:14] tlarsen_bedmgr:".
 _CHAT_HANDLE = re.compile(
-    r"^[ \t]*\[?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]*[ap]m)?\]?[ \t]+"
+    r"^[ \t]*\[?(?:\d{1,2}:\d\d(?::\d\d)?(?:[ \t]*[ap]m)?|(?:[01]\d|2[0-3])[0-5]\d)\]?[ \t]+@?"
     r"(?P<v>[a-z][a-z0-9]*(?:[._][a-z0-9]+)*_?):[ \t]",
     re.M | _I,
 )
 # A log-in name after "by" at the end of what it did: "drawn 0612 by lmcallister".
-_BY_HANDLE = re.compile(r"\bby[ \t]+(?P<v>[a-z]{6,16}\d{0,3})(?=[ \t]*(?:$|[.,;)]|\n))", re.M)
+_BY_HANDLE = re.compile(
+    r"\bby[ \t]+(?P<v>[a-z]{6,16}\d{0,3})"
+    r"(?=[ \t]*(?:$|[.,;)]|\n)|[ \t]+(?:[01]\d|2[0-3]):?[0-5]\d\b|[ \t]+\()",
+    re.M,
+)
 # Initials after their label: "Collector init: KLT", "initials R.K.".
 _INITIALS_LABEL = re.compile(
     r"\b(?i:init|inits|initials|initialed|initialled)\b\.?[ \t]*[:#]?[ \t]*"
@@ -971,7 +992,6 @@ _ID_LABEL_WORDS = frozenset(
 )
 # Upper-case roles and credentials: never a name themselves ("RN CM", "per CM").
 _ROLE_WORDS = frozenset(ROLES_UPPER) | _CRED_WORDS
-_LOWER_ROLE_SET = frozenset(r.casefold() for r in ROLES if " " not in r)
 # "Your nurse today was Precious": a name after a role and "was"/"is".
 _WAS_NAME_RE = re.compile(
     rf"(?i:\b(?:{'|'.join(r for r in ROLES if ' ' not in r)})\b[^.\n]{{0,20}}\b(?:was|is)[ \t]+)$"
@@ -1929,17 +1949,10 @@ class NameFinder:
 
         def held(i: int, j: int) -> bool:
             """Whether the name run ``toks[i..j]`` sits where only a name goes:
-            after a title, a relation or a role ("daughter Peg", "aide Precious",
+            after a title or a relation ("daughter Peg", "aide Precious",
             "nurse today was Hope"), in quotes ("Bear"), before ", RN"."""
             before = text[max(0, toks[i].start - 40) : toks[i].start]
-            heading = toks[i - 1].word.isupper() and all(
-                toks[q].word.isupper() for q in range(i, j + 1)
-            )  # "INTERPRETER SERVICES LOG": a role in a heading
-            if i > 0 and (
-                toks[i - 1].folded in _TITLE_SET
-                or toks[i - 1].folded in _REL_SET
-                or (toks[i - 1].folded in _LOWER_ROLE_SET and not heading)
-            ):
+            if i > 0 and (toks[i - 1].folded in _TITLE_SET or toks[i - 1].folded in _REL_SET):
                 return True
             if _WAS_NAME_RE.search(before):
                 return True
@@ -2396,10 +2409,11 @@ def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> l
         add(*m.span("n" if m.group("n") else "n2"), "AGE")
     for m in _OTHER_SCRIPT_NAME.finditer(text):
         add(*_vspan(m), "NAME")
-    for m in _USERNAME_RE.finditer(text):
-        v = m.group("v")
-        if is_username(v) or foreign_word(fold(v)):
-            add(*m.span("v"), "NAME")
+    for rx in (_USERNAME_RE, _LOG_ROW_USER):
+        for m in rx.finditer(text):
+            v = m.group("v")
+            if is_username(v) or foreign_word(fold(v)):
+                add(*m.span("v"), "NAME")
     for m in _AT_AGE.finditer(text):
         if not _VITAL_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             add(*m.span("n"), "AGE")
@@ -2484,7 +2498,206 @@ def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> l
         add(s, e, "NAME")
     for span in find_initials(text):
         add(span.start, span.end, "NAME")
+    for span in _field_spans(text):
+        add(span.start, span.end, span.category)
+    for span in _spoken_spans(text):
+        add(span.start, span.end, span.category)
+    # A log-in name found once is the same person wherever else it stands
+    # ("Finding: lrosenthal not on care team" after the log's rows).
+    logins = {
+        text[c.start : c.end]
+        for c in cands
+        if c.category == "NAME"
+        and _USERNAME_SHAPE.fullmatch(text[c.start : c.end])
+        and len(text[c.start : c.end]) >= 5
+        and (is_username(text[c.start : c.end]) or foreign_word(fold(text[c.start : c.end])))
+    }
+    for login in logins:
+        for m in re.finditer(rf"(?<![\w.@-]){re.escape(login)}(?![\w@-]|\.\w)", text):
+            add(m.start(), m.end(), "NAME")
     return _resolve(cands, text)
+
+
+# Structured fields pasted into notes: key=value exports, JSON and XML
+# ('patient_name="Sørensen, Ingrid K"', '"city": "Barre"', '<family>Bouchard</family>',
+# 'zip=98225', 'age=92', 'to=tadebayo'). The key names the value's category; a
+# key is read with case, "_", "-" and "." dropped.
+_FIELD_KEY = r"[A-Za-z][A-Za-z0-9_.-]{0,40}"
+_FIELD_RE = re.compile(
+    rf"(?<![\w.-])(?P<k1>{_FIELD_KEY})=(?:\"(?P<q1>[^\"\n]{{1,80}})\"|'(?P<q2>[^'\n]{{1,80}})'"
+    r"|(?P<u>[^\s&|,;\"'<>=]{1,60}))"
+    rf"|\"(?P<k2>{_FIELD_KEY})\"[ \t]*:[ \t]*(?:\"(?P<q3>[^\"\n]{{1,80}})\"|(?P<n>\d{{1,12}})\b)"
+    rf"|<(?P<k3>{_FIELD_KEY})(?:[ \t][^<>\n]{{0,80}})?>(?P<x>[^<>\n]{{1,80}})</(?P=k3)>"
+)
+_NAME_KEY_STEM = (
+    "name", "fullname", "firstname", "lastname", "middlename", "givenname", "familyname",
+    "fname", "lname", "given", "family", "surname", "nickname", "preferredname",
+)  # fmt: skip
+_NAME_KEY_PREFIX = (
+    "", "patient", "pt", "ec", "nok", "guarantor", "subscriber", "guardian", "mother",
+    "father", "contact", "emergencycontact", "spouse", "caregiver", "provider", "attending",
+    "referring", "ordering", "pcp", "employee", "member", "insured", "parent",
+)  # fmt: skip
+_FIELD_KEY_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("NAME", (
+        *(p + s for p in _NAME_KEY_PREFIX for s in _NAME_KEY_STEM),
+        "user", "username", "userid", "login", "createdby", "modifiedby", "enteredby",
+        "reviewedby", "signedby", "author", "sender", "recipient", "reader", "to", "from",
+        "owner", "assignee", "requester", "requestor", "technician", "tech", "nurse",
+        "physician", "doctor", "provider", "attending", "pcp", "ecname", "nok", "ec",
+    )),
+    ("CITY", ("city", "town", "municipality", "ptcity", "patientcity", "eccity")),
+    ("ZIP", ("zip", "zipcode", "postalcode", "postcode", "ptzip", "patientzip", "zip5")),
+    ("ADDRESS", (
+        "addr", "addr1", "addr2", "address", "address1", "address2", "street",
+        "streetaddress", "streetaddressline", "line", "line1", "line2", "homeaddress",
+    )),
+    ("PHONE", (
+        "phone", "phonehome", "phonecell", "phonework", "homephone", "cellphone", "cell",
+        "mobile", "tel", "telephone", "ecphone", "contactphone", "callback", "callbacknumber",
+    )),
+    ("AGE", ("age", "ptage", "patientage", "ageyears")),
+    ("MRN", ("mrn", "medicalrecordnumber", "patientmrn", "ptmrn", "chartnumber")),
+    ("SSN", ("ssn", "socialsecuritynumber")),
+    ("DATE", ("dob", "birthdate", "dateofbirth", "birthtime", "dod", "deathdate")),
+)  # fmt: skip
+_FIELD_KEYS = {key: cat for cat, keys in _FIELD_KEY_GROUPS for key in keys}
+# Keys whose value is a person only where it is shaped like a log-in name or a
+# name ("to=tadebayo", not "to=ED" or "from=lab").
+_LOOSE_NAME_KEYS = frozenset({"to", "from", "owner", "tech", "user", "reader", "ec", "nok"})
+
+
+def _field_spans(text: str) -> Iterator[Span]:
+    """The values of structured fields whose key names an identifier."""
+    for m in _FIELD_RE.finditer(text):
+        key = m.group("k1") or m.group("k2") or m.group("k3") or ""
+        cat = _FIELD_KEYS.get(re.sub(r"[^a-z0-9]", "", key.casefold()))
+        if cat is None:
+            continue
+        for g in ("q1", "q2", "u", "q3", "n", "x"):
+            if m.group(g) is not None:
+                start, end = m.span(g)
+                break
+        else:  # pragma: no cover - the pattern always takes a value
+            continue
+        value = text[start:end].strip()
+        start = text.index(value, start) if value else start
+        end = start + len(value)
+        folded = fold(value)
+        if not value or folded in ("null", "none", "n/a", "na", "unknown", "true", "false"):
+            continue
+        if cat == "NAME":
+            title = re.match(r"(?:dr|mr|mrs|ms|miss|prof)\.?[ \t]+", value, _I)
+            if title:  # 'pcp="Dr. Anneliese Vogt"': the title stays outside
+                start += title.end()
+                value = value[title.end() :]
+            if not re.fullmatch(r"[^\W\d_][\w .,'\u2019-]{0,58}", value) or any(
+                c.isdigit() for c in value.rstrip("0123456789")
+            ):
+                continue
+            words = [fold(w) for w in re.findall(r"[^\W\d_]+", value)]
+            if all(w in NOT_NAME or w in _CRED_SET for w in words):
+                continue
+            login = is_username(value) or numbered_username(value) or fused_username(value)
+            first, last = name_lexicon()
+            if not login and not any(
+                (w in first or w in last or foreign_word(w)) and w not in NOT_NAME for w in words
+            ):
+                continue  # '"name": "Cardiology"', "to=pharmacy"
+            if re.sub(r"[^a-z0-9]", "", key.casefold()) in _LOOSE_NAME_KEYS and not (
+                login or (value.islower() and len(value) >= 5) or value[:1].isupper()
+            ):
+                continue
+        elif cat == "AGE":
+            if not re.fullmatch(r"(?:9\d|1[01]\d)(?:[ \t]?(?:y|yo|yrs?|years))?", value):
+                continue  # only ages over 89 are identifiers
+            end = start + len(re.match(r"\d+", value).group())  # type: ignore[union-attr]
+        elif (
+            cat in ("ZIP", "PHONE", "MRN", "SSN", "DATE") and not any(map(str.isdigit, value))
+        ) or (cat in ("CITY", "ADDRESS") and not re.search(r"[^\W\d_]", value)):
+            continue  # a number field without digits, a place without letters
+        yield Span(start, end, cat)
+
+
+# Dictated notes spell numbers out ("medical record number seven seven four oh
+# two one nine", "number is two five three five five five oh one four six",
+# "date of service may seventh twenty twenty four", "a ninety two year old").
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_NUMBER_WORDS = rf"(?:{_TENS}(?:[ -]{_UNITS})?|{_TEENS}|{_UNITS}|hundred|thousand|oh|zero)"
+_ORD_UNITS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+_ORD_WORD = (
+    rf"(?:(?:twenty|thirty)[ -]{_ORD_UNITS}|{_ORD_UNITS}|tenth|eleventh|twelfth|thirteenth|"
+    r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
+)
+_MONTH_WORD = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)"
+)
+_DAY_WORD = rf"(?:(?:twenty|thirty)(?:[ -]{_UNITS})?|{_TEENS}|{_UNITS})"
+_YEAR_WORDS = (
+    rf"(?:nineteen|twenty)[ \t]+(?:{_TENS}(?:[ -]{_UNITS})?|{_TEENS}|oh[ \t]+{_UNITS}|hundred)"
+    rf"|two[ \t]+thousand(?:[ \t]+and)?(?:[ \t]+(?:{_TENS}(?:[ -]{_UNITS})?|{_TEENS}|{_UNITS}))?"
+)
+_SPOKEN_DATE = re.compile(
+    rf"\b{_MONTH_WORD}[ \t]+(?:the[ \t]+)?{_ORD_WORD}(?:,?[ \t]+(?:{_YEAR_WORDS}))?\b"
+    rf"|\b{_ORD_WORD}[ \t]+of[ \t]+{_MONTH_WORD}(?:,?[ \t]+(?:{_YEAR_WORDS}))?\b"
+    # "date of birth six twelve nineteen thirty two"
+    rf"|\b(?:date[ \t]+of[ \t]+birth|birth[ \t]*date|dob|born)[ \t,:]+(?:is[ \t]+)?"
+    rf"(?P<v>(?:{_UNITS}|ten|eleven|twelve)[ \t]+{_DAY_WORD}[ \t]+(?:{_YEAR_WORDS}))\b",
+    _I,
+)
+_SPOKEN_DATE_CUE = re.compile(
+    r"\b(?:on|date|service|admitted|discharged|since|until|by|next|last|seen|dated|born|"
+    r"due|from|through)[ \t:,]*$",
+    _I,
+)
+_SPOKEN_DIGITS = re.compile(rf"\b{_DIGIT_WORD}(?:[ \t,-]+{_DIGIT_WORD}){{6,}}\b", _I)
+_SPOKEN_PHONE_CUE = re.compile(
+    r"(?:phone|number|call|cell|reach|reached|contact|callback|pager|fax)\b[^.\n]{0,20}$", _I
+)
+_SPOKEN_MRN_CUE = re.compile(r"(?:medical[ \t]+record|mrn|chart)\b[^.\n]{0,20}$", _I)
+_SPOKEN_AGE = re.compile(
+    rf"\b(?P<v>ninety(?:[ -]{_UNITS})?|(?:a|one)[ \t]+hundred(?:[ \t]+and[ \t]+{_UNITS})?)"
+    r"(?=[ \t-]+years?(?:[ \t-]+old)?\b|[ \t]+y/?o\b)"
+    rf"|\b(?:i'm|i[ \t]+am|she's|he's|aged|age|turned|turns)[ \t]+"
+    rf"(?P<v2>ninety(?:[ -]{_UNITS})?|(?:a|one)[ \t]+hundred(?:[ \t]+and[ \t]+{_UNITS})?)\b",
+    _I,
+)
+_SPOKEN_ADDRESS = re.compile(
+    rf"\b(?:at|address[ \t]+is|lives[ \t]+at|resides[ \t]+at)[ \t]+"
+    rf"(?P<v>(?:{_NUMBER_WORDS}[ \t]+){{2,5}}(?:[a-z]+[ \t]+){{1,3}}(?:{_SUFFIX}))\b",
+    _I,
+)
+
+
+def _spoken_spans(text: str) -> Iterator[Span]:
+    """Identifiers spelled out in words, as speech recognition writes them."""
+    for m in _SPOKEN_DATE.finditer(text):
+        word = m.group().split()[0]
+        if (
+            word in ("may", "march")
+            and not re.search(r"(?:nineteen|twenty|thousand)\b", m.group()[len(word) :], _I)
+            and not _SPOKEN_DATE_CUE.search(text[max(0, m.start() - 30) : m.start()])
+        ):
+            continue  # "it may first be", "march second": no date without a cue
+        yield Span(*(m.span("v") if m.group("v") else m.span()), "DATE")
+    for m in _SPOKEN_DIGITS.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        digits = len(re.findall(_DIGIT_WORD, m.group(), _I))
+        if _SPOKEN_MRN_CUE.search(before):
+            cat = "MRN"
+        elif digits in (7, 10, 11) and (_SPOKEN_PHONE_CUE.search(before) or digits >= 10):
+            cat = "PHONE"
+        else:
+            cat = "ID"
+        yield Span(m.start(), m.end(), cat)
+    for m in _SPOKEN_AGE.finditer(text):
+        yield Span(*(m.span("v") if m.group("v") else m.span("v2")), "AGE")
+    for m in _SPOKEN_ADDRESS.finditer(text):
+        yield Span(*m.span("v"), "ADDRESS")
 
 
 # Right after a name: an age over 89 in brackets or after the sex ("Ma, Xiuying
