@@ -354,6 +354,23 @@ def test_log_in_names_in_logs_and_chat(deid: Deidentifier) -> None:
     assert not any(v == "Plan" for v, _ in spans)
 
 
+def test_names_and_ages_in_table_columns_and_third_person_ages(deid: Deidentifier) -> None:
+    text = (
+        "OR 3 | 0730 | ABERNATHY, ROSALIND (M7730142) | 92 | L hip\n"
+        "CT2412030019   LOCKLEAR, JUNE E        71F     CT A/P\n"
+        "301602  Tuilagi, Sione      9/6/24      IND\n"
+        "Dx   Hypertension, Essential     Chronic\n"
+        "pt 93, on apixaban. dad (he's 93 now!). pt is ~91 per son. PGM: 93, living nearby. "
+        "party for her 102nd birthday. SpO2 pt 93% on RA; HR pt 95 bpm."
+    )
+    spans = [(text[s.start : s.end], s.category) for s in deid.find(text)]
+    for name in ("ABERNATHY, ROSALIND", "LOCKLEAR, JUNE E", "Tuilagi, Sione"):
+        assert (name, "NAME") in spans, name
+    assert not any("Hypertension" in v for v, _ in spans)
+    ages = [v for v, c in spans if c == "AGE"]
+    assert ages == ["92", "93", "93", "91", "93", "102"]
+
+
 def test_header_names_before_age_and_sex_in_any_script(deid: Deidentifier) -> None:
     for line, name in (
         ("Ebru \u00d6zt\u00fcrk  20F  Student ID U712044", "Ebru \u00d6zt\u00fcrk"),

@@ -442,9 +442,17 @@ _DEATH_OR_SELF_AGE = re.compile(
     r"\b(?i:died|passed(?:[ \t]+away)?|death|deceased|lived)[ \t]+(?i:at|aged?|to)[ \t]+"
     r"(?:age[ \t]+)?"
     r"(?P<n>9\d|1[01]\d)\b(?![ \t]*(?:%|/|\.\d))"
-    r"|\bI(?:['\u2019]m|[ \t]+am)[ \t]+(?P<n2>9\d|1[01]\d)\b"
-    r"(?=[ \t]*(?:[,.;!)\"\u201d]|$|years?\b|yrs?\b|and\b|now\b|next\b))",
+    r"|\b(?:I(?:['\u2019]m|[ \t]+am)|(?i:(?:he|she)(?:['\u2019]s|[ \t]+is)|pt[ \t]+is|"
+    r"patient[ \t]+is|pt|she[ \t]+turned|he[ \t]+turned|turned|turns))[ \t]+~?(?P<n2>9\d|1[01]\d)\b"
+    r"(?=[ \t]*(?:[,.;!)\"\u201d]|$|years?\b|yrs?\b|and\b|now\b|next\b|per\b))",
     re.M,
+)
+# A relative's age in a family history or a birthday: "PGM: 93, living in Boca
+# Raton", "Father: 74", "party for her 102nd birthday".
+_KIN_AGE = re.compile(
+    r"\b(?i:PGM|PGF|MGM|MGF|grandmother|grandfather|grandma|grandpa|father|mother|"
+    r"aunt|uncle|sister|brother)[ \t]*:[ \t]*(?P<n>9\d|1[01]\d)\b(?![ \t]*(?:%|/|\.\d))"
+    r"|\b(?P<n2>9\d|1[01]\d)(?:st|nd|rd|th)[ \t]+(?i:birthday|bday|b-day)\b"
 )
 # A name in another script in brackets after its Latin spelling, or signing a
 # line alone: "Ms. Chen (陈美玲)", a Cyrillic or Arabic spelling, "\n박현우\n".
@@ -1136,6 +1144,14 @@ _HEADER_NAME_RE = re.compile(
     rf"^[ \t]*(?P<who>{_NW}(?:,?[ \t]+(?:{_NW}|[A-Z]\.?)){{1,3}})"
     r"(?:[ \t]{2,}|[ \t]+[-|][ \t]+)"
     r"(?=(?:MRN|DOB|DOS|Acct|Age|Rm|rm|Room|Bed|CSN|FIN|#)\b|G\d{1,2}P\d)",
+    re.M,
+)
+# "Lastname, Firstname" in a column of a list or table: between runs of spaces
+# or pipes ("CT2412030019   LOCKLEAR, JUNE E        71F", "| ABERNATHY, ROSALIND (M77..) |").
+_TABLE_NAME_RE = re.compile(
+    r"(?:^|(?<=[ \t]{2})|(?<=\t)|(?<=\|)[ \t]?)"
+    r"(?P<who>[A-Z][A-Za-z'\u2019-]+,[ \t]?[A-Z][A-Za-z'\u2019-]+(?:[ \t][A-Z]\.?)?)"
+    r"(?=[ \t]{2,}|\t|[ \t]*\||[ \t]+\([A-Z0-9-]{4,}\))",
     re.M,
 )
 # "Sione Havili Taufa s/p R TKA", "Lusine Petrosyan called": a full name opening
@@ -1857,7 +1873,7 @@ class NameFinder:
                     name[at] = True
         # 3j. Header names before a record field, and full names opening a line
         # before an event ("s/p", "c/o", "called", an age and sex).
-        for rx in (_HEADER_NAME_RE, _NAME_THEN_EVENT_RE):
+        for rx in (_HEADER_NAME_RE, _NAME_THEN_EVENT_RE, _TABLE_NAME_RE):
             for m in rx.finditer(text):
                 who = toks_between(m.start("who"), m.end("who"))
                 while who and (
@@ -1875,6 +1891,19 @@ class NameFinder:
                     )
                     # a heading of everyday words: "SAFETY EVENT REPORT  #SE-..."
                     and not all(self._everyday(toks[q]) for q in who)
+                    # a table's cell holds many things: every word a name's
+                    # ("Hypertension, Essential" is not)
+                    and not (
+                        rx is _TABLE_NAME_RE
+                        and not all(
+                            self._lex(toks[q].folded)
+                            or (
+                                _shape(toks[q].word) == "initial"
+                                or english_frequency(toks[q].folded) < EVERYDAY_FREQUENCY
+                            )
+                            for q in who
+                        )
+                    )
                 ):
                     for q in who:
                         name[q] = True
@@ -2405,8 +2434,9 @@ def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> l
             add(*m.span("n"), "AGE")
     for m in _DOB_PAREN_AGE.finditer(text):
         add(*m.span("n"), "AGE")
-    for m in _DEATH_OR_SELF_AGE.finditer(text):
-        add(*m.span("n" if m.group("n") else "n2"), "AGE")
+    for rx in (_DEATH_OR_SELF_AGE, _KIN_AGE):
+        for m in rx.finditer(text):
+            add(*m.span("n" if m.group("n") else "n2"), "AGE")
     for m in _OTHER_SCRIPT_NAME.finditer(text):
         add(*_vspan(m), "NAME")
     for rx in (_USERNAME_RE, _LOG_ROW_USER):
@@ -2710,7 +2740,8 @@ _AFTER_NAME = re.compile(
     # "| 91 |", "| 95y |", '"WOJCIK, Teresa",92,'
     r"|[ \t]*\((?:[MF]|(?i:male|female))[ \t]*,[ \t]*(?P<a4>9\d|1[01]\d)[ \t]*\)"
     r"|[ \t]*/[ \t]*(?:[MF][ \t]*,[ \t]*)?(?P<a5>9\d|1[01]\d)[ \t]*(?=/|$)"
-    r"|\"?[ \t]*(?P<sep>[|,])[ \t]*(?P<a6>9\d|1[01]\d)(?:[ \t]?(?:y|yo|yrs?))?[ \t]*(?=(?P=sep)|$)"
+    r"|\"?(?:[ \t]*\([A-Z0-9-]{4,14}\))?[ \t]*(?P<sep>[|,])[ \t]*(?P<a6>9\d|1[01]\d)"
+    r"(?:[ \t]?(?:y|yo|yrs?))?[ \t]*(?=(?P=sep)|$)"
     r"|\.?,?[ \t]+(?:[MF]|(?i:male|female))[ \t]*,[ \t]*(?P<a2>9\d|1[01]\d)\b"
     r"(?![ \t]*(?:%|/|\.\d))"
     r"|[ \t]+\(?(?:(?i:goes[ \t]+by|aka|a\.k\.a\.|called|nickname)[ \t]+)?"
