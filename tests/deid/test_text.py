@@ -371,6 +371,20 @@ def test_names_and_ages_in_table_columns_and_third_person_ages(deid: Deidentifie
     assert ages == ["92", "93", "93", "91", "93", "102"]
 
 
+def test_who_attended_a_group(deid: Deidentifier) -> None:
+    text = (
+        'Present: Gabe (client), "Tank", Oluwaseun ("Seun"), Rusty, SW Keisha Grant.\n'
+        "Gabe asked Tank to be his sponsor. Rusty shared a relapse. Fishing buddy Dutch "
+        "drove him in.\nPresent: MD, RN, SW, PT, OT, dietitian."
+    )
+    spans = [(text[s.start : s.end], s.category) for s in deid.find(text)]
+    for name in ("Tank", "Oluwaseun", "Rusty", "Dutch"):
+        assert (name, "NAME") in spans, name
+    assert any(v.endswith("Keisha Grant") and c == "NAME" for v, c in spans)
+    assert spans.count(("Tank", "NAME")) == 2 and spans.count(("Rusty", "NAME")) == 2
+    assert not any(v in ("MD", "RN", "SW", "MD, RN, SW") for v, _ in spans)
+
+
 def test_header_names_before_age_and_sex_in_any_script(deid: Deidentifier) -> None:
     for line, name in (
         ("Ebru \u00d6zt\u00fcrk  20F  Student ID U712044", "Ebru \u00d6zt\u00fcrk"),

@@ -1124,8 +1124,16 @@ _PLURAL_REL_RE = re.compile(
 )
 _PLURAL_LOWER_RE = re.compile(rf"(?i:\b(?:{_phrase_re(RELATIONS_PLURAL)})\b)[ \t]+(?=[a-z])")
 _LIST_ITEM_RE = re.compile(
-    rf"(?P<who>{_NW}(?:[ \t]+{_NW})?)(?:[ \t]+\d{{1,2}}(?:[ \t]*(?i:y/?o|yo|yrs?|mos?))?)?"
+    r"(?:(?i:new|returning)[ \t]+)?(?:(?i:member|client|peer|resident|guest|visitor)[ \t]+)?"
+    rf"[\"\u201c]?(?P<who>{_NW}(?:[ \t]+{_NW})?)[\"\u201d]?"
+    r"(?:[ \t]+\d{1,2}(?:[ \t]*(?i:y/?o|yo|yrs?|mos?))?)?"
     r"(?:[ \t]*\([^()\n]{0,40}\))?"
+)
+# Who attended a group or a meeting: "Present: Gabe (client), \"Tank\", Rusty,
+# new member Will".
+_ATTENDANCE_RE = re.compile(
+    r"(?i:\b(?:present|in[ \t]+attendance|attendees|members[ \t]+present|"
+    r"group[ \t]+members|participants))[ \t]*:[ \t]*"
 )
 _LIST_SEP_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:(?i:and)[ \t]+)?|;[ \t]*|[ \t]+(?i:and|&)[ \t]+)")
 # "-- sk", "/s/ tb", "-KO to DP", "jm/dpk", "- pn / Dr. Okafor", "tk DDS", "kv":
@@ -1179,7 +1187,7 @@ _AFTER_RELATION_TEXT = """
     mtg meeting members member more most less many several all some any lic license
     drove took brought came went said told gave got found kept saw sat ran wrote spoke
     thought made paid bought became fell felt held heard knew put read sent stood
-    understood aware present updated notified informed involved agreeable available
+    understood aware unaware present updated notified informed involved agreeable available
     unavailable unable
 """
 _AFTER_RELATION_WORDS = frozenset(_AFTER_RELATION_TEXT.split())
@@ -1325,6 +1333,7 @@ class NameFinder:
         starts = [t.start for t in toks]
         n = len(toks)
         name = [False] * n
+        strong = [False] * n  # taken where only a name goes, whatever the word
 
         def toks_between(start: int, end: int) -> list[int]:
             """The tokens that start in ``text[start:end]`` (a rule's matched words)."""
@@ -1733,10 +1742,22 @@ class NameFinder:
                     name[at + 1] = True
         # 3g. Names listed after a plural relation: "children Tunde, Folake
         # Oyelaran-Brooks, Remi (by phone)", "Children (Amari 7, Zion 4)".
-        for m in _PLURAL_REL_RE.finditer(text):
+        for m in [*_PLURAL_REL_RE.finditer(text), *_ATTENDANCE_RE.finditer(text)]:
             pos = m.end()
             while (item := _LIST_ITEM_RE.match(text, pos)) is not None:
                 who = toks_between(item.start("who"), item.end("who"))
+                # a role or credential in the list is no name ("Present: MD, RN,
+                # SW"), nor the role before one ("SW Keisha Grant")
+                roles = [
+                    q for q in who if toks[q].word in _ROLE_WORDS or toks[q].folded in _CRED_SET
+                ]
+                if who and roles == who:
+                    sep = _LIST_SEP_RE.match(text, item.end())
+                    if sep is None:
+                        break
+                    pos = sep.end()
+                    continue
+                who = [q for q in who if q not in roles]
                 if not who or any(
                     toks[q].folded in MEDICAL
                     or toks[q].folded in _TITLE_SET
@@ -1745,7 +1766,7 @@ class NameFinder:
                 ):
                     break
                 for q in who:
-                    name[q] = True
+                    name[q] = strong[q] = True  # a list of people: "Rusty", "Will" too
                 sep = _LIST_SEP_RE.match(text, item.end())
                 if sep is None:
                     break
@@ -1981,7 +2002,9 @@ class NameFinder:
             after a title or a relation ("daughter Peg", "aide Precious",
             "nurse today was Hope"), in quotes ("Bear"), before ", RN"."""
             before = text[max(0, toks[i].start - 40) : toks[i].start]
-            if i > 0 and (toks[i - 1].folded in _TITLE_SET or toks[i - 1].folded in _REL_SET):
+            if any(strong[i : j + 1]) or (
+                i > 0 and (toks[i - 1].folded in _TITLE_SET or toks[i - 1].folded in _REL_SET)
+            ):
                 return True
             if _WAS_NAME_RE.search(before):
                 return True

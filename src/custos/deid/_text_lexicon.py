@@ -185,7 +185,7 @@ RELATIONS = (
     "mother-in-law", "father-in-law", "sister-in-law", "brother-in-law", "baby girl", "baby boy",
     "stepsister", "stepbrother", "half-sister", "half-brother", "grandchild", "godson",
     "goddaughter", "ex-girlfriend", "ex-boyfriend", "great-grandson", "great-granddaughter",
-    "aunty", "auntie", "boss", "godchild", "bff", "dtr",
+    "aunty", "auntie", "boss", "godchild", "bff", "dtr", "buddy",
 )  # fmt: skip
 
 # Plural relations followed by a list of names ("children Tunde, Folake, Remi").
