@@ -373,7 +373,7 @@ def test_names_and_ages_in_table_columns_and_third_person_ages(deid: Deidentifie
 
 def test_who_attended_a_group(deid: Deidentifier) -> None:
     text = (
-        'Present: Gabe (client), "Tank", Oluwaseun ("Seun"), Rusty, SW Keisha Grant.\n'
+        'Present: SW Keisha Grant; Gabe (client), "Tank", Oluwaseun ("Seun"), Rusty.\n'
         "Gabe asked Tank to be his sponsor. Rusty shared a relapse. Fishing buddy Dutch "
         "drove him in.\nPresent: MD, RN, SW, PT, OT, dietitian."
     )

@@ -1125,6 +1125,7 @@ _PLURAL_REL_RE = re.compile(
 _PLURAL_LOWER_RE = re.compile(rf"(?i:\b(?:{_phrase_re(RELATIONS_PLURAL)})\b)[ \t]+(?=[a-z])")
 _LIST_ITEM_RE = re.compile(
     r"(?:(?i:new|returning)[ \t]+)?(?:(?i:member|client|peer|resident|guest|visitor)[ \t]+)?"
+    rf"(?:(?:{'|'.join(ROLES_UPPER)})[ \t]+(?=[{_UPPER}]))?"
     rf"[\"\u201c]?(?P<who>{_NW}(?:[ \t]+{_NW})?)[\"\u201d]?"
     r"(?:[ \t]+\d{1,2}(?:[ \t]*(?i:y/?o|yo|yrs?|mos?))?)?"
     r"(?:[ \t]*\([^()\n]{0,40}\))?"
@@ -1348,7 +1349,12 @@ class NameFinder:
             s = _shape(t.word)
             if s == "initial":
                 return True
-            if f in MEDICAL or (f in COMMON and not self._lex(f)) or f in _CRED_SET:
+            if (
+                f in MEDICAL
+                or (f in COMMON and not self._lex(f))
+                or f in _CRED_SET
+                or t.word in _ROLE_WORDS  # "SW Keisha Grant": the role stays out
+            ):
                 return False
             if s in ("title", "upper"):
                 return f not in _TITLE_SET
