@@ -385,6 +385,33 @@ def test_who_attended_a_group(deid: Deidentifier) -> None:
     assert not any(v in ("MD", "RN", "SW", "MD, RN, SW") for v, _ in spans)
 
 
+def test_places_abroad_spaced_record_numbers_and_titled_staff(deid: Deidentifier) -> None:
+    text = (
+        "Home: Flat 2, 19 Ashbourne Grove, London SE22 8RJ, UK. Visit to 5 Rampart Way, "
+        "Sandy UT. 14 Marine Drive, Mumbai 400020. C-file 28 447 913; service # 427 88 19.\n"
+        "Booked by Dep. Kruger #1172. Inmate Quentin Ashworth on watch.\n"
+        "300912  OYELOWO, Funmi      9/3/24\nsession_id=TH-7f3a91c2\n"
+        "Pearl (94) shared. Lasix 400020 units; case 12 3 4 5 6 7 8 days."
+    )
+    spans = [(text[s.start : s.end], s.category) for s in deid.find(text)]
+    for value, category in (
+        ("SE22 8RJ", "ZIP"),
+        ("Sandy", "CITY"),
+        ("400020", "ZIP"),
+        ("28 447 913", "ID"),
+        ("427 88 19", "ID"),
+        ("Kruger", "NAME"),
+        ("Quentin Ashworth", "NAME"),
+        ("300912", "ID"),
+        ("TH-7f3a91c2", "ID"),
+        ("Pearl", "NAME"),
+        ("94", "AGE"),
+    ):
+        assert (value, category) in spans, value
+    assert spans.count(("400020", "ZIP")) == 1  # not the dose
+    assert not any("12 3 4" in v for v, _ in spans)
+
+
 def test_header_names_before_age_and_sex_in_any_script(deid: Deidentifier) -> None:
     for line, name in (
         ("Ebru \u00d6zt\u00fcrk  20F  Student ID U712044", "Ebru \u00d6zt\u00fcrk"),

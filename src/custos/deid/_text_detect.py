@@ -709,9 +709,17 @@ _SPACED_NUMBER = re.compile(
     r"\b(?:(?P<hp>(?i:member|subscriber|policy|medicaid|medicare|mbi|health[ \t]+plan|"
     r"insurance))(?:[ \t]+(?i:id|no\.?|number|#))?"
     r"|(?P<lic>(?i:dl|driver'?s[ \t]+licen[cs]e|licen[cs]e|lic\.?|cdl))"
-    r"(?:[ \t]+(?i:no\.?|number|#))?)"
+    r"(?:[ \t]+(?i:no\.?|number|#))?"
+    r"|(?P<idl>(?i:c-file|va[ \t]+file|claim|service|file|case))[ \t]*(?i:no\.?|number|#)?)"
     r"[ \t]*[:#]?[ \t]*(?:(?i:es|is|:)[ \t]+)?"
     r"(?P<v>(?:[A-Z]{2,4}[ \t])?\d{2,4}(?:[ \t]\d{1,4}){2,4})(?![\w-]|[ \t]\d)"
+)
+# A table row's number in the column before a "Lastname, Firstname" cell
+# ("300912  OYELOWO, Funmi      9/3/24"): the person's record or staff number.
+_ROW_ID_BEFORE_NAME = re.compile(
+    r"^[ \t]*(?P<v>\d{5,10})(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*)"
+    r"(?=[A-Z][A-Za-z'\u2019-]+,[ \t]?[A-Z][A-Za-z'\u2019-]+)",
+    re.M,
 )
 # A bare extension after a name or role ("Case Manager   x6620").
 _EXTENSION = re.compile(r"(?<![\w/*])(?P<v>x\d{4,5})\b(?![ \t]*(?:\d|mg|ml|/))", _I)
@@ -785,6 +793,17 @@ _CITY_PREFIX = frozenset(
      "little", "upper", "lower", "old", "glen", "bay", "palm", "park", "falls", "springs",
      "city", "beach", "heights", "hills", "valley", "village", "center", "junction", "point"}
 )  # fmt: skip
+_TOWN_AFTER_STREET = re.compile(
+    r",?[ \t]+(?:(?i:apt|unit|ste|suite|#)[ \t]*\w{1,5},?[ \t]+)?"
+    r"(?P<city>[A-Z][a-z'\u2019.-]+(?:[ \t]+[A-Z][a-z'\u2019.-]+){0,2}),?[ \t]+"
+    rf"(?:{_STATE_ABBR})\b(?![ \t]*\d{{1,4}}\b)"
+)
+# A postcode abroad: a British one ("London SE22 8RJ") anywhere, a six-digit
+# one after a known city ("Mumbai 400020").
+_FOREIGN_POSTCODE = re.compile(
+    r"\b(?P<uk>[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2})\b"
+    r"|(?P<city>\b[A-Z][a-z]+)[ \t]+(?P<pin>\d{6})\b(?![ \t]*(?:mg|mcg|ml|units?|/|-|\.\d))"
+)
 _ZIP_CTX = re.compile(r"\b(?:zip|zip code|postal code)[\s:#]{1,3}(?P<v>\d{5}(?:-\d{4})?)\b", _I)
 _CITY_CTX = re.compile(
     r"\b(?:lives in|living in|resides in|residing in|moved to|moved from|native of|"
@@ -1155,6 +1174,7 @@ _HEADER_NAME_RE = re.compile(
     r"(?=(?:MRN|DOB|DOS|Acct|Age|Rm|rm|Room|Bed|CSN|FIN|#)\b|G\d{1,2}P\d)",
     re.M,
 )
+_FIRST_NAME_PAREN_AGE = re.compile(r"\b(?P<who>[A-Z][a-z]+)[ \t]*\((?:9\d|1[01]\d)\)")
 # "Lastname, Firstname" in a column of a list or table: between runs of spaces
 # or pipes ("CT2412030019   LOCKLEAR, JUNE E        71F", "| ABERNATHY, ROSALIND (M77..) |").
 _TABLE_NAME_RE = re.compile(
@@ -1892,6 +1912,16 @@ class NameFinder:
                 and _FIRST_NAME_THEN.match(text, toks[at].end)
             ):
                 name[at] = True  # "Husband Will stayed", "her partner Will."
+        # 3h''. A first name with an age over 89 in brackets: "Pearl (94) shared".
+        for m in _FIRST_NAME_PAREN_AGE.finditer(text):
+            at = tok_at(m.start("who"))
+            if (
+                at is not None
+                and (toks[at].folded in self.first or toks[at].folded in _WORD_FIRST_NAMES)
+                and toks[at].folded not in MEDICAL
+                and toks[at].folded not in _TITLE_SET
+            ):
+                name[at] = strong[at] = True
         # 3i. Initials signing a line: "-- sk", "-KO to DP".
         for m in _INITIALS_SIG_RE.finditer(text):
             for grp in ("a", "b"):
@@ -2441,7 +2471,10 @@ def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> l
         add(*m.span("v"), "VEHICLE")
     for m in _SPACED_NUMBER.finditer(text):
         if sum(c.isdigit() for c in m.group("v")) >= 7:
-            add(*m.span("v"), "HEALTH_PLAN" if m.group("hp") else "LICENSE")
+            cat = "HEALTH_PLAN" if m.group("hp") else "ID" if m.group("idl") else "LICENSE"
+            add(*m.span("v"), cat)
+    for m in _ROW_ID_BEFORE_NAME.finditer(text):
+        add(*m.span("v"), "ID")
     for m in _CARD.finditer(text):
         add(m.start(), m.end(), "ACCOUNT")
     for m in _SSN_LAST4.finditer(text):
@@ -2500,7 +2533,18 @@ def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> l
         add(start, end, "ADDRESS")
     for sp in _places(text, streets):
         add(sp.start, sp.end, sp.category)
+    for _, end in streets:
+        # "5 Rampart Way, Sandy UT": the words between a street and a state
+        # are its town, whatever they mean elsewhere
+        town = _TOWN_AFTER_STREET.match(text, end)
+        if town:
+            add(*town.span("city"), "CITY")
     places = place_names()
+    for m in _FOREIGN_POSTCODE.finditer(text):
+        if m.group("uk"):
+            add(*m.span("uk"), "ZIP")
+        elif fold(m.group("city")) in places:
+            add(*m.span("pin"), "ZIP")
     for m in _CITY_ST.finditer(text):
         if m.group("state") in ("MD", "PA", "DO", "OT", "PT", "OR", "IN", "ME", "OK", "HI"):
             continue
@@ -2619,6 +2663,11 @@ _FIELD_KEY_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("MRN", ("mrn", "medicalrecordnumber", "patientmrn", "ptmrn", "chartnumber")),
     ("SSN", ("ssn", "socialsecuritynumber")),
     ("DATE", ("dob", "birthdate", "dateofbirth", "birthtime", "dod", "deathdate")),
+    ("ID", (
+        "sessionid", "ticket", "ticketid", "caseid", "claimid", "encounterid", "visitid",
+        "accession", "accessionnumber", "orderid", "specimenid", "subjectid", "studyid",
+        "passport", "passportnumber", "npi", "employeeid", "badge", "badgeid",
+    )),
 )  # fmt: skip
 _FIELD_KEYS = {key: cat for cat, keys in _FIELD_KEY_GROUPS for key in keys}
 # Keys whose value is a person only where it is shaped like a log-in name or a
@@ -2672,7 +2721,7 @@ def _field_spans(text: str) -> Iterator[Span]:
                 continue  # only ages over 89 are identifiers
             end = start + len(re.match(r"\d+", value).group())  # type: ignore[union-attr]
         elif (
-            cat in ("ZIP", "PHONE", "MRN", "SSN", "DATE") and not any(map(str.isdigit, value))
+            cat in ("ZIP", "PHONE", "MRN", "SSN", "DATE", "ID") and not any(map(str.isdigit, value))
         ) or (cat in ("CITY", "ADDRESS") and not re.search(r"[^\W\d_]", value)):
             continue  # a number field without digits, a place without letters
         yield Span(start, end, cat)

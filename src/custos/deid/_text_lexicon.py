@@ -91,7 +91,7 @@ PARTICLES = frozenset(
 
 TITLES = (
     "Dr", "Doctor", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Professor", "Nurse", "Sister",
-    "Rev", "Fr", "Sr", "Capt", "Sgt", "Det", "Ofc", "Cpl", "Lt", "Trooper", "Deputy",
+    "Rev", "Fr", "Sr", "Capt", "Sgt", "Det", "Ofc", "Cpl", "Lt", "Trooper", "Deputy", "Dep",
 )  # fmt: skip
 
 CREDENTIALS = (
@@ -171,6 +171,7 @@ ROLES = (
     "interp", "imam", "pastor", "rabbi", "priest", "chaplain", "deacon", "employer contact",
     "landlord", "teacher", "principal", "lactation", "sonographer", "courier", "driver",
     "witness", "coordinator", "intake coordinator", "rep", "representative", "agent",
+    "inmate", "detainee", "offender",
 )  # fmt: skip
 
 RELATIONS = (
@@ -415,7 +416,7 @@ COMMON = _words(
     jan feb mar apr jun jul aug sep sept oct nov dec
     god meeting meetings autopsy notify read sending admitting intake records
     medi-cal medicaid medicare tricare aetna cigna humana practice interpreter funeral dtr
-    dpoa mpoa hcpoa
+    dpoa mpoa hcpoa inmate detainee offender
     """
 )
 # The guard against lexicon-only evidence: clinical and common words.
