@@ -412,6 +412,22 @@ def test_places_abroad_spaced_record_numbers_and_titled_staff(deid: Deidentifier
     assert not any("12 3 4" in v for v, _ in spans)
 
 
+def test_hl7_names_and_field_keys(deid: Deidentifier) -> None:
+    text = (
+        "MSH|^~\\&|LAB|HOSP|EHR|HOSP|202403140815||ORU^R01|MSG00001|P|2.5\n"
+        "PID|1||M7730142^^^HOSP^MR||ABERNATHY^ROSALIND^M||19320514|F|||12 Elm St^^Keene^NH\n"
+        "PV1|1|I|4W^412^B||||1093847561^NAKAMURA^KENJI^^^MD\n"
+        'ec_name="Lars Sorensen" ec_rel=husband ec_phone=360-555-0178\n'
+        '{"sender": "proxy", "proxyName": "Dolores Ruiz"}\n'
+        '<birthTime value="19310618"/></patient></patientRole>'
+    )
+    spans = [(text[s.start : s.end], s.category) for s in deid.find(text)]
+    for value in ("ABERNATHY^ROSALIND^M", "NAKAMURA^KENJI", "Lars Sorensen", "Dolores Ruiz"):
+        assert (value, "NAME") in spans, value
+    keys = ("ec_name", "ec_rel", "ec_phone", "sender", "proxyName", "HOSP^MR")
+    assert not any(v in keys or "patient" in v for v, _ in spans), spans
+
+
 def test_header_names_before_age_and_sex_in_any_script(deid: Deidentifier) -> None:
     for line, name in (
         ("Ebru \u00d6zt\u00fcrk  20F  Student ID U712044", "Ebru \u00d6zt\u00fcrk"),

@@ -2112,6 +2112,10 @@ class NameFinder:
                 and not re.match(r"[ \t]+\d{5}", text[t.end : t.end + 7])  # "Dover, DE 19901"
             ):
                 name[i] = True
+        # A structured field's key is never a name ('ec_name="..."', '"sender":').
+        for m in _FIELD_KEY_RE.finditer(text):
+            for q in toks_between(m.start(), m.end()):
+                name[q] = False
         # Spans: consecutive name tokens joined (with the initials' dots).
         spans: list[tuple[int, int]] = []
         i = 0
@@ -2605,6 +2609,8 @@ def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> l
         add(span.start, span.end, span.category)
     for span in _spoken_spans(text):
         add(span.start, span.end, span.category)
+    for span in _hl7_names(text):
+        add(span.start, span.end, span.category)
     # A log-in name found once is the same person wherever else it stands
     # ("Finding: lrosenthal not on care team" after the log's rows).
     logins = {
@@ -2626,6 +2632,9 @@ def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> l
 # 'zip=98225', 'age=92', 'to=tadebayo'). The key names the value's category; a
 # key is read with case, "_", "-" and "." dropped.
 _FIELD_KEY = r"[A-Za-z][A-Za-z0-9_.-]{0,40}"
+_FIELD_KEY_RE = re.compile(
+    rf"(?<![\w.-]){_FIELD_KEY}(?==[^=\s]|\"[ \t]*:)|(?<=\")({_FIELD_KEY})(?=\"[ \t]*:)"
+)
 _FIELD_RE = re.compile(
     rf"(?<![\w.-])(?P<k1>{_FIELD_KEY})=(?:\"(?P<q1>[^\"\n]{{1,80}})\"|'(?P<q2>[^'\n]{{1,80}})'"
     r"|(?P<u>[^\s&|,;\"'<>=]{1,60}))"
@@ -2673,6 +2682,35 @@ _FIELD_KEYS = {key: cat for cat, keys in _FIELD_KEY_GROUPS for key in keys}
 # Keys whose value is a person only where it is shaped like a log-in name or a
 # name ("to=tadebayo", not "to=ED" or "from=lab").
 _LOOSE_NAME_KEYS = frozenset({"to", "from", "owner", "tech", "user", "reader", "ec", "nok"})
+
+
+# An HL7 v2 segment's person name (XPN/XCN: family^given^middle): "PID|1||...||
+# ABERNATHY^ROSALIND^M||...", "PV1|...|1093847561^NAKAMURA^KENJI^^^MD".
+_HL7_SEGMENT = re.compile(
+    r"^(?:PID|PV1|PV2|NK1|IN1|IN2|GT1|OBR|ORC|ROL|PD1|OBX|TXA|EVN)\|.*$", re.M
+)
+_HL7_NAME = re.compile(
+    r"(?:(?<=\|)|(?<=\|\d{4})|(?<=\^))(?P<v>[A-Z][A-Za-z'\u2019-]{1,30}\^[A-Z][A-Za-z'\u2019-]{1,30}"
+    r"(?:\^[A-Z][A-Za-z'\u2019-]{0,30})?)(?=[\^|]|$)"
+)
+
+
+def _hl7_names(text: str) -> Iterator[Span]:
+    """The person names in HL7 v2 segments pasted into a note."""
+    first, last = name_lexicon()
+    for seg in _HL7_SEGMENT.finditer(text):
+        for m in _HL7_NAME.finditer(text, seg.start(), seg.end()):
+            parts = [w for w in m.group("v").split("^") if w]
+            words = [fold(w) for w in parts]
+            if any(
+                (len(w) > 1 and (w in CLINICAL_ABBREVIATIONS or w in NOT_NAME)) or p in US_STATES
+                for w, p in zip(words, parts, strict=True)
+            ):
+                continue  # "HOSP^MR", "LAB^RESULT", an address's "Keene^NH"
+            if seg.group()[:3] in ("PID", "NK1", "GT1", "IN1", "PV1", "ROL") or any(
+                w in first or w in last or foreign_word(w) for w in words
+            ):  # the segments whose name fields hold people
+                yield Span(*m.span("v"), "NAME")
 
 
 def _field_spans(text: str) -> Iterator[Span]:

@@ -377,6 +377,7 @@ _NUMBERED = frozenset(
 # A clock time the piece is part of ("22:40", "02:15 PM") or is ("3pm", "1 pm").
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}[ \t]?(?i:am|pm)\b")
 _HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_FIELD_KEY_AFTER = re.compile(r"=|\"[ \t]*:")
 # A letter and a full stop after a number is a unit ("1.5 L.", "2 g."), not an initial.
 _UNIT_INITIAL = re.compile(r"[A-Za-z]\.(?:[ \t]|$)")
 _NUMBER_BEFORE = re.compile(r"\d[ \t]?$")
@@ -459,6 +460,13 @@ def _plausible(text: str, piece: Span, found: Sequence[Span]) -> bool:
         return False  # "Claim", "GROUP", "VIN": the label, not the number
     if cat == "EMAIL" and "@" not in value and "." not in value:
         return False
+    if cat == "URL" and not re.search(r"://|www\.|\.[A-Za-z]{2,}(?:/|\b)", value):
+        return False  # "patientRole></recordTarget", "husband": no address
+    if _FIELD_KEY_AFTER.match(text, piece.end) or text[
+        max(0, piece.start - 2) : piece.start
+    ].endswith(("<", "</")):
+        return False  # a field's key or a tag's name: 'patient_name="..."', '"sentAt":', '<city>'
+
     if _CLOCK.search(text, max(0, piece.start - 3), min(len(text), piece.end + 3)) or (
         cat == "PHONE" and _HHMM.fullmatch(value)
     ):
