@@ -326,7 +326,10 @@ _MD_QTY_BEFORE = re.compile(
     r"acuity|reflexes|dtrs?|pulses?|tanner|stage|fio2|peep|vent|simv|psv|ps|i:e|ie|"
     r"g\d+p\d+|phq|gad|cage|audit|x|times|only|sets?|cultures?|day|mood|anxiety|severity|"
     r"intensity|nottingham|gleason|flexors?|extensors?|grip|deltoids?|biceps|triceps|quads?|"
-    r"hamstrings?|df|pf|[lr][ul]e|ue|le|hip|knee|ankle|wrist|elbow|shoulder)[ \t:=]*"
+    r"hamstrings?|df|pf|[lr][ul]e|ue|le|hip|knee|ankle|wrist|elbow|shoulder|bims|tinetti|"
+    r"berg|tug|fim|adl|mobility|transfers?|locomotion|eating|toileting|dressing|bathing|"
+    r"orientation|registration|attention|memory|naming|repetition|fluency|abstraction|"
+    r"delayed|immed|immediate|braden|morse|norton|painad|cam|rass|cpot|nihss)[ \t:=]*"
     r"|\b(?:ishihara|plates?|apgars?)[ \t:]*|=[ \t]*|(?:[\d+*]|(?<![A-Za-z])x)[ \t]?)$",
     _I,
 )
