@@ -68,13 +68,13 @@ DATA = ROOT / "bench" / "data"
 # with the rules and tagger as they were then: the blind measure. Totals and
 # per-category recall only. Each round's fresh sets join the training data
 # after they have been scored.
-FRESH = (DATA / "deid_text_blind15.jsonl", DATA / "deid_text_blind16.jsonl")
+FRESH = (DATA / "deid_text_blind17.jsonl", DATA / "deid_text_blind18.jsonl")
 # The set whose per-category figures, misses and false spans are printed, with
 # the tagger trained without it (leave-one-set-out): its items were read in
 # session 14, so this shows kinds of errors, not a blind measure.
 DETAIL = DATA / "deid_text_blind4.jsonl"
 # Kept for bench.gateway, which sends a held-out set through the gateway.
-BLIND = DATA / "deid_text_blind16.jsonl"
+BLIND = DATA / "deid_text_blind18.jsonl"
 # How the rules have used each older set (they are all the tagger's training
 # data now; the leave-one-set-out table trains without the set it scores).
 SET_USE = {
@@ -96,6 +96,8 @@ SET_USE = {
     "deid_text_blind12.jsonl": "scored once blind, misses read, rules tuned",
     "deid_text_blind13.jsonl": "scored once blind, misses read, rules tuned",
     "deid_text_blind14.jsonl": "scored once blind, misses read, rules tuned",
+    "deid_text_blind15.jsonl": "scored once blind, misses read, rules tuned",
+    "deid_text_blind16.jsonl": "scored once blind, misses read, rules tuned",
 }
 SET_HISTORY = {
     "deid_text_blind.jsonl": (
@@ -208,15 +210,35 @@ SET_HISTORY = {
         "the other sets (geriatric, long-term and end-of-life care, behavioural health, "
         "addiction, VA and correctional health, dictated notes; many relatives by first "
         "name or nickname, 51 ages over 89); held out from the tagger's training and scored "
-        "once, with session 17's rules and the tagger trained on eighteen sets."
+        "once, with session 17's first rules and the tagger trained on eighteen sets (token "
+        "recall 0.923 / precision 0.916; rules alone 0.843 / 0.934). Then its misses and "
+        "false spans were read, rules written from them, and it joined the tagger's "
+        "training data."
     ),
     "deid_text_blind16.jsonl": (
         "Written at the start of session 17 by a writer who read neither the detector nor "
         "the other sets (messages and semi-structured exports: chat and pager threads, "
         "e-mail headers, worklists, HL7, key=value, JSON and XML snippets, tickets, "
         "occupational and school health, international patients); held out from the "
-        "tagger's training and scored once, with session 17's rules and the tagger trained "
-        "on eighteen sets, then sent once through bench.gateway."
+        "tagger's training and scored once, with session 17's first rules and the tagger "
+        "trained on eighteen sets (token recall 0.942 / precision 0.930; rules alone 0.869 "
+        "/ 0.967), then sent once through bench.gateway (49 of 749 identifiers reached the "
+        "vendor). Then its misses and false spans were read, rules written from them, and "
+        "it joined the tagger's training data."
+    ),
+    "deid_text_blind17.jsonl": (
+        "Written during session 17 by a writer who read neither the detector nor the other "
+        "sets (faxed, scanned and OCR'd documents; obstetric, newborn, paediatric, genetics "
+        "and foster-care notes); held out from the tagger's training and scored once, with "
+        "session 17's final rules and the tagger trained on twenty sets."
+    ),
+    "deid_text_blind18.jsonl": (
+        "Written during session 17 by a writer who read neither the detector nor the other "
+        "sets (patients and families from many cultures and languages, interpreter-mediated "
+        "and mixed-language notes, messages written by patients, refugee, public-health "
+        "and travel clinics); held out from the tagger's training and scored once, with "
+        "session 17's final rules and the tagger trained on twenty sets, then sent once "
+        "through bench.gateway."
     ),
 }
 # Session 15: blind3, blind5 and blind6 had their totals read once more each,

@@ -541,7 +541,7 @@ def test_without_content_logging_nothing_is_kept(gut: GatewayUnderTest) -> None:
 def test_identifiers_the_hospital_knows_are_removed_even_where_the_detector_misses_them(
     gut: GatewayUnderTest,
 ) -> None:
-    note = "Follow-up for ref 44-829; Laukkanen to call back."
+    note = "Follow-up for tray 44-829; Laukkanen to call back."
     mark = gut.vendor.mark()
     assert gut.chat(note).status_code == 200
     (plain,) = gut.vendor.since(mark)
