@@ -428,6 +428,30 @@ def test_hl7_names_and_field_keys(deid: Deidentifier) -> None:
     assert not any(v in keys or "patient" in v for v, _ in spans), spans
 
 
+def test_ocr_slips_other_languages_and_pedigree_ages(deid: Deidentifier) -> None:
+    text = (
+        "RE:  NAKASHIMA, REN    DOB  O7/22/2O23    ZIP: 88OO5\nDate: l0/21/24\n"
+        "Date: le 5 mars 2025. Pas de traitement depuis janvier. li pa pran grenn depi jedi.\n"
+        "since Ramadan; SINCE CHRISTMAS. el tiene 92 a\u00f1os; \u6211\u5988\u598893\u5c81\n"
+        "MGGF d. 90 (stroke); paternal grandmother ~90; NAJWA SHE IS 91 AND\n"
+        "Lot 1O0 given; COLD 2O mg."
+    )
+    spans = [(text[s.start : s.end], s.category) for s in deid.find(text)]
+    for value, category in (
+        ("O7/22/2O23", "DATE"),
+        ("88OO5", "ZIP"),
+        ("l0/21/24", "DATE"),
+        ("5 mars 2025", "DATE"),
+        ("janvier", "DATE"),
+        ("jedi", "DATE"),
+        ("Ramadan", "DATE"),
+        ("CHRISTMAS", "DATE"),
+    ):
+        assert (value, category) in spans, value
+    assert [v for v, c in spans if c == "AGE"] == ["92", "93", "90", "90", "91"]
+    assert not any(v in ("1O0", "2O") for v, _ in spans)
+
+
 def test_header_names_before_age_and_sex_in_any_script(deid: Deidentifier) -> None:
     for line, name in (
         ("Ebru \u00d6zt\u00fcrk  20F  Student ID U712044", "Ebru \u00d6zt\u00fcrk"),

@@ -235,6 +235,27 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?P<v>(?i:lunes|martes|mi[e\u00e9]rcoles|jueves|viernes|s[a\u00e1]bado|domingo))\b"
         ),
     ),
+    # French, in bilingual and mission notes: "le 5 mars 2025", "1er avril",
+    # "depuis janvier", "depuis mardi", "en avril"
+    (
+        "fr_dm",
+        re.compile(
+            r"\b(?P<d>\d{1,2})(?:er)?[ \t]+(?P<frmn>janvier|f[e\u00e9]vrier|mars|avril|mai|juin|"
+            r"juillet|ao[u\u00fb]t|septembre|octobre|novembre|d[e\u00e9]cembre)"
+            r"(?:[ \t]+(?P<y>(?:19|20)\d\d))?\b",
+            _I,
+        ),
+    ),
+    (
+        "fr_cue",
+        re.compile(
+            r"\b(?i:depuis|jusqu['\u2019][a\u00e0]|en|d[e\u00e8]s|avant|apr[e\u00e8]s|"
+            r"prochain|dernier|le|ce|ke|depi|jodi[a\u00e0]|jou)[ \t]+"
+            r"(?P<v>(?i:janvier|f[e\u00e9]vrier|avril|juillet|ao[u\u00fb]t|septembre|octobre|"
+            r"novembre|d[e\u00e9]cembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+            r"lendi|madi|mekredi|jedi|vandredi|samdi|dimanch))\b"
+        ),
+    ),
     # A holiday used as a date ("since Easter", "last Christmas", "until Diwali"):
     # a day of the year, so it goes like one (Safe Harbor removes it).
     (
@@ -248,14 +269,15 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"Hanukkah|Chanukah|Passover|Rosh[ \t]+Hashanah|Yom[ \t]+Kippur|Juneteenth|"
             r"Valentine['\u2019]?s[ \t]+Day|Mother['\u2019]?s[ \t]+Day|Father['\u2019]?s[ \t]+Day|"
             r"Eid(?:[ \t]+al-(?:Fitr|Adha))?|Lunar[ \t]+New[ \t]+Year|Tet|Good[ \t]+Friday|"
-            r"Chuseok|Nowruz|Navratri|Holi|Vesak|Songkran|Kwanzaa|Ramadan[ \t]+(?:start|end)|"
+            r"Chuseok|Nowruz|Newroz|Navratri|Holi|Vesak|Songkran|Kwanzaa|Ramadan|RAMADAN|"
+            r"Carnaval|Carnival|Oshogatsu|CHRISTMAS|THANKSGIVING|EASTER|"
             r"Ash[ \t]+Wednesday|Palm[ \t]+Sunday|MLK[ \t]+Day|Presidents['\u2019]?[ \t]+Day|"
             r"(?:Fourth|4th)[ \t]+of[ \t]+July|"
             # written in lower case in patients' messages ("since valentines day")
             r"christmas(?:[ \t]+(?:eve|day))?|thanksgiving|easter|halloween|"
             r"valentine['\u2019]?s[ \t]+day|(?:labor|memorial)[ \t]+day|"
             r"new[ \t]+year['\u2019]?s(?:[ \t]+(?:eve|day))?|(?:fourth|4th)[ \t]+of[ \t]+july|"
-            r"mother['\u2019]?s[ \t]+day|father['\u2019]?s[ \t]+day)\b"
+            r"mother['\u2019]?s[ \t]+day|father['\u2019]?s[ \t]+day|ramadan|carnaval|carnival)\b"
             r"(?![ \t]+(?:card|cards|tree|trees|gift|gifts|music|"
             r"lights|season|holidays))"
         ),
@@ -447,7 +469,18 @@ _DEATH_OR_SELF_AGE = re.compile(
     r"(?P<n>9\d|1[01]\d)\b(?![ \t]*(?:%|/|\.\d))"
     r"|\b(?:I(?:['\u2019]m|[ \t]+am)|(?i:(?:he|she)(?:['\u2019]s|[ \t]+is)|pt[ \t]+is|"
     r"patient[ \t]+is|pt|she[ \t]+turned|he[ \t]+turned|turned|turns))[ \t]+~?(?P<n2>9\d|1[01]\d)\b"
-    r"(?=[ \t]*(?:[,.;!)\"\u201d]|$|years?\b|yrs?\b|and\b|now\b|next\b|per\b))",
+    r"(?=[ \t]*(?:[,.;!)\"\u201d]|$|(?i:years?|yrs?|and|now|next|per)\b))",
+    re.M,
+)
+# An age over 89 in another language ("tiene 92 años", "(91 años)", "93岁",
+# "98 na po sya"), a death in a pedigree ("MGGF d. 90 (stroke)", "d. 99 in
+# Basra"), a relative's approximate age ("paternal grandmother ~90").
+_OTHER_AGE = re.compile(
+    r"(?<![\d.,/])(?P<n>9\d|1[01]\d)[ \t]*"
+    r"(?:a[\u00f1n]os|ans|anos|tu[o\u1ed5]i|\u5c81|\u6b72|\uc138|na[ \t]+po|sano|jir)(?![\w])"
+    r"|\bd\.[ \t]*(?P<n2>9\d|1[01]\d)(?=[ \t]*(?:\(|in\b|of\b|,|;|\.|$))"
+    r"|\b(?i:grandmother|grandfather|grandma|grandpa|great-grand\w+)[ \t]+~[ \t]?"
+    r"(?P<n3>9\d|1[01]\d)\b",
     re.M,
 )
 # A relative's age in a family history or a birthday: "PGM: 93, living in Boca
@@ -2419,8 +2452,48 @@ def find_dates(text: str) -> list[Span]:
     return out
 
 
+# Scanned and faxed text read by OCR confuses letters and digits ("DOB
+# O7/22/2O23", "l0/21/24", "ZIP: 88OO5"). In a run of digits, date separators
+# and such letters that holds at least two real digits, an O reads as 0 and an
+# l or I as 1; the numbers found in that reading are taken at the same places
+# (the reading has the text's length).
+_OCR_RUN = re.compile(
+    r"(?<![A-Za-z])[0-9OolI](?:[0-9OolI]|[ ]?[/.-][ ]?(?=[0-9OolI])){3,}(?![A-Za-z])"
+)
+_OCR_DIGIT = str.maketrans("OolI", "0011")
+_OCR_CATEGORIES = frozenset({"DATE", "ZIP", "PHONE", "MRN", "ACCOUNT", "HEALTH_PLAN", "ID", "SSN"})
+
+
+def _ocr_reading(text: str) -> str | None:
+    """``text`` with OCR's letter-for-digit slips read as digits, or None if
+    it has none."""
+    out = list(text)
+    changed = False
+    for m in _OCR_RUN.finditer(text):
+        run = m.group()
+        if sum(c.isdigit() for c in run) < 2 or run.isdigit():
+            continue
+        fixed = run.translate(_OCR_DIGIT)
+        if fixed != run:
+            out[m.start() : m.end()] = fixed
+            changed = True
+    return "".join(out) if changed else None
+
+
 def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> list[Span]:
     """Every identifier in ``text``, overlaps resolved (no two spans overlap)."""
+    cands = _find_candidates(text, names, known_names)
+    reading = _ocr_reading(text)
+    if reading is not None:
+        slips = [i for i, (a, b) in enumerate(zip(text, reading, strict=True)) if a != b]
+        for c in _find_candidates(reading, names, known_names):
+            if c.category in _OCR_CATEGORIES and any(c.start <= i < c.end for i in slips):
+                cands.append(c)
+    return _resolve(cands, text)
+
+
+def _find_candidates(text: str, names: NameFinder, known_names: Iterable[str]) -> list[Span]:
+    """Every candidate identifier in ``text``, overlapping."""
     cands: list[Span] = []
 
     def add(start: int, end: int, cat: str) -> None:
@@ -2503,9 +2576,10 @@ def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> l
             add(*m.span("n"), "AGE")
     for m in _DOB_PAREN_AGE.finditer(text):
         add(*m.span("n"), "AGE")
-    for rx in (_DEATH_OR_SELF_AGE, _KIN_AGE):
+    for rx in (_DEATH_OR_SELF_AGE, _KIN_AGE, _OTHER_AGE):
         for m in rx.finditer(text):
-            add(*m.span("n" if m.group("n") else "n2"), "AGE")
+            grp = next(g for g in ("n", "n2", "n3") if m.groupdict().get(g))
+            add(*m.span(grp), "AGE")
     for m in _OTHER_SCRIPT_NAME.finditer(text):
         add(*_vspan(m), "NAME")
     for rx in (_USERNAME_RE, _LOG_ROW_USER):
@@ -2627,7 +2701,7 @@ def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> l
     for login in logins:
         for m in re.finditer(rf"(?<![\w.@-]){re.escape(login)}(?![\w@-]|\.\w)", text):
             add(m.start(), m.end(), "NAME")
-    return _resolve(cands, text)
+    return cands
 
 
 # Structured fields pasted into notes: key=value exports, JSON and XML
