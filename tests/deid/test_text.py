@@ -452,6 +452,28 @@ def test_ocr_slips_other_languages_and_pedigree_ages(deid: Deidentifier) -> None
     assert not any(v in ("1O0", "2O") for v, _ in spans)
 
 
+def test_towns_where_a_trip_or_a_home_places_them(deid: Deidentifier) -> None:
+    text = (
+        "Born Asmara; lived Kampala 2017-2023. Home: North Las Vegas\n"
+        "Itinerary: Detroit -> Jeddah, then Kathmandu. Home: 455 rue X, QC G9A 2H5. "
+        "C.P. 37800. Nurse: kbouchard.\nFrom: Samantha Greer\n"
+        "To: Birchwood Terrace Nursing & Rehab"
+    )
+    spans = [(text[s.start : s.end], s.category) for s in deid.find(text)]
+    for value, category in (
+        ("Kampala", "CITY"),
+        ("North Las Vegas", "CITY"),
+        ("Detroit", "CITY"),
+        ("Kathmandu", "CITY"),
+        ("G9A 2H5", "ZIP"),
+        ("37800", "ZIP"),
+        ("kbouchard", "NAME"),
+    ):
+        assert (value, category) in spans, value
+    # a first name that is also a town, and a facility named after one, are no town
+    assert not any(c == "CITY" and v in ("Samantha", "Birchwood") for v, c in spans)
+
+
 def test_header_names_before_age_and_sex_in_any_script(deid: Deidentifier) -> None:
     for line, name in (
         ("Ebru \u00d6zt\u00fcrk  20F  Student ID U712044", "Ebru \u00d6zt\u00fcrk"),

@@ -552,7 +552,7 @@ _USERNAME_RE = re.compile(
     r"accessed by|signed by|by user|e-?sign(?:ed)?(?: by)?|net ?id|CRNA|MLS|RN|NA|tech|"
     r"reader|read by|QC|QC'?d by|verified by|reviewed by|performed by|dosed by|given by|"
     r"administered by|collected by|received by|resulted by|created by|modified by|"
-    r"assigned to|owner|agent)\b"
+    r"assigned to|owner|agent|nurse|sent by)\b"
     r"(?:[ \t]*[:#][ \t]*|[ \t]+)"
     r"[\"\u201c']?@?"
     r"(?:(?:MLS|RN|CNA|NA|tech)[ \t]+)?)"
@@ -837,7 +837,8 @@ _TOWN_AFTER_STREET = re.compile(
 # A postcode abroad: a British one ("London SE22 8RJ") anywhere, a six-digit
 # one after a known city ("Mumbai 400020").
 _FOREIGN_POSTCODE = re.compile(
-    r"\b(?P<uk>[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2})\b"
+    r"\b(?P<uk>[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]\d[A-Z]\d)\b"
+    r"|\bC\.[ \t]?P\.[ \t]*(?P<cp>\d{5})\b"
     r"|(?P<city>\b[A-Z][a-z]+)[ \t]+(?P<pin>\d{6})\b(?![ \t]*(?:mg|mcg|ml|units?|/|-|\.\d))"
 )
 _ZIP_CTX = re.compile(r"\b(?:zip|zip code|postal code)[\s:#]{1,3}(?P<v>\d{5}(?:-\d{4})?)\b", _I)
@@ -848,6 +849,18 @@ _CITY_CTX = re.compile(
     r"(?P<city>[A-Z][a-zA-Z'\u2019.-]+(?:\s+[A-Z][a-zA-Z'\u2019.-]+){0,2})"
 )
 
+# Words that place a person or a trip, before a town the gazetteer must know:
+# "lived Kampala 2017-2023", "Home: North Las Vegas", "work at Framingham",
+# "Lima -> Cusco", "site Kisumu", "Itinerary: Detroit".
+_ORG_AFTER = re.compile(
+    r"[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?i:health|nursing|rehab|funeral|hospital|medical|clinic|"
+    r"family|care|center|centre|plan|home|house|manor|terrace|place|orthopaedic|orthopedic)\b"
+)
+_PLACE_CUE = re.compile(
+    r"(?:\b(?i:lived(?:[ \t]+in)?|site|work(?:s|ed)?[ \t]+(?:at|in)|trek[ \t]+to|then|via|"
+    r"visiting|aux)[ \t]+|\b(?i:home|itinerary)[ \t]*:[ \t]*|(?:->|\u2192)[ \t]*)"
+    r"(?P<city>[A-Z][^\W\d_'\u2019.-]*(?:[ \t]+[A-Z][^\W\d_'\u2019.-]*){0,2})"
+)
 # A ZIP code after a town (and maybe a state) without the comma _CITY_STATE
 # needs ("Newton MA 02459", "Quincy 02169"), or after a street address
 # ("27 Warren St #3, 02119").
@@ -2624,6 +2637,8 @@ def _find_candidates(text: str, names: NameFinder, known_names: Iterable[str]) -
     for m in _FOREIGN_POSTCODE.finditer(text):
         if m.group("uk"):
             add(*m.span("uk"), "ZIP")
+        elif m.group("cp"):
+            add(*m.span("cp"), "ZIP")
         elif fold(m.group("city")) in places:
             add(*m.span("pin"), "ZIP")
     for m in _CITY_ST.finditer(text):
@@ -2673,6 +2688,22 @@ def _find_candidates(text: str, names: NameFinder, known_names: Iterable[str]) -
         if keep:
             city = " ".join(keep).rstrip(".")
             add(m.start("city"), m.start("city") + len(city), "CITY")
+    for m in _PLACE_CUE.finditer(text):
+        # a known town or city after a word that places someone: the longest
+        # run of its capitalised words the gazetteer knows
+        words = m.group("city").split()
+        for k in range(len(words), 0, -1):
+            name = " ".join(words[:k]).rstrip(".,")
+            f = fold(name)
+            after = text[m.start("city") + len(name) : m.start("city") + len(name) + 30]
+            if (
+                f in places
+                and (k > 1 or (f not in NOT_NAME and english_frequency(f) < EVERYDAY_FREQUENCY))
+                and f not in names.first
+                and not _ORG_AFTER.match(after)
+            ):
+                add(m.start("city"), m.start("city") + len(name), "CITY")
+                break
     for s, e in names.find(text, known_names):
         words = text[s:e].split()
         if any(fold(w) in _ID_LABEL_WORDS for w in words) and all(
