@@ -30,6 +30,11 @@ def _found(deid: Deidentifier, text: str) -> dict[str, str]:
     return {text[s.start : s.end]: s.category for s in deid.find(text)}
 
 
+def _spans(deid: Deidentifier, text: str) -> list[tuple[str, str]]:
+    """Every find as (text, category), in order, repeats kept."""
+    return [(text[s.start : s.end], s.category) for s in deid.find(text)]
+
+
 @pytest.mark.parametrize(
     ("sentence", "phi", "category"),
     [
@@ -347,7 +352,7 @@ def test_log_in_names_in_logs_and_chat(deid: Deidentifier) -> None:
         "reader: akhanna\n2024-08-04 02:51:17  lrosenthal   Reg clerk  Print facesheet\n"
         "Finding: lrosenthal not on care team.\n1400 Plan: continue"
     )
-    spans = [(text[s.start : s.end], s.category) for s in deid.find(text)]
+    spans = _spans(deid, text)
     for login in ("kpatel3", "mkowalczyk", "dachterberg", "akhanna"):
         assert (login, "NAME") in spans, login
     assert spans.count(("lrosenthal", "NAME")) == 2
@@ -363,7 +368,7 @@ def test_names_and_ages_in_table_columns_and_third_person_ages(deid: Deidentifie
         "pt 93, on apixaban. dad (he's 93 now!). pt is ~91 per son. PGM: 93, living nearby. "
         "party for her 102nd birthday. SpO2 pt 93% on RA; HR pt 95 bpm."
     )
-    spans = [(text[s.start : s.end], s.category) for s in deid.find(text)]
+    spans = _spans(deid, text)
     for name in ("ABERNATHY, ROSALIND", "LOCKLEAR, JUNE E", "Tuilagi, Sione"):
         assert (name, "NAME") in spans, name
     assert not any("Hypertension" in v for v, _ in spans)
@@ -377,7 +382,7 @@ def test_who_attended_a_group(deid: Deidentifier) -> None:
         "Gabe asked Tank to be his sponsor. Rusty shared a relapse. Fishing buddy Dutch "
         "drove him in.\nPresent: MD, RN, SW, PT, OT, dietitian."
     )
-    spans = [(text[s.start : s.end], s.category) for s in deid.find(text)]
+    spans = _spans(deid, text)
     for name in ("Tank", "Oluwaseun", "Rusty", "Dutch"):
         assert (name, "NAME") in spans, name
     assert any(v.endswith("Keisha Grant") and c == "NAME" for v, c in spans)
@@ -393,7 +398,7 @@ def test_places_abroad_spaced_record_numbers_and_titled_staff(deid: Deidentifier
         "300912  OYELOWO, Funmi      9/3/24\nsession_id=TH-7f3a91c2\n"
         "Pearl (94) shared. Lasix 400020 units; case 12 3 4 5 6 7 8 days."
     )
-    spans = [(text[s.start : s.end], s.category) for s in deid.find(text)]
+    spans = _spans(deid, text)
     for value, category in (
         ("SE22 8RJ", "ZIP"),
         ("Sandy", "CITY"),
@@ -421,7 +426,7 @@ def test_hl7_names_and_field_keys(deid: Deidentifier) -> None:
         '{"sender": "proxy", "proxyName": "Dolores Ruiz"}\n'
         '<birthTime value="19310618"/></patient></patientRole>'
     )
-    spans = [(text[s.start : s.end], s.category) for s in deid.find(text)]
+    spans = _spans(deid, text)
     for value in ("ABERNATHY^ROSALIND^M", "NAKAMURA^KENJI", "Lars Sorensen", "Dolores Ruiz"):
         assert (value, "NAME") in spans, value
     keys = ("ec_name", "ec_rel", "ec_phone", "sender", "proxyName", "HOSP^MR")
@@ -436,7 +441,7 @@ def test_ocr_slips_other_languages_and_pedigree_ages(deid: Deidentifier) -> None
         "MGGF d. 90 (stroke); paternal grandmother ~90; NAJWA SHE IS 91 AND\n"
         "Lot 1O0 given; COLD 2O mg."
     )
-    spans = [(text[s.start : s.end], s.category) for s in deid.find(text)]
+    spans = _spans(deid, text)
     for value, category in (
         ("O7/22/2O23", "DATE"),
         ("88OO5", "ZIP"),
@@ -459,7 +464,7 @@ def test_towns_where_a_trip_or_a_home_places_them(deid: Deidentifier) -> None:
         "C.P. 37800. Nurse: kbouchard.\nFrom: Samantha Greer\n"
         "To: Birchwood Terrace Nursing & Rehab"
     )
-    spans = [(text[s.start : s.end], s.category) for s in deid.find(text)]
+    spans = _spans(deid, text)
     for value, category in (
         ("Kampala", "CITY"),
         ("North Las Vegas", "CITY"),

@@ -1823,24 +1823,19 @@ class NameFinder:
                 who = toks_between(item.start("who"), item.end("who"))
                 # a role or credential in the list is no name ("Present: MD, RN,
                 # SW"), nor the role before one ("SW Keisha Grant")
-                roles = [
-                    q for q in who if toks[q].word in _ROLE_WORDS or toks[q].folded in _CRED_SET
+                people = [
+                    q
+                    for q in who
+                    if toks[q].word not in _ROLE_WORDS and toks[q].folded not in _CRED_SET
                 ]
-                if who and roles == who:
-                    sep = _LIST_SEP_RE.match(text, item.end())
-                    if sep is None:
-                        break
-                    pos = sep.end()
-                    continue
-                who = [q for q in who if q not in roles]
                 if not who or any(
                     toks[q].folded in MEDICAL
                     or toks[q].folded in _TITLE_SET
                     or (toks[q].folded in COMMON and not self._lex(toks[q].folded))
-                    for q in who
+                    for q in people
                 ):
                     break
-                for q in who:
+                for q in people:
                     name[q] = strong[q] = True  # a list of people: "Rusty", "Will" too
                 sep = _LIST_SEP_RE.match(text, item.end())
                 if sep is None:
@@ -2188,15 +2183,14 @@ class NameFinder:
         two or three capitals are read as initials ("per JT", "d/w RR") unless
         English or medicine uses them."""
         f = tok.folded
-        if self._lex(f) or _shape(tok.word) not in ("title", "upper") or not tok.word.isascii():
+        if not tok.word.isascii():
+            return False
+        if self._everyday(tok):
+            return True
+        if self._lex(f) or _shape(tok.word) not in ("title", "upper"):
             return False
         short_caps = cue and tok.word.isupper() and len(tok.word) <= 3
-        return (
-            english_frequency(f) > EVERYDAY_FREQUENCY
-            or (f in CLINICAL_ABBREVIATIONS and not short_caps)
-            or f in MEDICAL
-            or f in country_names()
-        )
+        return (f in CLINICAL_ABBREVIATIONS and not short_caps) or f in MEDICAL
 
     def _everyday(self, tok: _Tok) -> bool:
         """A capitalised word standing alone that no name lexicon knows and that
@@ -2721,14 +2715,16 @@ def _find_candidates(text: str, names: NameFinder, known_names: Iterable[str]) -
         add(span.start, span.end, span.category)
     # A log-in name found once is the same person wherever else it stands
     # ("Finding: lrosenthal not on care team" after the log's rows).
-    logins = {
-        text[c.start : c.end]
-        for c in cands
-        if c.category == "NAME"
-        and _USERNAME_SHAPE.fullmatch(text[c.start : c.end])
-        and len(text[c.start : c.end]) >= 5
-        and (is_username(text[c.start : c.end]) or foreign_word(fold(text[c.start : c.end])))
-    }
+    logins = set()
+    for c in cands:
+        word = text[c.start : c.end]
+        if (
+            c.category == "NAME"
+            and len(word) >= 5
+            and _USERNAME_SHAPE.fullmatch(word)
+            and (is_username(word) or foreign_word(fold(word)))
+        ):
+            logins.add(word)
     for login in logins:
         for m in re.finditer(rf"(?<![\w.@-]){re.escape(login)}(?![\w@-]|\.\w)", text):
             add(m.start(), m.end(), "NAME")
@@ -2823,9 +2819,10 @@ def _hl7_names(text: str) -> Iterator[Span]:
 
 def _field_spans(text: str) -> Iterator[Span]:
     """The values of structured fields whose key names an identifier."""
+    first, last = name_lexicon()
     for m in _FIELD_RE.finditer(text):
-        key = m.group("k1") or m.group("k2") or m.group("k3") or ""
-        cat = _FIELD_KEYS.get(re.sub(r"[^a-z0-9]", "", key.casefold()))
+        key = re.sub(r"[^a-z0-9]", "", (m.group("k1") or m.group("k2") or m.group("k3")).casefold())
+        cat = _FIELD_KEYS.get(key)
         if cat is None:
             continue
         for g in ("q1", "q2", "u", "q3", "n", "x"):
@@ -2853,12 +2850,11 @@ def _field_spans(text: str) -> Iterator[Span]:
             if all(w in NOT_NAME or w in _CRED_SET for w in words):
                 continue
             login = is_username(value) or numbered_username(value) or fused_username(value)
-            first, last = name_lexicon()
             if not login and not any(
                 (w in first or w in last or foreign_word(w)) and w not in NOT_NAME for w in words
             ):
                 continue  # '"name": "Cardiology"', "to=pharmacy"
-            if re.sub(r"[^a-z0-9]", "", key.casefold()) in _LOOSE_NAME_KEYS and not (
+            if key in _LOOSE_NAME_KEYS and not (
                 login or (value.islower() and len(value) >= 5) or value[:1].isupper()
             ):
                 continue
