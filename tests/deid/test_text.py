@@ -16,6 +16,7 @@ from custos.core._errors import Conflict, CustosError, InvalidInput
 from custos.deid._common import REPORT_NAME, DeidSecret, RelinkTable, date_shift_days
 from custos.deid._corpus import generate
 from custos.deid._text import Deidentifier, deidentify_text
+from custos.deid._text_detect import Span
 
 SECRET = DeidSecret(bytes(range(32)))
 OTHER = DeidSecret(bytes(range(1, 33)))
@@ -1060,3 +1061,20 @@ def test_forms_found_missing_on_the_thirteenth_and_fourteenth_blind_sets_are_fou
 ) -> None:
     found = _found(Deidentifier(tagger=None), sentence)
     assert found.get(phi) == category, found
+
+
+@pytest.mark.parametrize("secret", range(8))
+def test_a_new_surrogate_is_never_a_word_the_note_already_holds(secret: int) -> None:
+    # The surrogate Okafor would get is already in the note as a plain word: a
+    # way back would turn that word into "Okafor" too, so the next one is taken.
+    key = DeidSecret(bytes([secret]) * 32)
+    name = [Span(10, 16, "NAME")]
+    first = Deidentifier(key).redact("Seen with Okafor.", patient="p", spans=name)
+    taken = first.removeprefix("Seen with ").rstrip(".")
+    text = f"Seen with Okafor at the {taken} Clinic."
+    deid = Deidentifier(key)
+    out = deid.redact(text, patient="p", spans=name)
+    sub = out[10:].split()[0]
+    assert sub not in (taken, "Okafor")
+    assert out == f"Seen with {sub} at the {taken} Clinic."
+    assert deid.reverse("p") == {("NAME", sub): "Okafor"}

@@ -94,6 +94,10 @@ class _Patient:
     # stand for exactly one original (what :meth:`Deidentifier.reverse` gives)
     shown: dict[tuple[str, str], str] = field(default_factory=dict)
     ambiguous: set[tuple[str, str]] = field(default_factory=set)
+    # the note being replaced: a new surrogate that already stands in it as a
+    # plain word ("arm B", "Cedar-Riverside") is passed over, or the way back
+    # would turn that word into the original too
+    text: str = ""
 
 
 class Deidentifier:
@@ -209,12 +213,18 @@ class Deidentifier:
         if got is not None:
             return got
         unique = False
+        fallback: str | None = None
         for attempt in range(64):
             cand: str = make(attempt)
             owner = st.used.get((kind, cand))
             if (owner is None or owner == original) and fold(cand) != fold(original):
-                unique = True
-                break
+                if not _stands_in(cand, st.text):
+                    unique = True
+                    break
+                fallback = fallback or cand
+        else:
+            if fallback is not None:
+                cand, unique = fallback, True
         st.forward[key] = cand
         st.used[(kind, cand)] = original
         if unique and (kind not in _NO_RELINK or kind == "NAME_INITIAL"):
@@ -255,8 +265,13 @@ class Deidentifier:
                 st, "NAME", fold(w), lambda a: sur.name_word(secret, st.key, w, a), shown=w
             )
             cased = sur.match_case(sub, w)
-            if cased.islower() and (st.shown.get(("NAME", sub)) or "").lower() == w.lower():
+            shown = st.shown.get(("NAME", sub))
+            if cased.islower() and (shown or "").lower() == w.lower():
                 self._remember(st, "NAME", cased, w)  # "sergio" goes back too
+            elif cased != sub and shown is not None and sur.match_case(shown, cased) != w:
+                # One name written two ways ("Trần" and the chart's "TRAN"): the
+                # upper-case surrogate goes back to the upper-case spelling.
+                self._remember(st, "NAME", cased, w)
             return cased
 
         return re.sub(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*", word, value)
@@ -302,6 +317,13 @@ class Deidentifier:
         if spans is None:
             spans = self.find(text)
         st = self._state(patient)
+        st.text = text
+        try:
+            return self._redact(st, text, spans)
+        finally:
+            st.text = ""
+
+    def _redact(self, st: _Patient, text: str, spans: Sequence[Span]) -> str:
         out: list[str] = []
         pos = 0
         anchor: date | None = None
@@ -320,6 +342,13 @@ class Deidentifier:
             pos = s.end
         out.append(text[pos:])
         return "".join(out)
+
+
+def _stands_in(word: str, text: str) -> bool:
+    """Whether ``word`` occurs in ``text`` as a word of its own (any case)."""
+    if not text or word.lower() not in text.lower():
+        return False
+    return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text, re.IGNORECASE) is not None
 
 
 def _after_names(text: str, spans: list[Span]) -> list[Span]:

@@ -227,6 +227,11 @@ class SurrogateVault:
             return sc.matcher, sc.originals
         originals: dict[str, tuple[str, str]] = {}
         initials: dict[str, str] = {}
+        # A surrogate recorded as written comes first: "SMITH" may stand for
+        # "TRAN" while "Smith" stands for "Trần" (one name written two ways).
+        for (kind, surrogate), original in rev.items():
+            if kind != "NAME_INITIAL":
+                originals[surrogate] = (kind, original)
         for (kind, surrogate), original in rev.items():
             if kind == "NAME_INITIAL":
                 initials[surrogate] = original
