@@ -1078,3 +1078,21 @@ def test_a_new_surrogate_is_never_a_word_the_note_already_holds(secret: int) -> 
     assert sub not in (taken, "Okafor")
     assert out == f"Seen with {sub} at the {taken} Clinic."
     assert deid.reverse("p") == {("NAME", sub): "Okafor"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pt Trần Văn Hùng seen today.", "Trần Văn Hùng"),
+        ("Son Lê Văn Tám visited.", "Lê Văn Tám"),
+        ("Daughter Nguyễn Thị Lan called.", "Nguyễn Thị Lan"),
+        ("HEPATOLOGY F/U\nTrần Văn Hùng (chart: TRAN, HUNG VAN)", "Trần Văn Hùng"),
+        ("HEPATOLOGY F/U\nTrần Văn Hùng (chart: TRAN, HUNG VAN)", "TRAN, HUNG VAN"),
+    ],
+)
+def test_vietnamese_middle_names_are_names_not_particles(
+    deid: Deidentifier, text: str, name: str
+) -> None:
+    # "Văn" folds to "van" and "Lê" to "le", but words with diacritics are
+    # never name particles or English words.
+    assert _found(deid, text).get(name) == "NAME"

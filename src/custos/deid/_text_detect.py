@@ -1068,6 +1068,10 @@ _ID_LABEL_WORDS = frozenset(
 )
 # Upper-case roles and credentials: never a name themselves ("RN CM", "per CM").
 _ROLE_WORDS = frozenset(ROLES_UPPER) | _CRED_WORDS
+# Letters only Vietnamese writes (a breve, horn or stroke, or a tone mark from
+# the Latin Extended Additional block): "Văn", "Thị", "Hương" are name words,
+# whatever English word their folded spelling happens to be ("van", "thi").
+_VIETNAMESE = re.compile("[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]")
 # "Your nurse today was Precious": a name after a role and "was"/"is".
 _WAS_NAME_RE = re.compile(
     rf"(?i:\b(?:{'|'.join(r for r in ROLES if ' ' not in r)})\b[^.\n]{{0,20}}\b(?:was|is)[ \t]+)$"
@@ -1124,6 +1128,12 @@ class _Tok:
 
 def _tok(m: re.Match[str]) -> _Tok:
     return _Tok(m.start(), m.end(), m.group(), _fold_cached(m.group()))
+
+
+def _particle(tok: _Tok) -> bool:
+    """ "van", "de", "al": a name particle. Never a word with diacritics: the
+    Vietnamese "Văn" and "Lê" are name words, whatever they fold to."""
+    return tok.folded in PARTICLES and tok.word.isascii()
 
 
 @lru_cache(maxsize=65536)
@@ -1418,6 +1428,8 @@ class NameFinder:
             s = _shape(t.word)
             if s == "initial":
                 return True
+            if s in ("title", "upper") and _VIETNAMESE.search(t.word):
+                return True
             if (
                 f in MEDICAL
                 or (f in COMMON and not self._lex(f))
@@ -1445,11 +1457,7 @@ class NameFinder:
                         ok_gap = True
                     if not ok_gap:
                         break
-                if (
-                    fold(toks[j].word) in PARTICLES
-                    and j + 1 < n
-                    and _shape(toks[j + 1].word) == "title"
-                ):
+                if _particle(toks[j]) and j + 1 < n and _shape(toks[j + 1].word) == "title":
                     j += 1
                     continue
                 if not nameish(j, lower_ok=lower_ok):
@@ -1545,7 +1553,7 @@ class NameFinder:
                             )
                             or (
                                 k > 0
-                                and toks[j].folded in PARTICLES
+                                and _particle(toks[j])
                                 and j > 0
                                 and _shape(toks[j - 1].word) in ("title", "upper")
                             )
@@ -1563,7 +1571,7 @@ class NameFinder:
                         ):
                             break  # "Device RN L. Pettersen", "Travel RN": a unit
                         name[j] = True
-                        if toks[j].folded not in PARTICLES:
+                        if not _particle(toks[j]):
                             k += 1
                         g2 = gap(j)
                         if g2 not in (" ", ". ") and not (
@@ -1749,7 +1757,7 @@ class NameFinder:
             # leading words that are no name ("Pt Rangi Te Whatu 52M") drop off
             while line_toks and not_a_name_word(line_toks[0]):
                 line_toks.pop(0)
-            line_toks = [q for q in line_toks if fold(toks[q].word) not in PARTICLES]
+            line_toks = [q for q in line_toks if not _particle(toks[q])]
             if len(line_toks) >= 2 and not any(not_a_name_word(q) for q in line_toks):
                 for q in line_toks:
                     name[q] = True
@@ -2063,7 +2071,9 @@ class NameFinder:
                         and f not in MEDICAL
                         and f not in _TITLE_SET
                         and f not in _CRED_SET
-                        and (self._lex(f) or f not in COMMON)
+                        # a word with diacritics is not the English word it
+                        # folds to ("Hùng", "Lê")
+                        and (self._lex(f) or f not in COMMON or not toks[j].word.isascii())
                         and not (s == "upper" and _shape(toks[i].word) != "upper")
                     ):
                         if (
@@ -2074,7 +2084,11 @@ class NameFinder:
                         ):
                             continue
                         name[j] = True
-                        weak[j] = s != "initial" and not self._lex(f)
+                        weak[j] = (
+                            s != "initial"
+                            and not self._lex(f)
+                            and not _VIETNAMESE.search(toks[j].word)
+                        )
                         changed = True
 
         def held(i: int, j: int) -> bool:
