@@ -179,6 +179,10 @@ class _Fixed(TextTagger):
         ("Pegfilgrastim injector on", {"Pegfilgrastim": "NAME"}, []),
         ("Sched: MWF", {"Sched": "NAME"}, []),
         ("GROUP 0071532 on file", {"GROUP": "ID"}, []),
+        # a lab table's value and range are no record number; a subject number is
+        ("Sodium     138     135-145", {"138": "ID", "135": "ID", "-": "ID", "145": "ID"}, []),
+        ("Subject  014-011 enrolled", {"014": "ID", "-": "ID", "011": "ID"}, ["014-011"]),
+        ("Ofc. Reyes #311 on scene", {"311": "ID"}, ["311"]),
     ],
 )  # fmt: skip
 def test_the_tagger_marks_pass_the_checks_the_rules_make(

@@ -292,7 +292,8 @@ STREET_SUFFIXES = (
     "Circles", "Locks", "Via", "Crossroad", "Crossroads", "Landings", "Loaf", "Mews", "Orchards",
     "Passage", "Ranches", "Stations", "Summits", "Terraces", "Trails", "Tunnels", "Isles",
     "Junctions", "Keys", "Fort", "Hollows", "Harbour", "Courts", "Estates", "Lanes", "Shoals",
-    "Spurs", "Centre", "Close", "Gate", "Gates", "Mount", "Pointe", "Curves", "Grounds",
+    "Spurs", "Centre", "Close", "Gate", "Gates", "Mount", "Pointe", "Curves", "Grounds", "Estate",
+    "Land",
 )  # fmt: skip
 
 US_STATES = {

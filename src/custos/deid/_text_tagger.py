@@ -374,6 +374,14 @@ _NUMBERED = frozenset(
     {"PHONE", "FAX", "SSN", "MRN", "ACCOUNT", "HEALTH_PLAN", "LICENSE", "VEHICLE", "DEVICE",
      "ID", "IP"}
 )  # fmt: skip
+# A lab value, a reference range or both ("138", "3.5-5.1", "138     135-145"):
+# no leading zero (study subjects are "014-011") and at most two decimals.
+_LAB_NUMBER = re.compile(
+    r"(?:[1-9]\d{0,2}(?:\.\d{1,2})?[ \t]+)?[1-9]\d{0,2}(?:\.\d{1,2})?"
+    r"(?:[ \t]*-[ \t]*[1-9]\d{0,2}(?:\.\d{1,2})?)?"
+)
+# A table's column gap just before a piece: two spaces or a tab.
+_COLUMN_BEFORE = re.compile(r"(?:  |\t)$")
 # A clock time the piece is part of ("22:40", "02:15 PM") or is ("3pm", "1 pm").
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}[ \t]?(?i:am|pm)\b")
 _HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
@@ -482,6 +490,12 @@ def _plausible(text: str, piece: Span, found: Sequence[Span]) -> bool:
         )
     ):
         return False  # "ENCOUNTER 07-JUL-2018 0930": the time after a date
+    if (
+        cat in _NUMBERED
+        and _LAB_NUMBER.fullmatch(value)
+        and _COLUMN_BEFORE.search(text[max(0, piece.start - 2) : piece.start])
+    ):
+        return False  # "Sodium   138     135-145": a table's value and range, no record number
     if cat in ("PHONE", "FAX") and not _phone_like(text, piece.start, value):
         return False  # "fasting 110-165", "peak flow 150-200"
     if (
