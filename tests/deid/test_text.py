@@ -1096,3 +1096,60 @@ def test_vietnamese_middle_names_are_names_not_particles(
     # "Văn" folds to "van" and "Lê" to "le", but words with diacritics are
     # never name particles or English words.
     assert _found(deid, text).get(name) == "NAME"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phi", "category"),
+    [
+        ("Reached by phone in Lagos at +234 803 555 0142.", "+234 803 555 0142", "PHONE"),
+        ("case mgr Morag Dunbar, +44 131 496 0118. Payment", "+44 131 496 0118", "PHONE"),
+        ("Bondi Junction NSW 2022\nPh (02) 5550 1187", "(02) 5550 1187", "PHONE"),
+        ("case mgr Morag Dunbar, +44 131 496 0118.", "Morag Dunbar", "NAME"),
+        ("Resident Bi11ie Crane   D0B O4/I9/I93O  (95)   Medicaid", "95", "AGE"),
+        ("Pt Isolde Feuerstein, ninety-six (96) yo F, 41 kg", "96", "AGE"),
+        ("mild dementia since her early 90s), walker", "90s", "AGE"),
+        ("Guarantee of payment received 17/09. Wife arriving", "17/09", "DATE"),
+        ("he has his infusion tues. should we still come", "tues.", "DATE"),
+        ("MH HOTLINE CALL 13:52 Tues 5/6/2025 - ref", "Tues", "DATE"),
+        ("DATE: 11 / 14 / 2024      PAGES: 23", "11 / 14 / 2024", "DATE"),
+        ("Eccles Street, Dublin D07 R2WY\nOur ref: SBH 0734412", "D07 R2WY", "ZIP"),
+        ("Eccles Street, Dublin D07 R2WY\nOur ref: SBH 0734412", "Dublin", "CITY"),
+        ("Eccles Street, Dublin D07 R2WY\nOur ref: SBH 0734412", "SBH 0734412", "ID"),
+        ("23 Latrobe Tce, Paddington QLD 4064", "4064", "ZIP"),
+        ("23 Latrobe Tce, Paddington QLD 4064", "Paddington", "CITY"),
+        ("The Health Centre, 4 Mill Lane, Hexham NE46 3RQ", "Hexham", "CITY"),
+        ("Kumari Lakshmi, aged 92 years, UHID LNC/24/118832", "LNC/24/118832", "MRN"),
+        ("appointed by the court, cause no. 25-4-01877-1 SEA; letters", "25-4-01877-1 SEA", "ID"),
+        ("From: Ben Cushing <ben.cushing1@nhs.net>", "Ben Cushing", "NAME"),
+        ("PID|1||V400118^^^SA^MR||ABERNATHY^COLTON^J||19980722|M|||88 QUAIL HOLLOW LN^^CONWAY"
+         "^AR^72034||", "88 QUAIL HOLLOW LN", "ADDRESS"),
+        ("PID|1||V400118^^^SA^MR||ABERNATHY^COLTON^J||19980722|M|||88 QUAIL HOLLOW LN^^CONWAY"
+         "^AR^72034||", "CONWAY", "CITY"),
+        ("Location: I-91 NB mile marker 38.6, 0.4 mi N", "I-91 NB mile marker 38.6", "ADDRESS"),
+        ("pickup at US-60 MM 212 near the junction", "US-60 MM 212", "ADDRESS"),
+        ("Reporter: Will Barnes, RN, study nurse - will follow up", "Will Barnes", "NAME"),
+        ("Requesting officer: Tpr. Kowalski, badge 11872", "Kowalski", "NAME"),
+        ("team: circ RN, scrub D. Yazzie, anesthesia Dr. Ben-David", "D. Yazzie", "NAME"),
+        ("Subject record: HALVORSEN, INGRID   MRN 881204457", "HALVORSEN, INGRID", "NAME"),
+    ],
+)  # fmt: skip
+def test_forms_found_missing_on_the_nineteenth_and_twentieth_blind_sets_are_found(
+    deid: Deidentifier, sentence: str, phi: str, category: str
+) -> None:
+    assert _found(Deidentifier(tagger=None), sentence).get(phi) == category
+    assert _found(deid, sentence).get(phi) == category
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("MoCA 17/30, GCS 13/15, ratio 14/10.", "17/30"),
+        ("Na +140 mmol/L, K +4.1 this morning.", "+140"),
+        ("T12 L1 fracture on CT.", "T12 L1"),
+        ("Diagnosis: Parkinson, Mary has a tremor.", "Parkinson"),
+        ("Mom, Carmen Ramirez, arrived with the bottle.", "Mom"),
+        ("Will Foley be placed tonight?", "Will"),
+    ],
+)
+def test_what_this_sessions_rules_leave_alone(sentence: str, word: str) -> None:
+    assert word not in _found(Deidentifier(tagger=None), sentence)

@@ -206,11 +206,12 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?:\b(?i:since|on|until|till|til|by|last|this|next|from|visit|f/u|fu|mtg|meeting|"
             r"starting|before|after|due|see|seen|returns?|back|through|thru|early|late|missed|"
-            r"skipped|cancelled|canceled)[ \t]+"
+            r"skipped|cancelled|canceled|infusion|appt|appointment|surgery)[ \t]+"
             r"(?P<v>(?P<wd>Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun|MON|TUES?|WED|THU|THURS?|FRI|"
-            r"SAT|SUN|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?)"
+            r"SAT|SUN|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|thurs)\.?)"
             r"|(?<![/\w])(?P<v2>(?P<wd2>Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\.?)"
             r"(?=[ \t]+(?:\d{1,2}(?::\d\d)?[ \t]*(?i:am|pm|a\.m\.|p\.m\.)|[0-2]\d[0-5]\d\b|"
+            r"\d{1,2}/\d{1,2}\b|"
             r"(?i:am|pm|morning|afternoon|evening|night|tx|hd|session|appt|visit|run|dialysis|"
             r"infusion)\b)))(?![/\w])"
         ),
@@ -327,6 +328,23 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|"
             r"WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|monday|tuesday|wednesday|thursday|friday|"
             r"saturday|sunday)\b(?!s\b)"
+        ),
+    ),
+    # A day-first day and month that cannot be a month first ("received 17/09",
+    # "arriving 25/12"): a day over 12 and a two-digit month.
+    (
+        "dm_bare",
+        re.compile(
+            r"(?<![\w/.+#:*^=-])(?P<v>(?P<d>1[3-9]|2\d|3[01])/(?P<m>0[1-9]|1[0-2]))"
+            r"(?![\w/]|\.\d|-|\+)"
+        ),
+    ),
+    # A full date with spaces round its slashes, as a form or a fax prints it:
+    # "DATE: 11 / 14 / 2024".
+    (
+        "mdy_spaced",
+        re.compile(
+            r"(?<![\w/])(?P<m>\d{1,2})[ \t]/[ \t](?P<d>\d{1,2})[ \t]/[ \t](?P<y>(?:19|20)\d\d)\b"
         ),
     ),
     # A month and day alone ("Labs 4/18:", "fills 1/2, 1/31, 3/1"), unless it
@@ -447,7 +465,8 @@ _AGE = re.compile(
     r"\b(?P<n>9\d|1[0-2]\d)(?=\s*(?:-|\s)?\s*(?:years?|yrs?|y)\s*[-\s]?\s*(?:old|o\b|/o\b|\.o\.)"
     r"|\s*(?:yo|y/o|y\.o\.|yrs?|years?\b|-year)|\s?(?:M|F|m|f)\b(?!\s*/))"
     r"|\b(?:aged|age:|age|age of|age at [a-z]+:?) (?P<n2>9\d|1[0-2]\d)(?=(?:y|yo|yr|yrs)?\b)"
-    r"|\b(?:in (?:his|her|their) (?:early |mid |mid-|late )?)(?P<n3>(?:9|1[0-2])0s)\b",
+    r"|\b(?:(?:his|her|their) (?:early |mid |mid-|late )?)(?P<n3>(?:9|1[0-2])0s)\b"
+    r"|\((?P<n4>9\d|1[0-2]\d)\)(?=\s*(?:yo|y/o|y\.o\.|yrs?\b|years?\b|-year))",
     _I,
 )
 
@@ -458,7 +477,7 @@ _NAME_COMMA_AGE = re.compile(
 )
 # An age over 89 in brackets after a date of birth: "DOB 11/30/1933 (91)".
 _DOB_PAREN_AGE = re.compile(
-    r"\b(?i:dob|d\.o\.b\.?|date of birth|born)[ \t:]+[^()\n]{4,20}?[ \t]*"
+    r"\b(?i:dob|d0b|d\.o\.b\.?|date of birth|born)[ \t:]+[^()\n]{4,20}?[ \t]*"
     r"\((?P<n>9\d|1[01]\d)(?=[ \t]*(?:y\b|yo\b|y/o|yrs?\b|years?\b)?[ \t]*\))"
 )
 # An age over 89 at a death or in the first person: "husband died at 95",
@@ -589,6 +608,13 @@ _PHONE = re.compile(
     r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?(?![\w/-])",
     _I,
 )
+# A number with its country code: "+234 803 555 0142", "+44 (0)131 496 0118",
+# "+52 953 555 0141" (8 to 15 digits, counted where it is found).
+_INTL_PHONE = re.compile(
+    r"(?<![\w+])\+\d{1,3}(?:[ \t.-]?\(\d{1,5}\)|[ \t.-]\d{1,5}){1,5}(?![\w/]|[.-]\d)"
+    # and an Australian trunk code in brackets: "(02) 5550 1187"
+    r"|(?<![\w)])\(0[2378]\)[ \t]?\d{4}[ \t]?\d{4}(?![\w/]|[.-]\d)"
+)
 _PHONE_CTX = re.compile(
     r"\b(?:phone|tel|telephone|fax|cell|mobile|pager|pgr|beeper|home|work|contact|call)"
     r"(?:\s*(?:#|no\.?|number))?[\s:#]{1,3}(?P<v>\+?\d[\d\s.-]{3,14}\d)\b",
@@ -662,6 +688,16 @@ _LABELLED = [
     )
     for lab, cat in _ID_LABELS
 ]
+# Record numbers as letters from other health systems write them, slashes
+# and all: "UHID LNC/24/118832", "IP No.: IP/2025/004471", "CR No. 2025/0034412",
+# "Our ref: SBH 0734412", "cause no. 25-4-01877-1 SEA", "Sample barcode PGX-0077812-B".
+_SLASHED_ID = re.compile(
+    r"\b(?i:(?P<mrn>uhid|cr[ \t]?no\.?|dossier|hospital[ \t]+id)|ip[ \t]?no\.?|"
+    r"(?:our|your)[ \t]+ref(?:erence)?\.?|cause[ \t]+(?:no\.?|number)|(?:sample[ \t]+)?barcode)"
+    r"[ \t]*[:#]?[ \t]*"
+    r"(?P<v>[A-Z]{2,5}[ \t]\d{4,}\b|(?=[A-Z0-9/-]*\d)[A-Z0-9]+(?:[/-][A-Z0-9]+){0,4}"
+    r"(?:[ \t][A-Z]{3}\b)?)(?![\w/-])"
+)
 _DAY_MON_YEAR = re.compile(
     r"\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)-\d{2}(?:\d{2})?", _I
 )
@@ -761,6 +797,7 @@ _ROW_ID_BEFORE_NAME = re.compile(
 _EXTENSION = re.compile(r"(?<![\w/*])(?P<v>x\d{4,5})\b(?![ \t]*(?:\d|mg|ml|/))", _I)
 
 _SUFFIX = "|".join(sorted(STREET_SUFFIXES, key=len, reverse=True))
+_STREET_WORDS = frozenset(fold(w) for w in STREET_SUFFIXES)
 _STREET = re.compile(
     r"\b\d{1,6}[A-Z]?[ \t]+(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\.?[ \t]+)?"
     r"(?:(?:\d+(?:st|nd|rd|th)|[A-Z][a-zA-Z'\u2019-]+\.?)[ \t]+){1,4}"
@@ -840,6 +877,29 @@ _FOREIGN_POSTCODE = re.compile(
     r"\b(?P<uk>[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]\d[A-Z]\d)\b"
     r"|\bC\.[ \t]?P\.[ \t]*(?P<cp>\d{5})\b"
     r"|(?P<city>\b[A-Z][a-z]+)[ \t]+(?P<pin>\d{6})\b(?![ \t]*(?:mg|mcg|ml|units?|/|-|\.\d))"
+)
+# An Irish Eircode ("D07 R2WY", "F35 X2T9") and an Australian state's postcode
+# ("Bondi Junction NSW 2022", "Paddington QLD 4064").
+_EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t](?=[A-Z]*\d)(?=\d*[A-Z])[0-9AC-FHKNPRTV-Y]{4}"
+_AU_STATE_POSTCODE = re.compile(
+    rf"\b(?P<eir>{_EIRCODE})\b"
+    r"|\b(?:NSW|VIC|QLD|WA|SA|TAS|NT|ACT)[ \t]+(?P<au>\d{4})\b(?![ \t]*(?:mg|ml|/|-|\.\d))"
+)
+# The town before a foreign postcode, after a street line's comma or at a
+# line's start: "3 Main Street, Ballyhaunis F35 X2T9", "Hexham NE46 3RQ".
+_TOWN_BEFORE_POSTCODE = re.compile(
+    r"(?:^|,)[ \t]*(?P<town>[A-Z][a-z\u00e0-\u024f'-]+(?:[ \t]+[A-Z][a-z\u00e0-\u024f'-]+){0,2})"
+    r"[ \t]+(?=(?:NSW|VIC|QLD|WA|SA|TAS|NT|ACT)[ \t]+\d{4}\b|"
+    rf"{_EIRCODE}\b|[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}}\b)",
+    re.M,
+)
+# A place on a highway, as a run sheet or a crash report gives it: "I-91 NB mile
+# marker 38.6", "US-60 MM 212", "Hwy 1 mile marker 27.4".
+_MILE_MARKER = re.compile(
+    r"\b(?:I|US|SR|CR|"
+    r"(?i:hwy|highway|route|rte|interstate|state[ \t]+route|county[ \t]+(?:rd|road)))"
+    r"[ \t-]?\d{1,4}[A-Z]?(?:[ \t]+(?:NB|SB|EB|WB|N/?B|S/?B|E/?B|W/?B))?,?[ \t]+"
+    r"(?:(?i:mile[ \t]+marker|mile[ \t]+post|milepost)|MM|MP)[ \t]*#?\d{1,4}(?:\.\d{1,2})?\b"
 )
 _ZIP_CTX = re.compile(r"\b(?:zip|zip code|postal code)[\s:#]{1,3}(?P<v>\d{5}(?:-\d{4})?)\b", _I)
 _CITY_CTX = re.compile(
@@ -1101,6 +1161,8 @@ _SCALE_VALUE = re.compile(
     r"(?:\d|(?:I{1,3}|IV|VI{0,3}|[A-C])\b|(?i:type|class|grade|stage)\b)"
 )
 _AFTER_RE = re.compile(r"(?:-[A-Za-z]+)*(?:['\u2019]s?)?[ \t]+([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?")
+# An e-mail address in angle brackets after its owner's display name.
+_DISPLAY_EMAIL_RE = re.compile(r"[ \t]*<(?P<local>[\w.+-]+)@[\w-]+(?:\.[\w-]+)+>")
 _VERB_RE = re.compile(
     r"(?P<sp>[ \t]+)(?:reports|reported|states|stated|denies|denied|complains|endorses|presented|"
     r"presents|agrees|agreed|feels|returns|returned|was seen|is a \d|is an \d|was admitted|"
@@ -1313,6 +1375,13 @@ _WORD_FIRST_NAMES = frozenset(
      "sue", "jack", "dawn", "amber", "ruby", "pearl", "jean", "peg", "sunny", "rusty", "buck",
      "chip", "penny", "holly", "ivy", "iris", "lily", "daisy", "ginger", "sandy", "rocky"}
 )  # fmt: skip
+# A field's value or a line starts here ("Ordering provider: ", "\n").
+_FIELD_START_BEFORE = re.compile(r"(?:^|:)[ \t]*$", re.M)
+# Where a first name that is also a word ("Will", "Grace") may open a name: a
+# line's or a field's start, a list, or after "and", "cc", "from", "by", "to".
+_WORD_NAME_BEFORE = re.compile(
+    r"(?:^|[:,;(]|\b(?i:and|cc|from|by|to|with|w/|per|dear))[ \t]*$", re.M
+)
 # A lower-case name or user name signing a line: "-- tasha (MA)", "-- tjohnson".
 _LOWER_SIG_RE = re.compile(
     r"^[ \t]*(?:--?|\u2014|\u2013)[ \t]*(?P<w>[a-z][a-z'-]{2,})"
@@ -1718,6 +1787,39 @@ class NameFinder:
                 run = [q for q in run if _shape(toks[q].word) != "lower"]
             for q in run:
                 name[q] = True
+        # 3bb. A display name before its e-mail address: "Ben Cushing
+        # <ben.cushing1@nhs.net>". Taken when the name lexicon knows a word of it
+        # and none is an everyday word, or when the address spells two of its words.
+        for m in _DISPLAY_EMAIL_RE.finditer(text):
+            end_tok = ends.get(m.start())
+            if end_tok is None:
+                continue
+            run = []
+            k = end_tok
+            local = fold(m.group("local"))
+            while k >= 0 and len(run) < 4:
+                t = toks[k]
+                if (
+                    _shape(t.word) not in ("title", "upper", "initial")
+                    or t.folded in _TITLE_SET
+                    or t.folded in _CRED_SET
+                    or (t.folded in NOT_NAME and t.folded not in local)
+                ):
+                    break
+                run.append(k)
+                if k == 0 or gap(k) not in (" ", ". "):
+                    break
+                k -= 1
+            spelled = sum(1 for q in run if len(toks[q].folded) > 1 and toks[q].folded in local)
+            if run and (
+                spelled >= 2
+                or (
+                    any(self._lex(toks[q].folded) for q in run)
+                    and not any(self._plain_word(toks[q]) for q in run)
+                )
+            ):
+                for q in run:
+                    name[q] = True
         # 3c. Signature lines: "-- Jaakko W. Zudralur", "Pasanen, Efser", "Ann petek, MD".
         for m in _SIGNATURE_RE.finditer(text):
             at = tok_at(m.start("who"))
@@ -2058,14 +2160,39 @@ class NameFinder:
                     plain = g == " " or (g == ". " and _shape(toks[left].word) == "initial")
                     comma_pair = (
                         g == ", "
-                        and self._lex(toks[j].folded)
-                        and toks[j].folded not in NOT_NAME
                         and _shape(toks[j].word) in ("title", "upper")
+                        and (
+                            (self._lex(toks[j].folded) and toks[j].folded not in NOT_NAME)
+                            # "provider: Paget, Clive MD": a surname before its
+                            # given name, where a field or a line starts
+                            or (
+                                j == i - 1
+                                and _shape(toks[j].word) == _shape(toks[i].word)
+                                and toks[j].folded not in _REL_SET
+                                and not self._everyday(toks[j])
+                                and not weak[i]
+                                and self._lex(toks[i].folded)
+                                and _FIELD_START_BEFORE.search(text, 0, toks[j].start) is not None
+                            )
+                        )
                     )
                     if not (plain or comma_pair):
                         continue
                     s = _shape(toks[j].word)
                     f = toks[j].folded
+                    if (
+                        j == i - 1
+                        and g == " "
+                        and s == "title"
+                        and f in _WORD_FIRST_NAMES
+                        and self._lex(toks[i].folded)
+                        and _WORD_NAME_BEFORE.search(text, 0, toks[j].start)
+                    ):
+                        # "Reporter: Will Barnes", "cc: Grace Park": a word that is
+                        # a first name, before a surname, where a name goes
+                        name[j] = True
+                        changed = True
+                        continue
                     if s == "initial" or (
                         s in ("title", "upper")
                         and f not in MEDICAL
@@ -2453,7 +2580,7 @@ def _date_candidates(text: str) -> Iterator[tuple[int, int]]:
             if kind in ("md_num", "md_bare") and on_a_pain_scale(text, m.start(), _vspan(m)[1]):
                 continue  # "pain 6/10, improved to 3/10"
             if (
-                kind == "md_bare"
+                kind in ("md_bare", "dm_bare")
                 and md_quantity_words(text, *m.span("v"), strict=True)
                 and not _md_range_to_date(text, m.end("v"))
             ):
@@ -2534,6 +2661,9 @@ def _find_candidates(text: str, names: NameFinder, known_names: Iterable[str]) -
         add(*_vspan(m), "SSN")
     for m in _PHONE.finditer(text):
         add(m.start(), m.end(), "PHONE")
+    for m in _INTL_PHONE.finditer(text):
+        if 8 <= sum(c.isdigit() for c in m.group()) <= 15:
+            add(m.start(), m.end(), "PHONE")
     for m in _PHONE_CTX.finditer(text):
         if sum(c.isdigit() for c in m.group("v")) >= 5:
             add(m.start("v"), m.end("v"), "PHONE")
@@ -2541,6 +2671,9 @@ def _find_candidates(text: str, names: NameFinder, known_names: Iterable[str]) -
         for m in rx.finditer(text):
             if not _DAY_MON_YEAR.fullmatch(m.group("v")):  # "ENCOUNTER 07-JUL-2018": a date
                 add(m.start("v"), m.end("v"), cat)
+    for m in _SLASHED_ID.finditer(text):
+        if sum(c.isdigit() for c in m.group("v")) >= 4:
+            add(*m.span("v"), "MRN" if m.group("mrn") else "ID")
     for m in _ACCOUNT_ENDING.finditer(text):
         add(*m.span("v"), "ACCOUNT")
     for m in _LICENSE_DOTTED.finditer(text):
@@ -2589,7 +2722,7 @@ def _find_candidates(text: str, names: NameFinder, known_names: Iterable[str]) -
     for start, end in _date_candidates(text):
         add(start, end, "DATE")
     for m in _AGE.finditer(text):
-        for grp in ("n", "n2", "n3"):
+        for grp in ("n", "n2", "n3", "n4"):
             if m.group(grp):
                 add(m.start(grp), m.end(grp), "AGE")
     for m in _NAME_COMMA_AGE.finditer(text):
@@ -2642,6 +2775,13 @@ def _find_candidates(text: str, names: NameFinder, known_names: Iterable[str]) -
         if town:
             add(*town.span("city"), "CITY")
     places = place_names()
+    for m in _MILE_MARKER.finditer(text):
+        add(m.start(), m.end(), "ADDRESS")
+    for m in _AU_STATE_POSTCODE.finditer(text):
+        add(*m.span("eir" if m.group("eir") else "au"), "ZIP")
+    for m in _TOWN_BEFORE_POSTCODE.finditer(text):
+        if not any(fold(w) in _STREET_WORDS for w in m.group("town").split()):
+            add(*m.span("town"), "CITY")
     for m in _FOREIGN_POSTCODE.finditer(text):
         if m.group("uk"):
             add(*m.span("uk"), "ZIP")
@@ -2725,7 +2865,7 @@ def _find_candidates(text: str, names: NameFinder, known_names: Iterable[str]) -
         add(span.start, span.end, span.category)
     for span in _spoken_spans(text):
         add(span.start, span.end, span.category)
-    for span in _hl7_names(text):
+    for span in (*_hl7_names(text), *_hl7_addresses(text)):
         add(span.start, span.end, span.category)
     # A log-in name found once is the same person wherever else it stands
     # ("Finding: lrosenthal not on care team" after the log's rows).
@@ -2829,6 +2969,27 @@ def _hl7_names(text: str) -> Iterator[Span]:
                 w in first or w in last or foreign_word(w) for w in words
             ):  # the segments whose name fields hold people
                 yield Span(*m.span("v"), "NAME")
+
+
+# An HL7 v2 address (XAD): street^other^city^state^zip, as PID-11 and NK1-4
+# hold it ("88 QUAIL HOLLOW LN^^CONWAY^AR^72034").
+_HL7_ADDRESS = re.compile(
+    r"(?<=\|)(?P<street>\d[^|^~\n]{2,60}|(?i:p\.?[ \t]?o\.?[ \t]+box)[^|^~\n]{1,20})"
+    r"\^(?P<other>[^|^~\n]{0,40})\^(?P<city>[A-Za-z][A-Za-z .'-]{1,40})"
+    r"\^(?P<state>[A-Z]{2})\^(?P<zip>\d{5}(?:-\d{4})?)(?=[\^|~]|$)",
+    re.M,
+)
+
+
+def _hl7_addresses(text: str) -> Iterator[Span]:
+    """The street, unit, town and ZIP code of HL7 v2 addresses pasted into a note."""
+    for seg in _HL7_SEGMENT.finditer(text):
+        for m in _HL7_ADDRESS.finditer(text, seg.start(), seg.end()):
+            yield Span(*m.span("street"), "ADDRESS")
+            if m.group("other").strip():
+                yield Span(*m.span("other"), "ADDRESS")
+            yield Span(*m.span("city"), "CITY")
+            yield Span(*m.span("zip"), "ZIP")
 
 
 def _field_spans(text: str) -> Iterator[Span]:

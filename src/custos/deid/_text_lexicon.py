@@ -92,6 +92,7 @@ PARTICLES = frozenset(
 TITLES = (
     "Dr", "Doctor", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Professor", "Nurse", "Sister",
     "Rev", "Fr", "Sr", "Capt", "Sgt", "Det", "Ofc", "Cpl", "Lt", "Trooper", "Deputy", "Dep",
+    "Tpr", "Insp",
 )  # fmt: skip
 
 CREDENTIALS = (
@@ -171,7 +172,9 @@ ROLES = (
     "interp", "imam", "pastor", "rabbi", "priest", "chaplain", "deacon", "employer contact",
     "landlord", "teacher", "principal", "lactation", "sonographer", "courier", "driver",
     "witness", "coordinator", "intake coordinator", "rep", "representative", "agent",
-    "inmate", "detainee", "offender",
+    "inmate", "detainee", "offender", "case mgr", "mgr", "scrub", "circulator", "surgeon",
+    "anesthesiologist", "anesthetist", "anaesthetist", "radiologist", "pathologist", "reporter",
+    "requester", "requestor", "examiner", "investigator", "inspector", "dispatcher",
 )  # fmt: skip
 
 RELATIONS = (
