@@ -1098,6 +1098,12 @@ def test_vietnamese_middle_names_are_names_not_particles(
     assert _found(deid, text).get(name) == "NAME"
 
 
+SCREENING_LOG = """Screen#    Init  Age  Date   Outcome
+S07-119    TLB   92   3/10   Ineligible - age
+S07-120    AP    66   3/11   Ineligible - Parkinson disease dx 2019
+"""
+
+
 @pytest.mark.parametrize(
     ("sentence", "phi", "category"),
     [
@@ -1131,6 +1137,13 @@ def test_vietnamese_middle_names_are_names_not_particles(
         ("Requesting officer: Tpr. Kowalski, badge 11872", "Kowalski", "NAME"),
         ("team: circ RN, scrub D. Yazzie, anesthesia Dr. Ben-David", "D. Yazzie", "NAME"),
         ("Subject record: HALVORSEN, INGRID   MRN 881204457", "HALVORSEN, INGRID", "NAME"),
+        ("01/28/25  07:02  jking    Jolene King, RN", "jking", "NAME"),
+        ("10:27:41 provider lmay (Lorraine May, MD) joined", "lmay", "NAME"),
+        (SCREENING_LOG, "TLB", "NAME"),
+        (SCREENING_LOG, "AP", "NAME"),
+        (SCREENING_LOG, "92", "AGE"),
+        (SCREENING_LOG, "S07-120", "ID"),
+        (SCREENING_LOG, "3/11", "DATE"),
     ],
 )  # fmt: skip
 def test_forms_found_missing_on_the_nineteenth_and_twentieth_blind_sets_are_found(
@@ -1149,6 +1162,8 @@ def test_forms_found_missing_on_the_nineteenth_and_twentieth_blind_sets_are_foun
         ("Diagnosis: Parkinson, Mary has a tremor.", "Parkinson"),
         ("Mom, Carmen Ramirez, arrived with the bottle.", "Mom"),
         ("Will Foley be placed tonight?", "Will"),
+        ("Test   Value   Ref\nSodium   138   135-145\nK   4.1   3.5-5.1", "138"),
+        ("Seen with Pat Hill today; path report pending.", "path"),
     ],
 )
 def test_what_this_sessions_rules_leave_alone(sentence: str, word: str) -> None:

@@ -2637,7 +2637,37 @@ def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> l
         for c in _find_candidates(reading, names, known_names):
             if c.category in _OCR_CATEGORIES and any(c.start <= i < c.end for i in slips):
                 cands.append(c)
-    return _resolve(cands, text)
+    spans = _resolve(cands, text)
+    logins = list(_logins_of_names(text, spans))
+    return _resolve([*spans, *logins], text) if logins else spans
+
+
+_LOWER_TOKEN = re.compile(r"(?<![\w@.-])[a-z][a-z._]{2,24}[a-z]\d{0,3}(?![\w@]|\.\w)")
+
+
+def _logins_of_names(text: str, spans: list[Span]) -> Iterator[Span]:
+    """Log-in names made from a person's name found in the note: "jking" and
+    "j.king" beside Jolene King, "lmay" beside Lorraine May (an initial and a
+    surname, a first name and an initial, the two joined)."""
+    made: set[str] = set()
+    for s in spans:
+        if s.category != "NAME":
+            continue
+        value = text[s.start : s.end]
+        words = [fold(w) for w in re.findall(r"[^\W\d_]{2,}", value)]
+        if len(words) < 2:
+            continue
+        first, last = (words[1], words[0]) if "," in value else (words[0], words[-1])
+        for login in (first[0] + last, first + last[0], f"{first}.{last}", f"{first}_{last}",
+                      first + last, f"{first[0]}.{last}"):  # fmt: skip
+            if len(login) >= 4:
+                made.add(login)
+    if not made:
+        return
+    for m in _LOWER_TOKEN.finditer(text):
+        word = m.group().rstrip("0123456789")
+        if word in made and english_frequency(word) < EVERYDAY_FREQUENCY:
+            yield Span(m.start(), m.end(), "NAME")
 
 
 def _find_candidates(text: str, names: NameFinder, known_names: Iterable[str]) -> list[Span]:
@@ -2865,7 +2895,7 @@ def _find_candidates(text: str, names: NameFinder, known_names: Iterable[str]) -
         add(span.start, span.end, span.category)
     for span in _spoken_spans(text):
         add(span.start, span.end, span.category)
-    for span in (*_hl7_names(text), *_hl7_addresses(text)):
+    for span in (*_hl7_names(text), *_hl7_addresses(text), *_table_spans(text)):
         add(span.start, span.end, span.category)
     # A log-in name found once is the same person wherever else it stands
     # ("Finding: lrosenthal not on care team" after the log's rows).
@@ -2969,6 +2999,75 @@ def _hl7_names(text: str) -> Iterator[Span]:
                 w in first or w in last or foreign_word(w) for w in words
             ):  # the segments whose name fields hold people
                 yield Span(*m.span("v"), "NAME")
+
+
+# A table laid out with spaces, under a header row that names its columns
+# ("Screen#    Init  Age  Date   Outcome"): a column's header says what its cells
+# are. Cells are split at two or more spaces or a tab.
+_CELL_GAP = re.compile(r"[ \t]{2,}|\t")
+_COLUMN_HEADERS = {
+    "NAME": ("name", "patient", "pt", "ptname", "patientname", "init", "initials", "ptinitials",
+             "resident", "member", "subjectinitials", "caller", "contact", "visitor"),
+    "AGE": ("age", "ageyrs", "ageyears"),
+    "DATE": ("date", "dob", "visitdate", "admit", "admitdate", "adm", "seen", "dateseen",
+             "dcdate", "discharge", "consentdate", "screendate", "callback"),
+    "ID": ("screen", "screenno", "screening", "screeningno", "screenid", "subject", "subjectid",
+           "subjectno", "studyid", "participant", "participantid", "ptid", "caseno", "case",
+           "id", "record"),
+    "MRN": ("mrn", "mrno", "chart", "chartno"),
+    "PHONE": ("phone", "tel", "cell", "callbackno", "phoneno"),
+}  # fmt: skip
+_HEADER_CATEGORY = {h: cat for cat, hs in _COLUMN_HEADERS.items() for h in hs}
+_CELL_TEST = {
+    "NAME": re.compile(r"[A-Z]{2,3}|[A-Z][A-Za-z'\u2019-]+(?:,?[ \t][A-Z][A-Za-z'\u2019.-]*){0,3}"),
+    "AGE": re.compile(r"9\d|1[01]\d"),
+    "DATE": re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-](?:\d{2}|\d{4}))?|\d{4}-\d\d-\d\d"),
+    "ID": re.compile(r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,20}"),
+    "MRN": re.compile(r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,20}"),
+    "PHONE": re.compile(r"\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}"),
+}
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
+    """The cells of a table row: (start, end, text), split at column gaps."""
+    out = []
+    pos = 0
+    for m in [*_CELL_GAP.finditer(line), None]:
+        end = m.start() if m is not None else len(line)
+        cell = line[pos:end]
+        if cell.strip():
+            lead = len(cell) - len(cell.lstrip())
+            out.append((offset + pos + lead, offset + pos + lead + len(cell.strip()), cell.strip()))
+        if m is not None:
+            pos = m.end()
+    return out
+
+
+def _table_spans(text: str) -> Iterator[Span]:
+    """The cells of space-laid tables whose header names an identifier column."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    header: dict[int, str] | None = None
+    width = 0
+    for line, at in zip(lines, starts, strict=True):
+        cells = _cells(line, at)
+        if header is not None and len(cells) == width:
+            for k, cat in header.items():
+                start, end, value = cells[k]
+                initials = cat == "NAME" and re.fullmatch(r"[A-Z]{2,3}", value) is not None
+                if _CELL_TEST[cat].fullmatch(value) and (initials or fold(value) not in NOT_NAME):
+                    yield Span(start, end, cat)  # "AP" in an Init column is a person
+            continue
+        header = None
+        if len(cells) >= 3:
+            keys = [re.sub(r"[^a-z0-9]", "", fold(c[2])) for c in cells]
+            found = {
+                k: _HEADER_CATEGORY[key] for k, key in enumerate(keys) if key in _HEADER_CATEGORY
+            }
+            if len(found) >= 2 and all(len(c[2]) <= 24 for c in cells):
+                header, width = found, len(cells)
 
 
 # An HL7 v2 address (XAD): street^other^city^state^zip, as PID-11 and NK1-4
