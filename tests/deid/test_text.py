@@ -1144,6 +1144,14 @@ S07-120    AP    66   3/11   Ineligible - Parkinson disease dx 2019
         (SCREENING_LOG, "92", "AGE"),
         (SCREENING_LOG, "S07-120", "ID"),
         (SCREENING_LOG, "3/11", "DATE"),
+        ("Office: 200 King Street West, Suite 1104, Toronto, ON M5H 3T4",
+         "200 King Street West, Suite 1104", "ADDRESS"),
+        ("Office: 200 King Street West, Suite 1104, Toronto, ON M5H 3T4", "Toronto", "CITY"),
+        ("Level 2, 500 Oxford Street, Bondi Junction NSW 2022", "Level 2, 500 Oxford Street",
+         "ADDRESS"),
+        ("Level 2, 500 Oxford Street, Bondi Junction NSW 2022", "Bondi Junction", "CITY"),
+        ("Address: 17 Liesbeek Avenue, Rondebosch, Cape Town 7700", "Cape Town", "CITY"),
+        ("Address: 17 Liesbeek Avenue, Rondebosch, Cape Town 7700", "7700", "ZIP"),
     ],
 )  # fmt: skip
 def test_forms_found_missing_on_the_nineteenth_and_twentieth_blind_sets_are_found(
@@ -1164,6 +1172,8 @@ def test_forms_found_missing_on_the_nineteenth_and_twentieth_blind_sets_are_foun
         ("Will Foley be placed tonight?", "Will"),
         ("Test   Value   Ref\nSodium   138   135-145\nK   4.1   3.5-5.1", "138"),
         ("Seen with Pat Hill today; path report pending.", "path"),
+        ("Lakeshore Respirology Associates\n200 King Street West", "Lakeshore Respirology"),
+        ("Ship to dorm: 78 Orchard Hill Dr, Box 4417", "Box"),
     ],
 )
 def test_what_this_sessions_rules_leave_alone(sentence: str, word: str) -> None:

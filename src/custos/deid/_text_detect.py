@@ -797,7 +797,25 @@ _ROW_ID_BEFORE_NAME = re.compile(
 _EXTENSION = re.compile(r"(?<![\w/*])(?P<v>x\d{4,5})\b(?![ \t]*(?:\d|mg|ml|/))", _I)
 
 _SUFFIX = "|".join(sorted(STREET_SUFFIXES, key=len, reverse=True))
-_STREET_WORDS = frozenset(fold(w) for w in STREET_SUFFIXES)
+# A unit or a box after a street, never a town ("78 Orchard Hill Dr, Box 4417").
+_UNIT_WORDS = frozenset(
+    {"box", "po", "apt", "suite", "ste", "unit", "lot", "rm", "room", "floor", "level", "flat",
+     "bldg", "building", "space", "trailer", "pmb"}
+)  # fmt: skip
+# The last word of an organisation's name, never of a person's.
+_ORG_WORDS = frozenset(
+    {"associates", "practice", "clinic", "clinics", "group", "partners", "services",
+     "center", "centre", "hospital", "rooms", "surgery", "pharmacy", "laboratories", "labs",
+     "institute", "foundation", "university", "college", "school", "church", "inc", "llc",
+     "ltd", "corp", "corporation", "company", "agency", "department", "pllc", "pc", "llp"}
+)  # fmt: skip
+# The street types no town name ends in ("Mill Lane", not "Bondi Junction" or
+# "Cape Town").
+_STREET_TYPES = frozenset(
+    {"street", "st", "road", "rd", "avenue", "ave", "av", "lane", "ln", "drive", "dr", "way",
+     "court", "ct", "place", "pl", "terrace", "tce", "ter", "close", "crescent", "cres",
+     "boulevard", "blvd", "highway", "hwy", "parkway", "pkwy", "circle", "cir", "trail", "trl"}
+)  # fmt: skip
 _STREET = re.compile(
     r"\b\d{1,6}[A-Z]?[ \t]+(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\.?[ \t]+)?"
     r"(?:(?:\d+(?:st|nd|rd|th)|[A-Z][a-zA-Z'\u2019-]+\.?)[ \t]+){1,4}"
@@ -870,6 +888,25 @@ _TOWN_AFTER_STREET = re.compile(
     r",?[ \t]+(?:(?i:apt|unit|ste|suite|#)[ \t]*\w{1,5},?[ \t]+)?"
     r"(?P<city>[A-Z][a-z'\u2019.-]+(?:[ \t]+[A-Z][a-z'\u2019.-]+){0,2}),?[ \t]+"
     rf"(?:{_STATE_ABBR})\b(?![ \t]*\d{{1,4}}\b)"
+)
+# What a street address carries after its street ("200 King Street West,
+# Suite 1104"): a direction and a unit.
+_STREET_TAIL = re.compile(
+    r"(?:[ \t]+(?:West|East|North|South|NW|NE|SW|SE)\b)?"
+    r"(?:,?[ \t]+(?i:suite|ste\.?|apt\.?|unit|app\.?|floor|fl\.?|level)[ \t]*#?[\w-]{1,6}\b)?"
+)
+# A unit before the street ("Level 2, 500 Oxford Street", "Suite 4, 19 Bronte Road").
+_UNIT_BEFORE = re.compile(
+    r"(?:^|(?<=[\s,]))(?i:level|suite|ste\.?|unit|flat|floor|apt\.?)[ \t]*#?[\w-]{1,5},[ \t]*$"
+)
+# The towns between a street and a postcode abroad or a Canadian province:
+# "17 Liesbeek Avenue, Rondebosch, Cape Town 7700", "..., Toronto, ON M5H 3T4".
+_TOWNS_TO_POSTCODE = re.compile(
+    r"(?P<towns>(?:,[ \t]*[A-Z][a-z\u00e0-\u024f'-]+"
+    r"(?:[ \t]+[A-Z][a-z\u00e0-\u024f'-]+){0,2}){1,2})"
+    r",?[ \t]+(?=\(?(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)\)?(?:[ \t]|,|$)|\d{4}\b(?!\d)|"
+    r"[A-Z]\d[A-Z][ \t]\d[A-Z]\d\b)",
+    re.M,
 )
 # A postcode abroad: a British one ("London SE22 8RJ") anywhere, a six-digit
 # one after a known city ("Mumbai 400020").
@@ -2245,9 +2282,13 @@ class NameFinder:
             j = i
             while j + 1 < n and name[j + 1] and gap(j + 1) in (" ", ". ", ", ", "."):
                 j += 1
-            if not held(i, j) and all(
-                self._plain_word(toks[q], cue=i > 0 and toks[i - 1].folded in ("per", "d/w"))
-                for q in range(i, j + 1)
+            if not held(i, j) and (
+                all(
+                    self._plain_word(toks[q], cue=i > 0 and toks[i - 1].folded in ("per", "d/w"))
+                    for q in range(i, j + 1)
+                )
+                # "Lakeshore Respirology Associates": an organisation
+                or (j > i and toks[j].folded in _ORG_WORDS)
             ):
                 for q in range(i, j + 1):
                     name[q] = False
@@ -2798,19 +2839,44 @@ def _find_candidates(text: str, names: NameFinder, known_names: Iterable[str]) -
         add(start, end, "ADDRESS")
     for sp in _places(text, streets):
         add(sp.start, sp.end, sp.category)
-    for _, end in streets:
+    for start, end in streets:
         # "5 Rampart Way, Sandy UT": the words between a street and a state
         # are its town, whatever they mean elsewhere
         town = _TOWN_AFTER_STREET.match(text, end)
         if town:
             add(*town.span("city"), "CITY")
+        tail = _STREET_TAIL.match(text, end)
+        tail_end = tail.end() if tail else end
+        unit = _UNIT_BEFORE.search(text, max(0, start - 20), start)
+        if tail_end > end or unit:
+            add(unit.start() if unit else start, tail_end, "ADDRESS")
+        towns = _TOWNS_TO_POSTCODE.match(text, tail_end)
+        if towns:
+            at = towns.start("towns")
+            for part in towns.group("towns").split(","):
+                name = part.strip()
+                if (
+                    name
+                    and fold(name.split()[-1]) not in _STREET_TYPES
+                    and not _UNIT_WORDS & {fold(w) for w in name.split()}
+                ):
+                    begin = text.index(name, at)
+                    add(begin, begin + len(name), "CITY")
+                at += len(part) + 1
+        pc = re.compile(r"[ \t]*(\d{4})\b").match(text, towns.end()) if towns else None
+        if (
+            towns
+            and pc
+            and not _UNIT_WORDS & {fold(w) for w in re.findall(r"\w+", towns.group("towns"))}
+        ):
+            add(*pc.span(1), "ZIP")  # "Cape Town 7700"
     places = place_names()
     for m in _MILE_MARKER.finditer(text):
         add(m.start(), m.end(), "ADDRESS")
     for m in _AU_STATE_POSTCODE.finditer(text):
         add(*m.span("eir" if m.group("eir") else "au"), "ZIP")
     for m in _TOWN_BEFORE_POSTCODE.finditer(text):
-        if not any(fold(w) in _STREET_WORDS for w in m.group("town").split()):
+        if fold(m.group("town").split()[-1]) not in _STREET_TYPES:
             add(*m.span("town"), "CITY")
     for m in _FOREIGN_POSTCODE.finditer(text):
         if m.group("uk"):
