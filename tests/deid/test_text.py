@@ -1098,6 +1098,10 @@ def test_vietnamese_middle_names_are_names_not_particles(
     assert _found(deid, text).get(name) == "NAME"
 
 
+HUDDLE = """Rm  Resident                  Age  Morse  Note
+201 ABERNATHY, Clyde    96   65     bed alarm, toilet q2h
+205 DUPREE "Boots"     102  70     hospice
+"""
 SCREENING_LOG = """Screen#    Init  Age  Date   Outcome
 S07-119    TLB   92   3/10   Ineligible - age
 S07-120    AP    66   3/11   Ineligible - Parkinson disease dx 2019
@@ -1152,6 +1156,13 @@ S07-120    AP    66   3/11   Ineligible - Parkinson disease dx 2019
         ("Level 2, 500 Oxford Street, Bondi Junction NSW 2022", "Bondi Junction", "CITY"),
         ("Address: 17 Liesbeek Avenue, Rondebosch, Cape Town 7700", "Cape Town", "CITY"),
         ("Address: 17 Liesbeek Avenue, Rondebosch, Cape Town 7700", "7700", "ZIP"),
+        ("Pt: Philomena Gallagher  F  (turned 100 on 3/8!)", "100", "AGE"),
+        ("Decedent: HASKINS, MILDRED OPAL, W/F/96", "96", "AGE"),
+        ("Patient: MBEKI-ROSS, EVANGELINE   Age/Sex: 90/F", "90", "AGE"),
+        ("Herr Wilhelm Hofstätter, geb. 08.11.1929, 93 J.", "93", "AGE"),
+        ('her mother "tiene noventa y cinco años" and', "noventa y cinco", "AGE"),
+        ("hoped to celebrate his 90th birthday on Feb 19", "90th", "AGE"),
+        (HUDDLE, "102", "AGE"),
     ],
 )  # fmt: skip
 def test_forms_found_missing_on_the_nineteenth_and_twentieth_blind_sets_are_found(
@@ -1174,6 +1185,8 @@ def test_forms_found_missing_on_the_nineteenth_and_twentieth_blind_sets_are_foun
         ("Seen with Pat Hill today; path report pending.", "path"),
         ("Lakeshore Respirology Associates\n200 King Street West", "Lakeshore Respirology"),
         ("Ship to dorm: 78 Orchard Hill Dr, Box 4417", "Box"),
+        ("BP 120/80, F/95%, SpO2 95/90", "95"),
+        (HUDDLE, "65"),
     ],
 )
 def test_what_this_sessions_rules_leave_alone(sentence: str, word: str) -> None:

@@ -488,7 +488,8 @@ _DEATH_OR_SELF_AGE = re.compile(
     r"(?P<n>9\d|1[01]\d)\b(?![ \t]*(?:%|/|\.\d))"
     r"|\b(?:I(?:['\u2019]m|[ \t]+am)|(?i:(?:he|she)(?:['\u2019]s|[ \t]+is)|pt[ \t]+is|"
     r"patient[ \t]+is|pt|she[ \t]+turned|he[ \t]+turned|turned|turns))[ \t]+~?(?P<n2>9\d|1[01]\d)\b"
-    r"(?=[ \t]*(?:[,.;!)\"\u201d]|$|(?i:years?|yrs?|and|now|next|per)\b))",
+    r"(?=[ \t]*(?:[,.;!)\"\u201d]|$|(?i:years?|yrs?|and|now|next|per|on|in|last|this|today|"
+    r"yesterday)\b))",
     re.M,
 )
 # An age over 89 in another language ("tiene 92 años", "(91 años)", "93岁",
@@ -507,7 +508,17 @@ _OTHER_AGE = re.compile(
 _KIN_AGE = re.compile(
     r"\b(?i:PGM|PGF|MGM|MGF|grandmother|grandfather|grandma|grandpa|father|mother|"
     r"aunt|uncle|sister|brother)[ \t]*:[ \t]*(?P<n>9\d|1[01]\d)\b(?![ \t]*(?:%|/|\.\d))"
-    r"|\b(?P<n2>9\d|1[01]\d)(?:st|nd|rd|th)[ \t]+(?i:birthday|bday|b-day)\b"
+    r"|\b(?P<n2>(?:9\d|1[01]\d)(?:st|nd|rd|th))[ \t]+(?i:birthday|bday|b-day)\b"
+)
+# An age over 89 in a race/sex/age triple or after the sex ("W/F/96", "F/93"),
+# in an "Age/Sex" field ("Age/Sex: 90/F"), in German ("93 J.", "94 Jahre") or
+# written out in Spanish ("tiene noventa y cinco años").
+_SEX_AGE = re.compile(
+    r"\b(?:[WBAHOI]/)?[MF]/(?P<n>9\d|1[01]\d)\b(?![/\d.%-])"
+    r"|\b(?i:age/sex|age/gender|edad/sexo)[ \t]*:?[ \t]*(?P<n2>9\d|1[01]\d)[ \t]*/[ \t]*[MFmf]\b"
+    r"|(?<![\d.,/])(?P<n3>9\d|1[01]\d)[ \t]*(?:J\.|Jahre\b)"
+    r"|\b(?P<n4>(?i:noventa(?:[ \t]+y[ \t]+(?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|"
+    r"cien(?:to(?:[ \t]+\w+)?)?))[ \t]+(?i:a[\u00f1n]os)\b"
 )
 # A name in another script in brackets after its Latin spelling, or signing a
 # line alone: "Ms. Chen (陈美玲)", a Cyrillic or Arabic spelling, "\n박현우\n".
@@ -2801,6 +2812,9 @@ def _find_candidates(text: str, names: NameFinder, known_names: Iterable[str]) -
             add(*m.span("n"), "AGE")
     for m in _DOB_PAREN_AGE.finditer(text):
         add(*m.span("n"), "AGE")
+    for m in _SEX_AGE.finditer(text):
+        grp = next(g for g in ("n", "n2", "n3", "n4") if m.group(g))
+        add(*m.span(grp), "AGE")
     for rx in (_DEATH_OR_SELF_AGE, _KIN_AGE, _OTHER_AGE):
         for m in rx.finditer(text):
             grp = next(g for g in ("n", "n2", "n3") if m.groupdict().get(g))
@@ -3119,9 +3133,14 @@ def _table_spans(text: str) -> Iterator[Span]:
     width = 0
     for line, at in zip(lines, starts, strict=True):
         cells = _cells(line, at)
-        if header is not None and len(cells) == width:
+        if header is not None and width - 2 <= len(cells) <= width and len(cells) >= 2:
+            # a row with fewer cells ran its first columns together ("201
+            # ABERNATHY, Clyde" under "Rm  Resident"): the rest align from the right
+            shift = width - len(cells)
             for k, cat in header.items():
-                start, end, value = cells[k]
+                if k - shift < (0 if shift == 0 else 1) or (shift and cat == "NAME"):
+                    continue  # a shifted row's words may be anything; its numbers are kept
+                start, end, value = cells[k - shift]
                 initials = cat == "NAME" and re.fullmatch(r"[A-Z]{2,3}", value) is not None
                 if _CELL_TEST[cat].fullmatch(value) and (initials or fold(value) not in NOT_NAME):
                     yield Span(start, end, cat)  # "AP" in an Init column is a person
