@@ -1105,6 +1105,9 @@ def test_vietnamese_middle_names_are_names_not_particles(
     assert _found(deid, text).get(name) == "NAME"
 
 
+AUDIT = """Date      Time   User     Name                 Source
+01/28/25  07:02  jking    Jolene King, RN     4W-COW-3
+"""
 HUDDLE = """Rm  Resident                  Age  Morse  Note
 201 ABERNATHY, Clyde    96   65     bed alarm, toilet q2h
 205 DUPREE "Boots"     102  70     hospice
@@ -1170,6 +1173,10 @@ S07-120    AP    66   3/11   Ineligible - Parkinson disease dx 2019
         ('her mother "tiene noventa y cinco años" and', "noventa y cinco", "AGE"),
         ("hoped to celebrate his 90th birthday on Feb 19", "90th", "AGE"),
         (HUDDLE, "102", "AGE"),
+        ("Invega Sustenna 156 mg given L deltoid 8/29; adherent", "8/29", "DATE"),
+        ("Family meeting set 4/18 with SW Tova", "4/18", "DATE"),
+        ("Next C4D1 7/29.", "7/29", "DATE"),
+        (AUDIT, "jking", "NAME"),
     ],
 )  # fmt: skip
 def test_forms_found_missing_on_the_nineteenth_and_twentieth_blind_sets_are_found(
@@ -1194,6 +1201,8 @@ def test_forms_found_missing_on_the_nineteenth_and_twentieth_blind_sets_are_foun
         ("Ship to dorm: 78 Orchard Hill Dr, Box 4417", "Box"),
         ("BP 120/80, F/95%, SpO2 95/90", "95"),
         (HUDDLE, "65"),
+        ("Strength: deltoid 4/5, biceps 5/5 bilat", "4/5"),
+        ("blood cultures 2 sets 1/2 positive", "1/2"),
     ],
 )
 def test_what_this_sessions_rules_leave_alone(sentence: str, word: str) -> None:

@@ -364,13 +364,20 @@ _MD_QTY_BEFORE = re.compile(
     r"(?:\b(?:bp|b/p|blood pressure|gcs|pain|strength|str|motor|power|murmur|grade|gr|ratio|"
     r"score|scored|apgars?|mmse|moca|slums|a&o|aa?ox?|oriented|ef|recall|recalled|vision|va|"
     r"acuity|reflexes|dtrs?|pulses?|tanner|stage|fio2|peep|vent|simv|psv|ps|i:e|ie|"
-    r"g\d+p\d+|phq|gad|cage|audit|x|times|only|sets?|cultures?|day|mood|anxiety|severity|"
-    r"intensity|nottingham|gleason|flexors?|extensors?|grip|deltoids?|biceps|triceps|quads?|"
-    r"hamstrings?|df|pf|[lr][ul]e|ue|le|hip|knee|ankle|wrist|elbow|shoulder|bims|tinetti|"
+    r"g\d+p\d+|phq|gad|cage|audit|x|times|only|cultures?|day|mood|anxiety|severity|"
+    r"intensity|nottingham|gleason|bims|tinetti|"
     r"berg|tug|fim|adl|mobility|transfers?|locomotion|eating|toileting|dressing|bathing|"
     r"orientation|registration|attention|memory|naming|repetition|fluency|abstraction|"
     r"delayed|immed|immediate|braden|morse|norton|painad|cam|rass|cpot|nihss)[ \t:=]*"
-    r"|\b(?:ishihara|plates?|apgars?)[ \t:]*|=[ \t]*|(?:[\d+*]|(?<![A-Za-z])x)[ \t]?)$",
+    r"|\b(?:ishihara|plates?|apgars?)[ \t:]*|=[ \t]*"
+    r"|(?:(?<![A-Za-z\d])\d+|[+*]|(?<![A-Za-z])x)[ \t]?)$",
+    _I,
+)
+# Words before a strength grade or a count of sets ("deltoid 4/5", "2 sets 1/2"):
+# a quantity only when it reads as one out of five or fewer ("deltoid 8/29" is a date).
+_MD_GRADE_BEFORE = re.compile(
+    r"\b(?:sets?|flexors?|extensors?|grip|deltoids?|biceps|triceps|quads?|hamstrings?|df|pf|"
+    r"[lr][ul]e|ue|le|hip|knee|ankle|wrist|elbow|shoulder)[ \t:=]*$",
     _I,
 )
 _MD_QTY_AFTER = re.compile(
@@ -423,13 +430,15 @@ def md_quantity_words(text: str, start: int, end: int, *, strict: bool = False) 
     after = text[end : min(end + 24, line_end if line_end >= 0 else len(text))]
     if _MD_QTY_BEFORE.search(before) and not _HHMM_BEFORE.search(before):
         return True
+    month, day = (int(x) for x in text[start:end].split("/"))
+    if _MD_GRADE_BEFORE.search(before) and month <= day <= 5:
+        return True
     cued = bool(_DATE_CUE.search(text[line_start:start]))
     after_qty = _MD_QTY_AFTER.search(after)
     if after_qty and not (cued and _RESULT_WORD.match(after)):
         return True  # "2/2 bottles"; but a test then its result is dated ("CT 3/10 neg")
     if not strict:
         return False
-    month, day = (int(x) for x in text[start:end].split("/"))
     if (
         (month, day) == (2, 2)
         and not cued
@@ -2689,9 +2698,19 @@ def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> l
         for c in _find_candidates(reading, names, known_names):
             if c.category in _OCR_CATEGORIES and any(c.start <= i < c.end for i in slips):
                 cands.append(c)
-    spans = _resolve(cands, text)
-    logins = list(_logins_of_names(text, spans))
-    return _resolve([*spans, *logins], text) if logins else spans
+    return with_logins(text, _resolve(cands, text))
+
+
+def with_logins(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` and the log-in names made from the names among them (see
+    :func:`_logins_of_names`); the tagger's names count too."""
+    taken = [(s.start, s.end) for s in spans]
+    logins = [
+        sp
+        for sp in _logins_of_names(text, spans)
+        if not any(a < sp.end and sp.start < b for a, b in taken)
+    ]
+    return sorted([*spans, *logins], key=lambda s: (s.start, s.end)) if logins else spans
 
 
 _LOWER_TOKEN = re.compile(r"(?<![\w@.-])[a-z][a-z._]{2,24}[a-z]\d{0,3}(?![\w@]|\.\w)")
@@ -2706,10 +2725,12 @@ def _logins_of_names(text: str, spans: list[Span]) -> Iterator[Span]:
         if s.category != "NAME":
             continue
         value = text[s.start : s.end]
-        words = [fold(w) for w in re.findall(r"[^\W\d_]{2,}", value)]
+        found = re.findall(r"[^\W\d_]{2,}|,", value)
+        words = [fold(w) for w in found if w != "," and fold(w) not in _CRED_SET]
         if len(words) < 2:
             continue
-        first, last = (words[1], words[0]) if "," in value else (words[0], words[-1])
+        surname_first = len(found) > 2 and found[1] == "," and fold(found[2]) not in _CRED_SET
+        first, last = (words[1], words[0]) if surname_first else (words[0], words[-1])
         for login in (first[0] + last, first + last[0], f"{first}.{last}", f"{first}_{last}",
                       first + last, f"{first[0]}.{last}"):  # fmt: skip
             if len(login) >= 4:
@@ -3108,6 +3129,11 @@ _CELL_TEST = {
 }
 
 
+_CELL_CREDENTIAL = re.compile(
+    rf",?[ \t]+(?:{'|'.join(re.escape(c) for c in sorted(CREDENTIALS, key=len, reverse=True))})$"
+)
+
+
 def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
     """The cells of a table row: (start, end, text), split at column gaps."""
     out = []
@@ -3141,6 +3167,10 @@ def _table_spans(text: str) -> Iterator[Span]:
                 if k - shift < (0 if shift == 0 else 1) or (shift and cat == "NAME"):
                     continue  # a shifted row's words may be anything; its numbers are kept
                 start, end, value = cells[k - shift]
+                cred = _CELL_CREDENTIAL.search(value) if cat == "NAME" else None
+                if cred:  # "Jolene King, RN": the person, not the credential
+                    end -= len(value) - cred.start()
+                    value = value[: cred.start()]
                 initials = cat == "NAME" and re.fullmatch(r"[A-Z]{2,3}", value) is not None
                 if _CELL_TEST[cat].fullmatch(value) and (initials or fold(value) not in NOT_NAME):
                     yield Span(start, end, cat)  # "AP" in an Init column is a person
