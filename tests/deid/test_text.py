@@ -1207,3 +1207,74 @@ def test_forms_found_missing_on_the_nineteenth_and_twentieth_blind_sets_are_foun
 )
 def test_what_this_sessions_rules_leave_alone(sentence: str, word: str) -> None:
     assert word not in _found(Deidentifier(tagger=None), sentence)
+
+
+CENSUS = (
+    "BED   PATIENT                 MRN       AGE  ATTENDING\n"
+    "501B  BEAUCHAMP, ODILE     2210377   94   Patel S\n"
+    "503B  -- BLOCKED (isolation) --\n"
+    "504   FITZGERALD, CIARAN   2199004   90   Lindqvist K\n"
+)
+PROBLEMS = (
+    "Problem                                   Onset       Noted by\n"
+    "Heart failure w/ reduced EF (I50.22)      05/2021     R. Esposito\n"
+    "CKD stage 3b (N18.32)                     2018        mgoldberg\n"
+)
+GLUCOSE = (
+    "Meter SN    Operator   Patient ID  Result  Time\n"
+    "NS9K47215   Voss, R         3002287     118     3/29 05:30\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phi", "category"),
+    [
+        (CENSUS, "90", "AGE"),  # the table goes on after a row that does not fit it
+        (CENSUS, "Lindqvist K", "NAME"),
+        (PROBLEMS, "05/2021", "DATE"),
+        (PROBLEMS, "R. Esposito", "NAME"),
+        (PROBLEMS, "mgoldberg", "NAME"),
+        (GLUCOSE, "NS9K47215", "DEVICE"),
+        (GLUCOSE, "Voss, R", "NAME"),
+        (GLUCOSE, "3/29", "DATE"),
+        ("MedXPress conf #: MX7Q4R2P", "MX7Q4R2P", "ID"),
+        ("interpreter Alma Resendez (cert. CA-CI 301447).", "CA-CI 301447", "LICENSE"),
+        ("SSN 000-71-3852   DDS case OH7720194-CE", "OH7720194-CE", "ID"),
+        ("ID DD88213470, grp 01774", "01774", "HEALTH_PLAN"),
+        ("Medicaid ID KS 60044718 21", "KS 60044718 21", "HEALTH_PLAN"),
+        ("annual physical (CDL ME 7712048, passenger", "ME 7712048", "LICENSE"),
+        ("Sato-Reyes, CPO (lic. TX PO-1187).", "TX PO-1187", "LICENSE"),
+        ("shipped UPS 1Z88X4410398812274 on June 2nd.", "1Z88X4410398812274", "ID"),
+        ("Platelets, apheresis, unit W1420 23 650114 J", "W1420 23 650114 J", "ID"),
+        ("Initials key: BH = Bich Hoang RN; NC = Nestor Carrillo RN", "NC", "NAME"),
+        ("hey dr k can i move my appt from tmrw to fri??", "k", "NAME"),
+        ("hey dr k can i move my appt from tmrw to fri??", "fri", "DATE"),
+        ("Signed: P. Vandermeer 05/05/2025", "P. Vandermeer", "NAME"),
+        ("Sent to HR (S. Kessler) by secure fax", "S. Kessler", "NAME"),
+        ("Printed 05/12/2024 07:14 by reg_apatel\nPatient:", "reg_apatel", "NAME"),
+    ],
+)  # fmt: skip
+def test_forms_found_missing_on_the_twenty_first_and_twenty_second_blind_sets_are_found(
+    deid: Deidentifier, sentence: str, phi: str, category: str
+) -> None:
+    assert _found(Deidentifier(tagger=None), sentence).get(phi) == category
+    assert _found(deid, sentence).get(phi) == category
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("BP = Blood Pressure; HR = heart rate", "BP"),
+        ("12 oak dr n apt 3", "n"),
+        ("cultures grew (S. Aureus), with E. Coli", "E. Coli"),
+        ("Study: RESOLVE-HF (NCT05512345)", "NCT05512345"),
+        ("OBX|1|NM|2345-7^Glucose^LN||187|mg/dL|70-99|H|||F", "2345-7"),
+        ("Day(0700-1859)  Night(1900-0659)", "1900-0659"),
+        ("Prior therapies: mesalamine (2019-2021)", "2019-2021"),
+    ],
+)
+def test_what_the_round_eight_rules_leave_alone(
+    deid: Deidentifier, sentence: str, word: str
+) -> None:
+    assert word not in _found(Deidentifier(tagger=None), sentence)
+    assert word not in _found(deid, sentence)

@@ -206,9 +206,10 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?:\b(?i:since|on|until|till|til|by|last|this|next|from|visit|f/u|fu|mtg|meeting|"
             r"starting|before|after|due|see|seen|returns?|back|through|thru|early|late|missed|"
-            r"skipped|cancelled|canceled|infusion|appt|appointment|surgery)[ \t]+"
+            r"skipped|cancelled|canceled|infusion|appt|appointment|surgery|to)[ \t]+"
             r"(?P<v>(?P<wd>Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun|MON|TUES?|WED|THU|THURS?|FRI|"
-            r"SAT|SUN|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|thurs)\.?)"
+            r"SAT|SUN|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|thurs|"
+            r"tue|thu|fri)\.?)"
             r"|(?<![/\w])(?P<v2>(?P<wd2>Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\.?)"
             r"(?=[ \t]+(?:\d{1,2}(?::\d\d)?[ \t]*(?i:am|pm|a\.m\.|p\.m\.)|[0-2]\d[0-5]\d\b|"
             r"\d{1,2}/\d{1,2}\b|"
@@ -671,7 +672,8 @@ _ID_LABELS: tuple[tuple[str, str], ...] = (
     (r"acct\.?(?: no\.?| #| number)?|account(?: number| no\.?| #)?|fin|billing(?: number| #| id)?|"
      r"encounter(?: number| no\.?| #| id)?|visit(?: number| #| id)|csn|har", "ACCOUNT"),
     (r"member(?: id| #| number)|subscriber(?: id| #| number)|policy(?: number| no\.?| #)?|"
-     r"group(?: number| no\.?| #)?|insurance(?: id| #| number)|health plan(?: id| number| no\.?|"
+     r"group(?: number| no\.?| #)?|grp(?: number| no\.?| #)?|insurance(?: id| #| number)|"
+     r"health plan(?: id| number| no\.?|"
      r" beneficiary number)?|medicaid(?: id| #| number| no\.?)?|medicare(?: id| #| number| no\.?)?|"
      r"mbi|plan id|beneficiary(?: id| number)", "HEALTH_PLAN"),
     (r"licen[cs]e(?: number| no\.?| #)?|dea(?: number| #| no\.?)?|npi|"
@@ -692,6 +694,7 @@ _ID_LABELS: tuple[tuple[str, str], ...] = (
      r"report(?: number| #| no\.?)|incident report(?: number| #| no\.?)?|username|user name|"
      r"user id|login|interpreter\s?#|interp\s?#|interpreter id|operator\s?#|"
      r"call ref(?:erence)?(?: number| #| no\.?)?|confirmation(?: number| #| no\.?| code)?|"
+     r"conf\.?(?: number| #| no\.?| code)|"
      r"randomi[sz]ation(?: number| #| no\.?| id)?|docket(?: number| #| no\.?)?|"
      r"shield(?: number| #| no\.?)?", "ID"),
 )  # fmt: skip
@@ -742,8 +745,10 @@ _ACCOUNT_ENDING = re.compile(
 )
 # A licence number with a prefix and a dot: "lic LPN.0071123", "RN lic # RN.221907".
 _LICENSE_DOTTED = re.compile(
-    r"\b(?i:lic(?:ense|ence)?)\.?[ \t]*(?:#[ \t]*)?(?:[A-Z]{2,4}[ \t]+)?"
-    r"(?P<v>[A-Z]{2,4}[.-]\d{4,})\b"
+    r"\b(?i:lic(?:ense|ence)?|cert(?:ificate)?)\.?[ \t]*(?:#[ \t]*)?"
+    r"(?P<v>(?:[A-Z]{2,4}[ \t]+(?=[A-Z]{2,4}[.-]\d))?[A-Z]{2,4}[.-]\d{4,}\b"
+    # a certificate's state and body before a number: "cert. CA-CI 301447"
+    r"|[A-Z]{2}-[A-Z]{2,4}[ \t]\d{4,9}\b)"
 )
 # A social-media handle after its label, any case: "handle @xXbraydogXx",
 # "IG @Mari.Lopez_22".
@@ -759,7 +764,7 @@ _CHAT_HANDLE = re.compile(
 )
 # A log-in name after "by" at the end of what it did: "drawn 0612 by lmcallister".
 _BY_HANDLE = re.compile(
-    r"\bby[ \t]+(?P<v>[a-z]{6,16}\d{0,3})"
+    r"\bby[ \t]+(?P<v>[a-z]{6,16}\d{0,3}|[a-z]{2,12}[._][a-z]{2,14}\d{0,3})"
     r"(?=[ \t]*(?:$|[.,;)]|\n)|[ \t]+(?:[01]\d|2[0-3]):?[0-5]\d\b|[ \t]+\()",
     re.M,
 )
@@ -768,6 +773,32 @@ _INITIALS_LABEL = re.compile(
     r"\b(?i:init|inits|initials|initialed|initialled)\b\.?[ \t]*[:#]?[ \t]*"
     r"(?P<v>[A-Z]{2,3}|(?:[A-Z]\.){2,3})(?![\w])"
 )
+# Initials in a key before the name they stand for, its first letters:
+# "Initials key: BH = Bich Hoang RN; NC = Nestor Carrillo RN", "(JRW: Jin-Ro Weiss)".
+_INITIALS_KEY = re.compile(
+    r"(?<![\w.-])(?P<v>[A-Z]{2,3})[ \t]*[=:][ \t]*"
+    r"(?P<n>[A-Z][a-z'\u2019]+(?:[ \t-][A-Z][a-z'\u2019]+){1,2})\b"
+)
+# An initial and a surname the lexicon does not know, where a person goes:
+# "Signed: P. Vandermeer", "by M. Oyelowo;", "(S. Kessler)".
+_INITIAL_SURNAME = re.compile(
+    r"(?:[(:;,/]|\b(?i:by|per|cc|to|from|with|and|signed|dictated|reviewed|attn|w/))[ \t]*"
+    r"(?P<v>[A-Z]\.[ \t](?P<s>[A-Z][a-z]{2,}(?:['\u2019-][A-Z]?[a-z]+)?))(?![\w'\u2019-])",
+    re.M,
+)
+# A genus initial before a species ("E. Coli", "S. Aureus") is no person.
+_SPECIES_ENDINGS = ("ae", "ii", "us", "um", "is", "ensis", "ella")
+_SPECIES = frozenset(
+    {"coli", "pylori", "difficile", "albicans", "glabrata", "vivax", "lamblia", "jejuni",
+     "typhi", "sonnei", "pallidum", "fragilis", "faecium", "burgdorferi", "maltophilia"}
+)  # fmt: skip
+
+
+def species(folded: str) -> bool:
+    """Whether ``folded`` reads as a species after a genus initial ("coli", "aureus")."""
+    return folded in _SPECIES or folded.endswith(_SPECIES_ENDINGS)
+
+
 # A licence number with a letter prefix and a space: "FL lic PS 48812",
 # "license LCS 77412", "Lic. # RN 2210947".
 _LICENSE_SPACED = re.compile(
@@ -785,9 +816,15 @@ _A_NUMBER = re.compile(
     r"\b(?:A[ \t]?#|(?i:a-number|alien(?: registration)?(?: number| no\.?| #)?|uscis #?))[ \t:]*"
     r"(?P<v>(?:A[ \t-]?)?\d{3}[ \t-]\d{3}[ \t-]\d{3})(?![\w-])"
 )
+# A UPS tracking number ("1Z88X4410398812274") and an ISBT 128 blood-product
+# donation number: facility, year, sequence and a flag ("W1420 23 650114 J").
+_TRACKING = re.compile(
+    r"\b1Z[0-9A-Z]{16}\b|(?<![\w-])[A-Z]\d{4}[ \t]?\d\d[ \t]?\d{6}(?:[ \t][A-Z0-9]\b)?(?![\w-])"
+)
 _VIN = re.compile(r"\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b")
+# A study's ClinicalTrials.gov number (NCT and eight digits) names no person.
 _LONG_ID = re.compile(
-    r"(?<![\w./-])(?:[A-Z]{1,4}-?\d{5,}[A-Z0-9]*|\d{2,4}-\d{5,}|\d{7,}"
+    r"(?<![\w./-])(?!NCT\d{8}\b)(?:[A-Z]{1,4}-?\d{5,}[A-Z0-9]*(?:-(?:[A-Z]{1,3}|\d{2,6})(?![\w-]))?|\d{2,4}-\d{5,}|\d{7,}"
     r"|[A-Z]{1,4}-?\d{2,4}-\d{4,}[A-Z0-9]*|[A-Z]{1,3}\d{2}-\d{4,})(?![\w/]|\.\d)"
 )
 # A licence plate after its label may hold a space ("plate 8KX 442").
@@ -804,7 +841,9 @@ _SPACED_NUMBER = re.compile(
     r"(?:[ \t]+(?i:no\.?|number|#))?"
     r"|(?P<idl>(?i:c-file|va[ \t]+file|claim|service|file|case))[ \t]*(?i:no\.?|number|#)?)"
     r"[ \t]*[:#]?[ \t]*(?:(?i:es|is|:)[ \t]+)?"
-    r"(?P<v>(?:[A-Z]{2,4}[ \t])?\d{2,4}(?:[ \t]\d{1,4}){2,4})(?![\w-]|[ \t]\d)"
+    r"(?P<v>(?:[A-Z]{2,4}[ \t])?\d{2,4}(?:[ \t]\d{1,4}){2,4}"
+    # a state's code before a long number ("Medicaid ID KS 60044718 21", "CDL ME 7712048")
+    r"|(?-i:[A-Z]{2})[ \t]\d{6,10}(?:[ \t]\d{1,3})?)(?![\w-]|[ \t]\d)"
 )
 # A table row's number in the column before a "Lastname, Firstname" cell
 # ("300912  OYELOWO, Funmi      9/3/24"): the person's record or staff number.
@@ -1629,8 +1668,16 @@ class NameFinder:
             elif (
                 t.word in ("dr", "mr", "mrs", "ms")
                 and gap(i + 1) in (" ", ". ")
-                and _shape(toks[i + 1].word) == "lower"
-                and len(toks[i + 1].word) >= 3
+                and toks[i + 1].word.islower()
+                and (
+                    (len(toks[i + 1].word) >= 3 and _shape(toks[i + 1].word) == "lower")
+                    or (  # "hey dr k can i ...": a doctor by the letter of her name
+                        t.word == "dr"
+                        and len(toks[i + 1].word) == 1
+                        and toks[i + 1].word not in "nsew"  # "12 oak dr n": a street's way
+                        and text[toks[i + 1].end : toks[i + 1].end + 1] != "."
+                    )
+                )
                 and toks[i + 1].folded not in NOT_NAME
             ):
                 name[i + 1] = True  # typed in lower case: "dr nwosu paged"
@@ -2791,7 +2838,17 @@ def _find_candidates(text: str, names: NameFinder, known_names: Iterable[str]) -
             add(*m.span("v"), "NAME")
     for m in _BY_HANDLE.finditer(text):
         v = m.group("v")
-        if fused_username(v) or numbered_username(v) or foreign_word(fold(v)):
+        if fused_username(v) or numbered_username(v) or foreign_word(fold(v)) or is_username(v):
+            add(*m.span("v"), "NAME")
+    for m in _INITIAL_SURNAME.finditer(text):
+        sur = fold(m.group("s"))
+        if foreign_word(sur) and not species(sur) and not eponym_at(text, *m.span("s")):
+            add(*m.span("v"), "NAME")
+    for m in _INITIALS_KEY.finditer(text):
+        words = re.split(r"[ \t-]", m.group("n"))
+        if m.group("v") == "".join(w[0] for w in words) and not all(
+            english_frequency(fold(w)) >= EVERYDAY_FREQUENCY for w in words
+        ):  # "BP = Blood Pressure" is no person
             add(*m.span("v"), "NAME")
     for m in _INITIALS_LABEL.finditer(text):
         if fold(m.group("v").replace(".", "")) not in CLINICAL_ABBREVIATIONS:
@@ -2804,6 +2861,8 @@ def _find_candidates(text: str, names: NameFinder, known_names: Iterable[str]) -
         add(*m.span("v"), "ID")
     for m in _VIN.finditer(text):
         add(m.start(), m.end(), "VEHICLE")
+    for m in _TRACKING.finditer(text):
+        add(m.start(), m.end(), "ID")
     for m in _PLATE.finditer(text):
         add(*m.span("v"), "VEHICLE")
     for m in _SPACED_NUMBER.finditer(text):
@@ -3108,10 +3167,14 @@ def _hl7_names(text: str) -> Iterator[Span]:
 _CELL_GAP = re.compile(r"[ \t]{2,}|\t")
 _COLUMN_HEADERS = {
     "NAME": ("name", "patient", "pt", "ptname", "patientname", "init", "initials", "ptinitials",
-             "resident", "member", "subjectinitials", "caller", "contact", "visitor"),
+             "resident", "member", "subjectinitials", "caller", "contact", "visitor",
+             "attending", "prescriber", "operator", "notedby", "enteredby", "collector",
+             "collectedby", "performedby", "signedby", "clinician", "provider"),
     "AGE": ("age", "ageyrs", "ageyears"),
     "DATE": ("date", "dob", "visitdate", "admit", "admitdate", "adm", "seen", "dateseen",
-             "dcdate", "discharge", "consentdate", "screendate", "callback"),
+             "dcdate", "discharge", "consentdate", "screendate", "callback", "datetime",
+             "onset", "filldate", "filled", "datefilled", "collected", "drawn"),
+    "DEVICE": ("metersn", "sn", "serial", "serialno", "deviceserial", "devicesn"),
     "ID": ("screen", "screenno", "screening", "screeningno", "screenid", "subject", "subjectid",
            "subjectno", "studyid", "participant", "participantid", "ptid", "caseno", "case",
            "id", "record"),
@@ -3120,9 +3183,20 @@ _COLUMN_HEADERS = {
 }  # fmt: skip
 _HEADER_CATEGORY = {h: cat for cat, hs in _COLUMN_HEADERS.items() for h in hs}
 _CELL_TEST = {
-    "NAME": re.compile(r"[A-Z]{2,3}|[A-Z][A-Za-z'\u2019-]+(?:,?[ \t][A-Z][A-Za-z'\u2019.-]*){0,3}"),
+    "NAME": re.compile(
+        r"[A-Z]{2,3}|[A-Z][A-Za-z'\u2019-]+(?:,?[ \t][A-Z][A-Za-z'\u2019.-]*){0,3}"
+        r"|[A-Z]\.[ \t]?[A-Z][A-Za-z'\u2019-]+"  # "R. Esposito"
+    ),
     "AGE": re.compile(r"9\d|1[01]\d"),
-    "DATE": re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-](?:\d{2}|\d{4}))?|\d{4}-\d\d-\d\d"),
+    # a date, then perhaps its time ("4/10 2000", "3/28 21:40"): the date alone is kept
+    "DATE": re.compile(
+        r"(?P<v>\d{1,2}[/.-]\d{1,2}(?:[/.-](?:\d{2}|\d{4}))?|\d{4}-\d\d-\d\d|\d{1,2}/\d{4}"
+        rf"|{_MON}\.?[ \t]+\d{{4}})(?:[ \t]+(?:[01]?\d|2[0-3]):?[0-5]\d)?",
+        _I,
+    ),
+    "DEVICE": re.compile(
+        r"(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9-]{4,24}"
+    ),
     "ID": re.compile(r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,20}"),
     "MRN": re.compile(r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,20}"),
     "PHONE": re.compile(r"\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}"),
@@ -3157,12 +3231,15 @@ def _table_spans(text: str) -> Iterator[Span]:
         starts.append(starts[-1] + len(line) + 1)
     header: dict[int, str] | None = None
     width = 0
+    strays = 0  # rows in a row that did not fit the header
     for line, at in zip(lines, starts, strict=True):
         cells = _cells(line, at)
-        if header is not None and width - 2 <= len(cells) <= width and len(cells) >= 2:
+        if header is not None and width - 2 <= len(cells) <= width + 1 and len(cells) >= 2:
             # a row with fewer cells ran its first columns together ("201
-            # ABERNATHY, Clyde" under "Rm  Resident"): the rest align from the right
-            shift = width - len(cells)
+            # ABERNATHY, Clyde" under "Rm  Resident"): the rest align from the
+            # right; one cell more is a remark on the end ("*RRT called 0412*")
+            shift = max(0, width - len(cells))
+            strays = 0
             for k, cat in header.items():
                 if k - shift < (0 if shift == 0 else 1) or (shift and cat == "NAME"):
                     continue  # a shifted row's words may be anything; its numbers are kept
@@ -3171,11 +3248,21 @@ def _table_spans(text: str) -> Iterator[Span]:
                 if cred:  # "Jolene King, RN": the person, not the credential
                     end -= len(value) - cred.start()
                     value = value[: cred.start()]
+                m = _CELL_TEST[cat].fullmatch(value)
+                if cat == "DATE" and m is not None:
+                    end = start + m.end("v")  # the date, not its time
                 initials = cat == "NAME" and re.fullmatch(r"[A-Z]{2,3}", value) is not None
-                if _CELL_TEST[cat].fullmatch(value) and (initials or fold(value) not in NOT_NAME):
+                login = cat == "NAME" and (
+                    is_username(value) or (value.islower() and foreign_word(value))
+                )  # "mgoldberg" under "Noted by"
+                if (m or login) and (initials or login or fold(value) not in NOT_NAME):
                     yield Span(start, end, cat)  # "AP" in an Init column is a person
             continue
+        if header is not None and line.strip() and strays == 0 and len(cells) < width - 2:
+            strays += 1  # "503B  -- BLOCKED (isolation) --": the table goes on after it
+            continue
         header = None
+        strays = 0
         if len(cells) >= 3:
             keys = [re.sub(r"[^a-z0-9]", "", fold(c[2])) for c in cells]
             found = {

@@ -46,6 +46,7 @@ from custos.deid._text_detect import (
     eponym_at,
     md_quantity_words,
     on_a_pain_scale,
+    species,
 )
 from custos.deid._text_lexicon import (
     CLINICAL_ABBREVIATIONS,
@@ -385,6 +386,26 @@ _COLUMN_BEFORE = re.compile(r"(?:  |\t)$")
 # A clock time the piece is part of ("22:40", "02:15 PM") or is ("3pm", "1 pm").
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}[ \t]?(?i:am|pm)\b")
 _HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+# Two four-digit numbers joined by a hyphen: a span of years or a shift.
+_FOUR_FOUR = re.compile(r"(?P<a>\d{4})[ \t]?-[ \t]?(?P<b>\d{4})")
+_SHIFT_BEFORE = re.compile(r"(?:\(|(?i:day|night|shift|hours|hrs|from|open)[ \t:]*\(?)\Z")
+
+
+def _span_of_time(text: str, start: int, value: str) -> bool:
+    """A span of years ("2019-2021") or a shift's clock times in brackets or
+    after a shift's word ("Night(1900-0659)"), not a number ("case 2024-0815")."""
+    m = _FOUR_FOUR.fullmatch(value)
+    if m is None:
+        return False
+    a, b = int(m.group("a")), int(m.group("b"))
+    if 1900 <= a < b <= a + 30 < 2100:
+        return True
+    clock = all(_HHMM.fullmatch(m.group(g)) for g in ("a", "b"))
+    return clock and _SHIFT_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
+# A LOINC code: up to five digits, a hyphen and a check digit.
+_LOINC = re.compile(r"\d{1,5}-\d")
 _FIELD_KEY_AFTER = re.compile(r"=|\"[ \t]*:")
 # A letter and a full stop after a number is a unit ("1.5 L.", "2 g."), not an initial.
 _UNIT_INITIAL = re.compile(r"[A-Za-z]\.(?:[ \t]|$)")
@@ -479,6 +500,12 @@ def _plausible(text: str, piece: Span, found: Sequence[Span]) -> bool:
         cat == "PHONE" and _HHMM.fullmatch(value)
     ):
         return False  # a time of day: "22:40", "3pm", "call before 2100"
+    if _span_of_time(text, piece.start, value):
+        return False  # "Night(1900-0659)", "mesalamine (2019-2021)": two times or two years
+    if re.fullmatch(r"NCT\d{8}", value):
+        return False  # a study's ClinicalTrials.gov number, not a person's
+    if _LOINC.fullmatch(value) and text[piece.end : piece.end + 1] == "^":
+        return False  # "OBX|1|NM|2345-7^Glucose^LN": a LOINC code in an HL7 result
     if cat == "DATE" and value.isdigit() and len(value) == 4 and not 1900 <= int(value) < 2100:
         return False  # "Dispatched 1842 12/03/2024": a time, not a year
     if (
@@ -533,7 +560,11 @@ def _plausible(text: str, piece: Span, found: Sequence[Span]) -> bool:
         first, last, _ = _lexicons()
         if any(w.isdigit() for w in value.split()):
             return False  # "R.K.   Site 014": a name holds no number of its own
-        if _ORGANISM.fullmatch(value) or eponym_at(text, piece.start, piece.end):
+        if (
+            _ORGANISM.fullmatch(value)
+            or (re.fullmatch(r"[A-Z]\.[ \t]?[A-Z][a-z]{3,}", value) and species(folded[2:].strip()))
+            or eponym_at(text, piece.start, piece.end)
+        ):
             return False  # "S. pneumoniae", "H. pylori"; "Mallory-Weiss tear"
         if _UNIT_INITIAL.match(value) and _NUMBER_BEFORE.search(
             text, max(0, piece.start - 3), piece.start
