@@ -200,3 +200,31 @@ def test_a_name_written_with_and_without_its_accents_comes_back_as_written(secre
     out = v.deidentify(key, [text]).texts[0]
     assert "Trần" not in out and "TRAN" not in out and "Minh" not in out
     assert v.reidentify(key, out)[0] == text
+
+
+@pytest.mark.parametrize("secret", range(8))
+def test_a_name_first_seen_in_capitals_comes_back_as_each_was_written(secret: int) -> None:
+    # The chart's header writes "LEBLANC" first, the text "LeBlanc" after it:
+    # the surrogate as the text wrote it goes back to "LeBlanc", not "Leblanc".
+    text = "FLOWSHEET  LEBLANC, ANTOINE  MRN 5087713\nNotice sent to Claudette LeBlanc today."
+    v = SurrogateVault(DeidSecret(bytes([secret]) * 32))
+    key = v.open("dua-a", "p", 8)
+    out = v.deidentify(key, [text]).texts[0]
+    assert "LEBLANC" not in out and "LeBlanc" not in out
+    assert v.reidentify(key, out)[0] == text
+
+
+@pytest.mark.parametrize("secret", range(8))
+def test_an_initial_after_a_surname_in_a_table_comes_back(secret: int) -> None:
+    text = (
+        "Meter SN    Operator   Patient ID  Result\n"
+        "NS9K47215   Voss, R         3002287     118\n"
+        "BED  PATIENT           MRN      ATTENDING\n"
+        "504  FITZGERALD, CIA   2199004  Lindqvist K\n"
+        "Great visit, see you soon.\nthx - S"
+    )
+    v = SurrogateVault(DeidSecret(bytes([secret]) * 32))
+    key = v.open("dua-a", "p", 8)
+    out = v.deidentify(key, [text]).texts[0]
+    assert "Voss" not in out and "Lindqvist" not in out
+    assert v.reidentify(key, out)[0] == text

@@ -273,6 +273,18 @@ class Deidentifier:
                 # One name written two ways ("Trần" and the chart's "TRAN"): the
                 # upper-case surrogate goes back to the upper-case spelling.
                 self._remember(st, "NAME", cased, w)
+            elif (
+                cased == sub
+                and shown is not None
+                and shown != w
+                and (shown.isupper() or shown.islower())
+                and not (w.isupper() or w.islower())
+            ):
+                # The chart's "LEBLANC" came first, then "LeBlanc" in the text:
+                # the surrogate as written goes back to the spelling as written,
+                # its upper (or lower) case to the first one.
+                st.shown[("NAME", sub)] = w
+                self._remember(st, "NAME", sur.match_case(sub, shown), shown)
             return cased
 
         return re.sub(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*", word, value)

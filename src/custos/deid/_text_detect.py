@@ -3234,6 +3234,10 @@ def _table_spans(text: str) -> Iterator[Span]:
     strays = 0  # rows in a row that did not fit the header
     for line, at in zip(lines, starts, strict=True):
         cells = _cells(line, at)
+        heads = _header_of(cells)
+        if heads is not None:  # a table's header, or the next table's
+            header, width, strays = heads, len(cells), 0
+            continue
         if header is not None and width - 2 <= len(cells) <= width + 1 and len(cells) >= 2:
             # a row with fewer cells ran its first columns together ("201
             # ABERNATHY, Clyde" under "Rm  Resident"): the rest align from the
@@ -3263,13 +3267,15 @@ def _table_spans(text: str) -> Iterator[Span]:
             continue
         header = None
         strays = 0
-        if len(cells) >= 3:
-            keys = [re.sub(r"[^a-z0-9]", "", fold(c[2])) for c in cells]
-            found = {
-                k: _HEADER_CATEGORY[key] for k, key in enumerate(keys) if key in _HEADER_CATEGORY
-            }
-            if len(found) >= 2 and all(len(c[2]) <= 24 for c in cells):
-                header, width = found, len(cells)
+
+
+def _header_of(cells: list[tuple[int, int, str]]) -> dict[int, str] | None:
+    """The identifier columns a table's header row names (two or more), if it is one."""
+    if len(cells) < 3 or any(len(c[2]) > 24 or re.fullmatch(r"[\d/.:-]+", c[2]) for c in cells):
+        return None
+    keys = [re.sub(r"[^a-z0-9]", "", fold(c[2])) for c in cells]
+    found = {k: _HEADER_CATEGORY[key] for k, key in enumerate(keys) if key in _HEADER_CATEGORY}
+    return found if len(found) >= 2 else None
 
 
 # An HL7 v2 address (XAD): street^other^city^state^zip, as PID-11 and NK1-4

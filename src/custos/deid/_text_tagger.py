@@ -558,8 +558,13 @@ def _plausible(text: str, piece: Span, found: Sequence[Span]) -> bool:
         return False  # "Augmentin", "a Foley": a drug or an eponym, unless after a given name
     if cat == "NAME":
         first, last, _ = _lexicons()
-        if any(w.isdigit() for w in value.split()):
-            return False  # "R.K.   Site 014": a name holds no number of its own
+        if any(w.isdigit() for w in value.split()) or value[:1].isdigit():
+            return False  # "R.K.   Site 014", "501B": a name holds no number of its own
+        before = text[max(0, piece.start - 2) : piece.start]
+        if re.search(r"[A-Za-z]['\u2019]$|#$", before) or (
+            len(value) == 1 and re.fullmatch(r"[UuEe]\.", before)
+        ):
+            return False  # "WOMEN'S", tooth "#B", "U.S.": a letter, not an initial
         if (
             _ORGANISM.fullmatch(value)
             or (re.fullmatch(r"[A-Z]\.[ \t]?[A-Z][a-z]{3,}", value) and species(folded[2:].strip()))

@@ -57,6 +57,13 @@ _INITIAL_BEFORE = re.compile(r"(?<![\w.'\u2019])(?<!\w-)([A-Z])\.?[ \t]+$")
 # Initials alone, dotted: "Initials R.K.", "cc: J.M.T."
 _DOTTED_INITIALS = re.compile(r"(?<![\w.])([A-Z])\.([A-Z])\.(?:([A-Z])\.)?(?![\w])")
 _INITIAL_AFTER = re.compile(r"[ \t]+([A-Z])(?:\.|(?![\w'\u2019-]))")
+# ... and after a comma, or at the end of a table's cell or a line, in any case:
+# "Voss, R" and "Patel S" in a table, "Marguerite A   MRN ...".
+_INITIAL_AFTER_ANY = re.compile(
+    r"(?:,[ \t]*|[ \t]+(?=[A-Z]\.?(?:[ \t]{2,}|\t|[ \t]*$)))([A-Z])(?:\.|(?![\w'\u2019-]))", re.M
+)
+# A line signed with an initial after a dash: "thx - S".
+_SIGNED_INITIAL = re.compile(r"(?:^|[ \t])(?:--?|\u2013|\u2014)[ \t]*([A-Z])\.?[ \t]*$", re.M)
 # A stream is scanned again only when this much more can be released.
 _MIN_RELEASE = 24
 # Left context the streaming date detector reads (its context rules look 30 back).
@@ -321,9 +328,12 @@ class SurrogateVault:
             near: list[re.Match[str] | None] = [_INITIAL_BEFORE.search(text, max(0, a - 4), a)]
             if text[a:b].isupper():  # "LAST, FIRST M": a trailing initial only in that form
                 near.append(_INITIAL_AFTER.match(text, b))
+            near.append(_INITIAL_AFTER_ANY.match(text, b))  # "Voss, R", "Patel S"
             for hit in near:
                 if hit is not None:
                     take(*hit.span(1), hit.group(1))
+        for hit in _SIGNED_INITIAL.finditer(text):
+            take(*hit.span(1), hit.group(1))
         # dotted initials standing alone, when every letter is one of the scope's
         # surrogate initials (the redaction replaced each letter of "R.K.")
         for hit in _DOTTED_INITIALS.finditer(text):
