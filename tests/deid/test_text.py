@@ -1278,3 +1278,59 @@ def test_what_the_round_eight_rules_leave_alone(
 ) -> None:
     assert word not in _found(Deidentifier(tagger=None), sentence)
     assert word not in _found(deid, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phi", "category"),
+    [
+        ("Call rec'd 02:14 on St. Patrick's Day. Scene", "St. Patrick's Day", "DATE"),
+        ("No treatment Indigenous Peoples' Day; one", "Indigenous Peoples' Day", "DATE"),
+        ("Capacity on Black Friday is 60%", "Black Friday", "DATE"),
+        ("alert auto-cleared\n07-Jul --:--  NO TRANSMISSION", "07-Jul", "DATE"),
+        ("done 14 janv. 16:20 by the registrar", "14 janv", "DATE"),
+        ("Incident 2024-0317-0044   Unit A-612 (plate 3J7 K21)", "A-612", "VEHICLE"),
+        ("Hoist by helicopter N5471P to LZ; ground ALS Medic 31 to ED", "N5471P", "VEHICLE"),
+        ("Hoist by helicopter N5471P to LZ; ground ALS Medic 31 to ED", "Medic 31", "VEHICLE"),
+        ("Pt's pickup, KS 411 GRH, parked", "KS 411 GRH", "VEHICLE"),
+        ("Driver Luis Barraza, truck NJ AK552T; all", "NJ AK552T", "VEHICLE"),
+        ("Pt Florence Ambrose, 96 y F (DOB 2/2/28)", "96", "AGE"),
+        ("Subscriber Cornelius Abernathy, 97   Acct PERS-0091873", "97", "AGE"),
+        ("confirmed DOB 10/10/1933 = 91.", "91", "AGE"),
+        ("REGISTRY ABSTRACT   abstractor dwojcik\nAccession", "dwojcik", "NAME"),
+        ("NO CAR TONIGHT.\nOPER: RGARNER   PAGED X2 02:17", "RGARNER", "NAME"),
+        ("PRINTED 03/05/25 06:14 BY JREYNOLDS\nPT: X", "JREYNOLDS", "NAME"),
+        ("Pt: Loretta Begaye   HRN CR 18342   Tribal", "CR 18342", "MRN"),
+        ("Member ID MHX 0048812-01   Group RX7720", "MHX 0048812-01", "HEALTH_PLAN"),
+        ("Provincial health card (RAMQ) GAGR 3811 2714 - not", "GAGR 3811 2714", "HEALTH_PLAN"),
+        ("DOB 04/04/1941   Rx 318802 warfarin 5 mg #30", "318802", "ID"),
+        ("chain of identity COI-7720-0193-B\nProduct", "COI-7720-0193-B", "ID"),
+        ("updated by WhatsApp (+591 71550142).", "+591 71550142", "PHONE"),
+        ("placard renewal - pt NJ DL W1827 46103 07712 on file.", "W1827 46103 07712", "LICENSE"),
+    ],
+)  # fmt: skip
+def test_forms_found_missing_on_the_twenty_third_and_twenty_fourth_blind_sets_are_found(
+    deid: Deidentifier, sentence: str, phi: str, category: str
+) -> None:
+    assert _found(Deidentifier(tagger=None), sentence).get(phi) == category
+    assert _found(deid, sentence).get(phi) == category
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("NORTHLAND WOMEN'S HEALTH\n900 W King St", "S HEALTH"),
+        ("Evera XT DR DDBB2D4   SN PZN611", "DDBB"),
+        ("FOUND HER IN THE CAR IN THE DRIVEWAY AT 2 AM", "IN THE"),
+        ("placard renewal - pt NJ DL W1827 46103 07712 on file.", "NJ DL"),
+        ("Unit 3S rm 322; 2 units PRBC", "3S"),
+        ("16:49 Accepted by interventional cardiology", "interventional"),
+        ("INFUSION FLOWSHEET   mFOLFOX6   C5D1\nPatient: Ruth", "mFOLFOX"),
+        ("INFUSION FLOWSHEET   mFOLFOX6   C5D1\nPatient: Ruth", "C"),
+        ("Pt Ibarra-Soto, 54 M, OTR truck driver", "M"),
+    ],
+)
+def test_what_the_round_nine_rules_leave_alone(
+    deid: Deidentifier, sentence: str, word: str
+) -> None:
+    assert word not in _found(Deidentifier(tagger=None), sentence)
+    assert word not in _found(deid, sentence)

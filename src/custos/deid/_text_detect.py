@@ -147,7 +147,9 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "dm_name",
         re.compile(
-            rf"\b(?P<d>\d{{1,2}})(?P<o>{_ORD})?(?P<s1>[ \t]+of[ \t]+|[ \t]+)(?P<mn>{_MON})\b", _I
+            rf"\b(?P<d>\d{{1,2}})(?P<o>{_ORD})?(?P<s1>[ \t]+of[ \t]+|[ \t]+|-(?=[A-Za-z]{{3}}\b))"
+            rf"(?P<mn>{_MON})\b",
+            _I,
         ),
     ),
     # March 2021 | Mar-21 | 03/2021
@@ -243,8 +245,9 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "fr_dm",
         re.compile(
             r"\b(?P<d>\d{1,2})(?:er)?[ \t]+(?P<frmn>janvier|f[e\u00e9]vrier|mars|avril|mai|juin|"
-            r"juillet|ao[u\u00fb]t|septembre|octobre|novembre|d[e\u00e9]cembre)"
-            r"(?:[ \t]+(?P<y>(?:19|20)\d\d))?\b",
+            r"juillet|ao[u\u00fb]t|septembre|octobre|novembre|d[e\u00e9]cembre|"
+            r"(?:janv|f[e\u00e9]vr|avr|juil|sept|oct|nov|d[e\u00e9]c)(?=\.))"
+            r"(?:\.?[ \t]+(?P<y>(?:19|20)\d\d))?\b",
             _I,
         ),
     ),
@@ -274,7 +277,11 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"Chuseok|Nowruz|Newroz|Navratri|Holi|Vesak|Songkran|Kwanzaa|Ramadan|RAMADAN|"
             r"Carnaval|Carnival|Oshogatsu|CHRISTMAS|THANKSGIVING|EASTER|"
             r"Ash[ \t]+Wednesday|Palm[ \t]+Sunday|MLK[ \t]+Day|Presidents['\u2019]?[ \t]+Day|"
-            r"(?:Fourth|4th)[ \t]+of[ \t]+July|"
+            r"(?:Fourth|4th)[ \t]+of[ \t]+July|St\.?[ \t]+Patrick['\u2019]?s[ \t]+Day|"
+            r"Indigenous[ \t]+Peoples['\u2019]?[ \t]+Day|Columbus[ \t]+Day|Black[ \t]+Friday|"
+            r"Cyber[ \t]+Monday|D[i\u00ed]a[ \t]+de[ \t]+(?:los[ \t]+)?Muertos|Nochebuena|"
+            r"Boxing[ \t]+Day|Canada[ \t]+Day|Anzac[ \t]+Day|"
+            r"(?<=the[ \t])New[ \t]+Year(?![ \t]*['\u2019])|"
             # written in lower case in patients' messages ("since valentines day")
             r"christmas(?:[ \t]+(?:eve|day))?|thanksgiving|easter|halloween|"
             r"valentine['\u2019]?s[ \t]+day|(?:labor|memorial)[ \t]+day|"
@@ -473,7 +480,7 @@ _AGE_CUE_BEFORE = re.compile(r"(?i:\b(?:is|was|aged?|at|turned|now|pt|patient|sh
 
 _AGE = re.compile(
     r"\b(?P<n>9\d|1[0-2]\d)(?=\s*(?:-|\s)?\s*(?:years?|yrs?|y)\s*[-\s]?\s*(?:old|o\b|/o\b|\.o\.)"
-    r"|\s*(?:yo|y/o|y\.o\.|yrs?|years?\b|-year)|\s?(?:M|F|m|f)\b(?!\s*/))"
+    r"|\s*(?:yo|y/o|y\.o\.|yrs?|years?\b|-year)|\s?(?:M|F|m|f)\b(?!\s*/)|\s?y[ \t]+[MF]\b)"
     r"|\b(?:aged|age:|age|age of|age at [a-z]+:?) (?P<n2>9\d|1[0-2]\d)(?=(?:y|yo|yr|yrs)?\b)"
     r"|\b(?:(?:his|her|their) (?:early |mid |mid-|late )?)(?P<n3>(?:9|1[0-2])0s)\b"
     r"|\((?P<n4>9\d|1[0-2]\d)\)(?=\s*(?:yo|y/o|y\.o\.|yrs?\b|years?\b|-year))",
@@ -482,13 +489,19 @@ _AGE = re.compile(
 
 # "Mr. Kwame Asante-Boateng, 94, pronounced": an age between commas after a name.
 _NAME_COMMA_AGE = re.compile(
-    r"(?<=[a-z\u00e0-\u024f]),[ \t]+(?P<n>9\d|1[01]\d)(?=,[ \t]+[A-Za-z]|[ \t]*[.;)!]|[ \t]*$)",
+    r"(?<=[a-z\u00e0-\u024f]),[ \t]+(?P<n>9\d|1[01]\d)"
+    r"(?=,[ \t]+[A-Za-z]|[ \t]*[.;)!]|[ \t]*$|[ \t]{3,}[A-Z])",
     re.M,
 )
 # An age over 89 in brackets after a date of birth: "DOB 11/30/1933 (91)".
 _DOB_PAREN_AGE = re.compile(
     r"\b(?i:dob|d0b|d\.o\.b\.?|date of birth|born)[ \t:]+[^()\n]{4,20}?[ \t]*"
     r"\((?P<n>9\d|1[01]\d)(?=[ \t]*(?:y\b|yo\b|y/o|yrs?\b|years?\b)?[ \t]*\))"
+)
+# ... or after an equals sign: "confirmed DOB 10/10/1933 = 91".
+_DOB_EQ_AGE = re.compile(
+    r"\b(?i:dob|d0b|date of birth|born)[ \t:]+[0-9/.-]{6,10}[ \t]*=[ \t]*(?P<n>9\d|1[01]\d)\b"
+    r"(?![ \t]*(?:%|/|\.\d))"
 )
 # An age over 89 at a death or in the first person: "husband died at 95",
 # "she passed away at 101", "\"I am 92, not dead\"".
@@ -633,6 +646,7 @@ _PHONE = re.compile(
 # "+52 953 555 0141" (8 to 15 digits, counted where it is found).
 _INTL_PHONE = re.compile(
     r"(?<![\w+])\+\d{1,3}(?:[ \t.-]?\(\d{1,5}\)|[ \t.-]\d{1,5}){1,5}(?![\w/]|[.-]\d)"
+    r"|(?<![\w+])\+\d{1,3}[ \t.-]\d{8,10}(?![\w/]|[.-]\d)"
     # and an Australian trunk code in brackets: "(02) 5550 1187"
     r"|(?<![\w)])\(0[2378]\)[ \t]?\d{4}[ \t]?\d{4}(?![\w/]|[.-]\d)"
 )
@@ -715,7 +729,7 @@ _LABELLED = [
 # and all: "UHID LNC/24/118832", "IP No.: IP/2025/004471", "CR No. 2025/0034412",
 # "Our ref: SBH 0734412", "cause no. 25-4-01877-1 SEA", "Sample barcode PGX-0077812-B".
 _SLASHED_ID = re.compile(
-    r"\b(?i:(?P<mrn>uhid|cr[ \t]?no\.?|dossier|hospital[ \t]+id)|ip[ \t]?no\.?|"
+    r"\b(?i:(?P<mrn>uhid|cr[ \t]?no\.?|dossier|hospital[ \t]+id|hrn)|ip[ \t]?no\.?|"
     r"(?:our|your)[ \t]+ref(?:erence)?\.?|cause[ \t]+(?:no\.?|number)|(?:sample[ \t]+)?barcode)"
     r"[ \t]*[:#]?[ \t]*"
     r"(?P<v>[A-Z]{2,5}[ \t]\d{4,}\b|(?=[A-Z0-9/-]*\d)[A-Z0-9]+(?:[/-][A-Z0-9]+){0,4}"
@@ -768,6 +782,13 @@ _BY_HANDLE = re.compile(
     r"(?=[ \t]*(?:$|[.,;)]|\n)|[ \t]+(?:[01]\d|2[0-3]):?[0-5]\d\b|[ \t]+\()",
     re.M,
 )
+# A log-in name after a role or a system's operator label: "abstractor dwojcik",
+# "OPER: RGARNER", "PRINTED 03/05/25 06:14 BY JREYNOLDS", "Action: gwhitt called".
+_ROLE_HANDLE = re.compile(
+    r"\b(?i:abstractor|coordinator|oper|operator|user|scheduler|registrar|clerk|action|"
+    r"printed[ \t]+[0-9/: \t]{6,20}by|(?-i:BY))[ \t]*:?[ \t]+"
+    r"(?P<v>[a-z]{5,16}\d{0,3}|[A-Z]{5,16}\d{0,3})(?![\w@.-])"
+)
 # Initials after their label: "Collector init: KLT", "initials R.K.".
 _INITIALS_LABEL = re.compile(
     r"\b(?i:init|inits|initials|initialed|initialled)\b\.?[ \t]*[:#]?[ \t]*"
@@ -816,16 +837,36 @@ _A_NUMBER = re.compile(
     r"\b(?:A[ \t]?#|(?i:a-number|alien(?: registration)?(?: number| no\.?| #)?|uscis #?))[ \t:]*"
     r"(?P<v>(?:A[ \t-]?)?\d{3}[ \t-]\d{3}[ \t-]\d{3})(?![\w-])"
 )
+# A prescription's number: "Rx 318802 warfarin", "Rx 4102277-08 apixaban".
+_RX_NUMBER = re.compile(
+    r"\b(?:Rx|RX)[ \t]*(?:#|no\.?)?[ \t]*(?P<v>\d{6,9}(?:-\d{1,3})?)(?![\w/-]|\.\d)"
+)
 # A UPS tracking number ("1Z88X4410398812274") and an ISBT 128 blood-product
 # donation number: facility, year, sequence and a flag ("W1420 23 650114 J").
 _TRACKING = re.compile(
     r"\b1Z[0-9A-Z]{16}\b|(?<![\w-])[A-Z]\d{4}[ \t]?\d\d[ \t]?\d{6}(?:[ \t][A-Z0-9]\b)?(?![\w-])"
 )
+# An ambulance's or an aircraft's call sign and number: "Medic 31", "UNIT MED 2",
+# "ALS unit M-27", "Unit A-612", "helicopter N5471P", "Aircraft N610AM".
+_EMS_UNIT = re.compile(
+    r"\b(?P<v>(?:Medic|MEDIC|Rescue|RESCUE|Medevac|MEDEVAC)[ \t]?\d{1,3}[A-Z]?)\b"
+    r"|\b(?i:unit)[ \t]*#?[ \t]*(?P<v2>[A-Z]{1,3}-\d{1,4}[A-Z]?|MED(?:IC)?[ \t]?\d{1,3})\b"
+    r"|\b(?i:aircraft|helicopter|airplane|plane|tail(?:[ \t]+(?:no\.?|number|#))?|rotor[ \t]?wing|"
+    r"fixed[ \t-]wing|jet)[ \t:#]*(?:\([^)\n]{1,20}\)[ \t]*)?"
+    r"(?P<v3>N[1-9]\d{0,4}[A-HJ-NP-Z]{0,2})\b"
+)
+# A licence plate after the vehicle and its state: "Pt's pickup, KS 411 GRH",
+# "truck NJ AK552T".
+_VEHICLE_PLATE = re.compile(
+    r"\b(?i:pickup|truck|car|van|minivan|sedan|suv|vehicle|motorcycle|trailer|rv|jeep)"
+    r"['\u2019]?s?[ \t,:]+(?P<v>(?P<st>[A-Z]{2})[ \t](?=[A-Z0-9 -]*\d)"
+    r"[A-Z0-9]{2,7}(?:[ \t-][A-Z0-9]{2,4})?)(?![\w-])"
+)
 _VIN = re.compile(r"\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b")
 # A study's ClinicalTrials.gov number (NCT and eight digits) names no person.
 _LONG_ID = re.compile(
     r"(?<![\w./-])(?!NCT\d{8}\b)(?:[A-Z]{1,4}-?\d{5,}[A-Z0-9]*(?:-(?:[A-Z]{1,3}|\d{2,6})(?![\w-]))?|\d{2,4}-\d{5,}|\d{7,}"
-    r"|[A-Z]{1,4}-?\d{2,4}-\d{4,}[A-Z0-9]*|[A-Z]{1,3}\d{2}-\d{4,})(?![\w/]|\.\d)"
+    r"|[A-Z]{1,4}-?\d{2,4}-\d{4,}[A-Z0-9]*(?:-[A-Z0-9]{1,3}(?![\w-]))?|[A-Z]{1,3}\d{2}-\d{4,})(?![\w/]|\.\d)"
 )
 # A licence plate after its label may hold a space ("plate 8KX 442").
 _PLATE = re.compile(
@@ -836,14 +877,18 @@ _PLATE = re.compile(
 # ("Member # KMH 7730 2214 09", "medicaid es 518 440 227", "PA DL 31 227 846").
 _SPACED_NUMBER = re.compile(
     r"\b(?:(?P<hp>(?i:member|subscriber|policy|medicaid|medicare|mbi|health[ \t]+plan|"
-    r"insurance))(?:[ \t]+(?i:id|no\.?|number|#))?"
+    r"insurance|health[ \t]+card(?:[ \t]+\([A-Z]{2,6}\))?))(?:[ \t]+(?i:id|no\.?|number|#))?"
     r"|(?P<lic>(?i:dl|driver'?s[ \t]+licen[cs]e|licen[cs]e|lic\.?|cdl))"
     r"(?:[ \t]+(?i:no\.?|number|#))?"
     r"|(?P<idl>(?i:c-file|va[ \t]+file|claim|service|file|case))[ \t]*(?i:no\.?|number|#)?)"
     r"[ \t]*[:#]?[ \t]*(?:(?i:es|is|:)[ \t]+)?"
     r"(?P<v>(?:[A-Z]{2,4}[ \t])?\d{2,4}(?:[ \t]\d{1,4}){2,4}"
     # a state's code before a long number ("Medicaid ID KS 60044718 21", "CDL ME 7712048")
-    r"|(?-i:[A-Z]{2})[ \t]\d{6,10}(?:[ \t]\d{1,3})?)(?![\w-]|[ \t]\d)"
+    r"|(?-i:[A-Z]{2,4})[ \t]\d{6,10}(?:[ \t]\d{1,3}|-\d{1,3})?"
+    # a licence: a letter and digits in groups ("W1827 46103 07712", "E551-774-802-913")
+    r"|(?-i:[A-Z])\d{3,4}(?:[ \t-]\d{3,5}){2,3}"
+    # a Quebec card: four letters, then digits in fours ("GAGR 3811 2714")
+    r"|(?-i:[A-Z]{4})[ \t]\d{4}[ \t]\d{4}(?:[ \t]\d{2,4})?)(?![\w-]|[ \t]\d)"
 )
 # A table row's number in the column before a "Lastname, Firstname" cell
 # ("300912  OYELOWO, Funmi      9/3/24"): the person's record or staff number.
@@ -1207,7 +1252,11 @@ def _places(text: str, streets: list[tuple[int, int]]) -> Iterator[Span]:
 
 # A letter with any combining marks after it ("Adébáyọ̀" written with U+0300).
 _L = r"(?:[^\W\d_][\u0300-\u036f]*)"
-_TOKEN = re.compile(rf"(?<!\w){_L}+(?:['\u2019](?![sS]\b){_L}+)*(?:-{_L}+)*")
+# Capitals run into digits are a model, a regimen or a code ("DDBB2D4",
+# "mFOLFOX6"), and a capital before a cycle's or a code's digits ("C5D1") no initial.
+_CODE_START = re.compile(r"\d+[A-Z]\d")
+# (never the "S" of "WOMEN'S": a letter after a word's apostrophe opens no token)
+_TOKEN = re.compile(rf"(?<!\w)(?<!\w['\u2019]){_L}+(?:['\u2019](?![sS]\b){_L}+)*(?:-{_L}+)*")
 _TITLE_SET = frozenset(t.casefold() for t in TITLES)
 _CRED_SET = frozenset(c.replace(".", "").casefold() for c in CREDENTIALS)
 _REL_SET = frozenset(r.casefold() for r in RELATIONS)
@@ -1570,7 +1619,22 @@ class NameFinder:
         return eponym_at(text, tok.start, tok.end)
 
     def find(self, text: str, known: Iterable[str] = ()) -> list[tuple[int, int]]:
-        toks = [_tok(m) for m in _TOKEN.finditer(text)]
+        toks = [
+            _tok(m)
+            for m in _TOKEN.finditer(text)
+            # capitals run into digits are a model or a code ("DDBB2D4"), no name
+            if not (
+                text[m.end() : m.end() + 1].isdigit()
+                and (
+                    sum(c.isupper() for c in m.group()) >= 2
+                    or (
+                        len(m.group()) == 1
+                        and m.group().isupper()
+                        and _CODE_START.match(text, m.end())
+                    )
+                )
+            )
+        ]
         if not toks:
             return []
         index = {t.start: i for i, t in enumerate(toks)}
@@ -2611,6 +2675,11 @@ _PRIORITY = {
 }  # fmt: skip
 
 
+def _vspan_any(m: re.Match[str], groups: tuple[str, ...]) -> tuple[int, int]:
+    """The span of the first of ``groups`` that took part in the match."""
+    return next(m.span(g) for g in groups if m.group(g) is not None)
+
+
 def _vspan(m: re.Match[str]) -> tuple[int, int]:
     """The span of group ``v`` where the pattern has one, else the whole match."""
     if "v" in m.re.groupindex and m.group("v") is not None:
@@ -2850,6 +2919,14 @@ def _find_candidates(text: str, names: NameFinder, known_names: Iterable[str]) -
             english_frequency(fold(w)) >= EVERYDAY_FREQUENCY for w in words
         ):  # "BP = Blood Pressure" is no person
             add(*m.span("v"), "NAME")
+    for m in _ROLE_HANDLE.finditer(text):
+        v = m.group("v").lower()
+        if (
+            fused_username(v)
+            or numbered_username(v)
+            or (m.group("v").islower() and foreign_word(v))  # "abstractor dwojcik"
+        ):
+            add(*m.span("v"), "NAME")
     for m in _INITIALS_LABEL.finditer(text):
         if fold(m.group("v").replace(".", "")) not in CLINICAL_ABBREVIATIONS:
             add(*m.span("v"), "NAME")
@@ -2863,6 +2940,13 @@ def _find_candidates(text: str, names: NameFinder, known_names: Iterable[str]) -
         add(m.start(), m.end(), "VEHICLE")
     for m in _TRACKING.finditer(text):
         add(m.start(), m.end(), "ID")
+    for m in _RX_NUMBER.finditer(text):
+        add(*m.span("v"), "ID")
+    for m in _EMS_UNIT.finditer(text):
+        add(*_vspan_any(m, ("v", "v2", "v3")), "VEHICLE")
+    for m in _VEHICLE_PLATE.finditer(text):
+        if m.group("st") in US_STATES and any(c.isdigit() for c in m.group("v")):
+            add(*m.span("v"), "VEHICLE")
     for m in _PLATE.finditer(text):
         add(*m.span("v"), "VEHICLE")
     for m in _SPACED_NUMBER.finditer(text):
@@ -2890,8 +2974,9 @@ def _find_candidates(text: str, names: NameFinder, known_names: Iterable[str]) -
     for m in _NAME_COMMA_AGE.finditer(text):
         if not _VITAL_BEFORE.search(text[max(0, m.start("n") - 30) : m.start("n")]):
             add(*m.span("n"), "AGE")
-    for m in _DOB_PAREN_AGE.finditer(text):
-        add(*m.span("n"), "AGE")
+    for rx in (_DOB_PAREN_AGE, _DOB_EQ_AGE):
+        for m in rx.finditer(text):
+            add(*m.span("n"), "AGE")
     for m in _SEX_AGE.finditer(text):
         grp = next(g for g in ("n", "n2", "n3", "n4") if m.group(g))
         add(*m.span(grp), "AGE")
@@ -3045,9 +3130,11 @@ def _find_candidates(text: str, names: NameFinder, known_names: Iterable[str]) -
     for s, e in names.find(text, known_names):
         words = text[s:e].split()
         if any(fold(w) in _ID_LABEL_WORDS for w in words) and all(
-            fold(w) in _ID_LABEL_WORDS or w in US_STATES for w in words
+            fold(w) in _ID_LABEL_WORDS or w in US_STATES or len(w) == 1 for w in words
         ):
-            continue  # "pt DL 31 227 846", "NY DL": a licence's label, not a person
+            continue  # "pt DL 31 227 846", "NY DL", "NJ DL W1827 ...": a licence's label
+        if text[s:e] in ("M", "F") and re.search(r"\d[ \t]?$", text[max(0, s - 3) : s]):
+            continue  # "54 M, OTR truck driver": a sex after an age
         add(s, e, "NAME")
     for span in find_initials(text):
         add(span.start, span.end, "NAME")
