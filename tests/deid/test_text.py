@@ -1334,3 +1334,26 @@ def test_what_the_round_nine_rules_leave_alone(
 ) -> None:
     assert word not in _found(Deidentifier(tagger=None), sentence)
     assert word not in _found(deid, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phi", "category"),
+    [
+        ("Address: 17B Hutton Street, Ōtāhuhu 1062\nAdmitted", "1062", "ZIP"),
+        ("Address: House J 117, Site C, Khayelitsha, 7784\nDefaulted ART", "7784", "ZIP"),
+        ("Address: House J 117, Site C, Khayelitsha, 7784\nDefaulted ART", "Khayelitsha", "CITY"),
+        ("Home: Blk 21 Toa Payoh Lor 7, #09-112 S(310021)\nFall", "310021", "ZIP"),
+        ("Nivas Chawl, Dr. Ambedkar Road, Mumbai - 400012\nDOA", "400012", "ZIP"),
+        ("Lesedi Mokoena, F   Hosp no. CHB 5512887\nMother", "CHB 5512887", "MRN"),
+        ("Medicare: 4155 50192 3   UR: LMH 0555128\nRequested", "LMH 0555128", "MRN"),
+        ("Admitted 4/2/24   Discharged Waitangi Day (6 Feb)", "Waitangi Day", "DATE"),
+        ("Date/time of concern: Sun 05/11/2023 20:40 (Bonfire Night)", "Bonfire Night", "DATE"),
+        ("Fall at reunion dinner on CNY eve: acute SDH", "CNY eve", "DATE"),
+        ("Next nursing visit lundi 11 mars.", "lundi 11 mars", "DATE"),
+    ],
+)  # fmt: skip
+def test_addresses_record_numbers_and_days_abroad_are_found(
+    deid: Deidentifier, sentence: str, phi: str, category: str
+) -> None:
+    assert _found(Deidentifier(tagger=None), sentence).get(phi) == category
+    assert _found(deid, sentence).get(phi) == category

@@ -244,7 +244,8 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "fr_dm",
         re.compile(
-            r"\b(?P<d>\d{1,2})(?:er)?[ \t]+(?P<frmn>janvier|f[e\u00e9]vrier|mars|avril|mai|juin|"
+            r"\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \t]+)?"
+            r"(?P<d>\d{1,2})(?:er)?[ \t]+(?P<frmn>janvier|f[e\u00e9]vrier|mars|avril|mai|juin|"
             r"juillet|ao[u\u00fb]t|septembre|octobre|novembre|d[e\u00e9]cembre|"
             r"(?:janv|f[e\u00e9]vr|avr|juil|sept|oct|nov|d[e\u00e9]c)(?=\.))"
             r"(?:\.?[ \t]+(?P<y>(?:19|20)\d\d))?\b",
@@ -280,7 +281,12 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:Fourth|4th)[ \t]+of[ \t]+July|St\.?[ \t]+Patrick['\u2019]?s[ \t]+Day|"
             r"Indigenous[ \t]+Peoples['\u2019]?[ \t]+Day|Columbus[ \t]+Day|Black[ \t]+Friday|"
             r"Cyber[ \t]+Monday|D[i\u00ed]a[ \t]+de[ \t]+(?:los[ \t]+)?Muertos|Nochebuena|"
-            r"Boxing[ \t]+Day|Canada[ \t]+Day|Anzac[ \t]+Day|"
+            r"Boxing[ \t]+Day|Canada[ \t]+Day|Anzac[ \t]+Day|Australia[ \t]+Day|Waitangi[ \t]+Day|"
+            r"(?:St\.?[ \t]+)?Paddy['\u2019]?s[ \t]+Day|Bonfire[ \t]+Night|"
+            r"Guy[ \t]+Fawkes[ \t]+Night|"
+            r"Rizal[ \t]+Day|Pongal|Onam|Deepavali|Hari[ \t]+Raya(?:[ \t]+[A-Z][a-z]+)?|Sallah|"
+            r"(?:Freedom|Youth|Heritage|Human[ \t]+Rights|Republic|Remembrance|Victoria|Family|"
+            r"Bastille)[ \t]+Day|Chinese[ \t]+New[ \t]+Year|CNY(?:[ \t]+(?:eve|Eve|Day[ \t]+\d))?|"
             r"(?<=the[ \t])New[ \t]+Year(?![ \t]*['\u2019])|"
             # written in lower case in patients' messages ("since valentines day")
             r"christmas(?:[ \t]+(?:eve|day))?|thanksgiving|easter|halloween|"
@@ -729,7 +735,8 @@ _LABELLED = [
 # and all: "UHID LNC/24/118832", "IP No.: IP/2025/004471", "CR No. 2025/0034412",
 # "Our ref: SBH 0734412", "cause no. 25-4-01877-1 SEA", "Sample barcode PGX-0077812-B".
 _SLASHED_ID = re.compile(
-    r"\b(?i:(?P<mrn>uhid|cr[ \t]?no\.?|dossier|hospital[ \t]+id|hrn)|ip[ \t]?no\.?|"
+    r"\b(?i:(?P<mrn>uhid|cr[ \t]?no\.?|dossier|hospital[ \t]+id|hrn|hosp(?:ital)?[ \t]+no\.?|"
+    r"(?-i:UR)(?:[ \t]?no\.?)?|(?-i:MRN))|ob[ \t]?no\.?|ip[ \t]?no\.?|"
     r"(?:our|your)[ \t]+ref(?:erence)?\.?|cause[ \t]+(?:no\.?|number)|(?:sample[ \t]+)?barcode)"
     r"[ \t]*[:#]?[ \t]*"
     r"(?P<v>[A-Z]{2,5}[ \t]\d{4,}\b|(?=[A-Z0-9/-]*\d)[A-Z0-9]+(?:[/-][A-Z0-9]+){0,4}"
@@ -1006,8 +1013,8 @@ _UNIT_BEFORE = re.compile(
 # The towns between a street and a postcode abroad or a Canadian province:
 # "17 Liesbeek Avenue, Rondebosch, Cape Town 7700", "..., Toronto, ON M5H 3T4".
 _TOWNS_TO_POSTCODE = re.compile(
-    r"(?P<towns>(?:,[ \t]*[A-Z][a-z\u00e0-\u024f'-]+"
-    r"(?:[ \t]+[A-Z][a-z\u00e0-\u024f'-]+){0,2}){1,2})"
+    r"(?P<towns>(?:,[ \t]*[A-Z\u00c0-\u00de\u0100-\u017f][a-z\u00e0-\u024f'-]+"
+    r"(?:[ \t]+[A-Z\u00c0-\u00de\u0100-\u017f][a-z\u00e0-\u024f'-]+){0,2}){1,2})"
     r",?[ \t]+(?=\(?(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)\)?(?:[ \t]|,|$)|\d{4}\b(?!\d)|"
     r"[A-Z]\d[A-Z][ \t]\d[A-Z]\d\b)",
     re.M,
@@ -1017,7 +1024,20 @@ _TOWNS_TO_POSTCODE = re.compile(
 _FOREIGN_POSTCODE = re.compile(
     r"\b(?P<uk>[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]\d[A-Z]\d)\b"
     r"|\bC\.[ \t]?P\.[ \t]*(?P<cp>\d{5})\b"
-    r"|(?P<city>\b[A-Z][a-z]+)[ \t]+(?P<pin>\d{6})\b(?![ \t]*(?:mg|mcg|ml|units?|/|-|\.\d))"
+    r"|(?P<city>\b[A-Z][a-z]+)[ \t]+(?:-[ \t]+)?(?P<pin>\d{6})\b"
+    r"(?![ \t]*(?:mg|mcg|ml|units?|/|-|\.\d))"
+    # a Singapore postcode in brackets after the S: "#12-345 S(792456)"
+    r"|(?<![\w(])S\((?P<sg>\d{6})\)"
+)
+# The town and a four-digit postcode closing a line that a label names an
+# address ("Address: House J 117, Site C, Khayelitsha, 7784", "Residence: Stand
+# 1183, Luka village, Phokeng 0335", "Purok 2, Brgy. Buhangin, Davao City 8000").
+_ADDRESS_LINE_POSTCODE = re.compile(
+    r"^[ \t]*(?i:address|residence|home(?:[ \t]+address)?|addr|res|domicile)[ \t]*:[^\n]*,[ \t]*"
+    r"(?P<town>[A-Z\u00c0-\u00de\u0100-\u017f][^\W\d_]+"
+    r"(?:[ \t]+[A-Z\u00c0-\u00de\u0100-\u017f][^\W\d_]+){0,2})"
+    r",?[ \t]+(?P<pc>\d{4})[ \t]*$",
+    re.M,
 )
 # An Irish Eircode ("D07 R2WY", "F35 X2T9") and an Australian state's postcode
 # ("Bondi Junction NSW 2022", "Paddington QLD 4064").
@@ -3062,8 +3082,14 @@ def _find_candidates(text: str, names: NameFinder, known_names: Iterable[str]) -
             add(*m.span("uk"), "ZIP")
         elif m.group("cp"):
             add(*m.span("cp"), "ZIP")
+        elif m.group("sg"):
+            add(*m.span("sg"), "ZIP")
         elif fold(m.group("city")) in places:
             add(*m.span("pin"), "ZIP")
+    for m in _ADDRESS_LINE_POSTCODE.finditer(text):
+        if fold(m.group("town").split()[-1]) not in _STREET_TYPES:
+            add(*m.span("town"), "CITY")
+            add(*m.span("pc"), "ZIP")
     for m in _CITY_ST.finditer(text):
         if m.group("state") in ("MD", "PA", "DO", "OT", "PT", "OR", "IN", "ME", "OK", "HI"):
             continue
