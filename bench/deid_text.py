@@ -84,7 +84,7 @@ SET_USE = {
     "deid_text_dev4.jsonl": "rules tuned on it",
     "deid_text_dev5.jsonl": "training only",
     "deid_text_dev6.jsonl": "training only",
-    "deid_text_dev7.jsonl": "training only",
+    "deid_text_dev7.jsonl": "training only, misses read and rules tuned (session 19)",
     "deid_text_dev8.jsonl": "training only",
     "deid_text_dev9.jsonl": "training only, misses read and rules tuned (session 19)",
     "deid_text_dev10.jsonl": "training only",

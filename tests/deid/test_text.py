@@ -1357,3 +1357,23 @@ def test_addresses_record_numbers_and_days_abroad_are_found(
 ) -> None:
     assert _found(Deidentifier(tagger=None), sentence).get(phi) == category
     assert _found(deid, sentence).get(phi) == category
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phi", "category"),
+    [
+        ("Data: quarta-feira, 9 de abril de 2025, das", "quarta-feira, 9 de abril de 2025", "DATE"),
+        ("Data: seg., 24 de fev. de 2025 16:02", "seg., 24 de fev. de 2025", "DATE"),
+        ("Admisión 2/ene/2025  Egreso 9/ENE/2025", "9/ENE/2025", "DATE"),
+        ("me atendieron entre marzo y junio de 2022 por", "junio de 2022", "DATE"),
+        ("me atendieron entre marzo y junio de 2022 por", "marzo", "DATE"),
+        ('"Hola MARICRUZ, su cita es el jue 03/04 10:30"', "jue 03/04", "DATE"),
+        ("Sr. Joaquim Pestana, noventa e um anos, PO", "noventa e um", "AGE"),
+        ("Vila Curuçá - São Paulo/SP - CEP 08030-410\nTel.", "08030-410", "ZIP"),
+    ],
+)  # fmt: skip
+def test_spanish_and_portuguese_dates_ages_and_postcodes_are_found(
+    deid: Deidentifier, sentence: str, phi: str, category: str
+) -> None:
+    assert _found(Deidentifier(tagger=None), sentence).get(phi) == category
+    assert _found(deid, sentence).get(phi) == category

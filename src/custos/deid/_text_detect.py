@@ -219,15 +219,62 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"infusion)\b)))(?![/\w])"
         ),
     ),
-    # Spanish, in bilingual notes and patients' messages: "3 de febrero 2025",
-    # "martes 15 de julio", "el jueves 6 de febrero"
+    # Spanish and Portuguese, in bilingual notes and patients' messages: "3 de
+    # febrero 2025", "martes 15 de julio", "quarta-feira, 9 de abril de 2025",
+    # "seg., 24 de fev. de 2025"
     (
         "es_dm",
         re.compile(
-            r"\b(?:(?P<wd>lunes|martes|mi[e\u00e9]rcoles|jueves|viernes|s[a\u00e1]bado|domingo),?"
-            r"[ \t]+)?(?P<d>\d{1,2})[ \t]+de[ \t]+(?P<esmn>enero|febrero|marzo|abril|mayo|junio|"
-            r"julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
-            r"(?:,?[ \t]+(?:del?[ \t]+)?(?P<y>(?:19|20)\d\d))?\b",
+            r"\b(?:(?P<wd>lunes|martes|mi[e\u00e9]rcoles|jueves|viernes|s[a\u00e1]bado|domingo|"
+            r"(?:segunda|ter[c\u00e7]a|quarta|quinta|sexta)(?:-feira)?|seg\.|ter\.|qua\.|qui\.|"
+            r"sex\.|s[a\u00e1]b\.|dom\.),?[ \t]+)?(?P<d>\d{1,2})[ \t]+de[ \t]+"
+            r"(?P<esmn>enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
+            r"octubre|noviembre|diciembre|janeiro|fevereiro|mar[c\u00e7]o|maio|junho|julho|"
+            r"setembro|outubro|novembro|dezembro|(?:jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|"
+            r"dez)(?=\.))"
+            r"(?:\.?,?[ \t]+(?:del?[ \t]+)?(?P<y>(?:19|20)\d\d))?\b",
+            _I,
+        ),
+    ),
+    # A Spanish abbreviated month between slashes: "2/ene/2025", "9/ABR/2025", "16/abr"
+    (
+        "es_slash",
+        re.compile(
+            r"\b(?P<d>\d{1,2})/(?P<esmn>ene|feb|mar|abr|may|jun|jul|ago|sep|set|oct|nov|dic)"
+            r"(?:/(?P<y>(?:19|20)\d\d))?\b",
+            _I,
+        ),
+    ),
+    # A Spanish or Portuguese month and year: "junio de 2022", "agosto 2024"
+    (
+        "es_my",
+        re.compile(
+            r"\b(?P<esmn>enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
+            r"octubre|noviembre|diciembre|janeiro|fevereiro|mar[c\u00e7]o|maio|junho|julho|"
+            r"setembro|outubro|novembro|dezembro)(?:[ \t]+del?)?[ \t]+(?P<y>(?:19|20)\d\d)\b",
+            _I,
+        ),
+    ),
+    # A Spanish or Portuguese month alone after a word that dates by it: "entre
+    # marzo y junio", "en enero", "retornar em março"
+    (
+        "es_cue",
+        re.compile(
+            r"\b(?i:en|entre|desde|hasta|para|em|at[e\u00e9]|no|na|y|e)[ \t]+"
+            r"(?P<v>(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
+            r"noviembre|diciembre|janeiro|fevereiro|mar[c\u00e7]o|maio|junho|julho|setembro|"
+            r"outubro|dezembro))\b"
+        ),
+    ),
+    # A Spanish or Portuguese weekday before a day-first date: "jue 03/04",
+    # "s\u00e1b 22/03", "Quinta-feira, 16/01/2025"
+    (
+        "es_wd_num",
+        re.compile(
+            r"\b(?P<wd>lun|mar|mi[e\u00e9]|jue|vie|s[a\u00e1]b|dom|lunes|martes|mi[e\u00e9]rcoles|"
+            r"jueves|viernes|s[a\u00e1]bado|domingo|(?:segunda|ter[c\u00e7]a|quarta|quinta|sexta)"
+            r"(?:-feira)?)\.?,?[ \t]+(?P<d>3[01]|[12]\d|0?[1-9])/(?P<m>1[0-2]|0?[1-9])"
+            r"(?:/(?P<y>(?:19|20)\d\d))?(?![\w/])",
             _I,
         ),
     ),
@@ -244,7 +291,7 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "fr_dm",
         re.compile(
-            r"\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \t]+)?"
+            r"\b(?:(?P<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \t]+)?"
             r"(?P<d>\d{1,2})(?:er)?[ \t]+(?P<frmn>janvier|f[e\u00e9]vrier|mars|avril|mai|juin|"
             r"juillet|ao[u\u00fb]t|septembre|octobre|novembre|d[e\u00e9]cembre|"
             r"(?:janv|f[e\u00e9]vr|avr|juil|sept|oct|nov|d[e\u00e9]c)(?=\.))"
@@ -546,8 +593,9 @@ _SEX_AGE = re.compile(
     r"\b(?:[WBAHOI]/)?[MF]/(?P<n>9\d|1[01]\d)\b(?![/\d.%-])"
     r"|\b(?i:age/sex|age/gender|edad/sexo)[ \t]*:?[ \t]*(?P<n2>9\d|1[01]\d)[ \t]*/[ \t]*[MFmf]\b"
     r"|(?<![\d.,/])(?P<n3>9\d|1[01]\d)[ \t]*(?:J\.|Jahre\b)"
-    r"|\b(?P<n4>(?i:noventa(?:[ \t]+y[ \t]+(?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|"
-    r"cien(?:to(?:[ \t]+\w+)?)?))[ \t]+(?i:a[\u00f1n]os)\b"
+    r"|\b(?P<n4>(?i:noventa(?:[ \t]+[ye][ \t]+(?:uno?|una|um|dos|duas|tr[e\u00ea]s|cuatro|quatro|"
+    r"cinco|seis|siete|sete|ocho|oito|nueve|nove))?|"
+    r"cien(?:to(?:[ \t]+\w+)?)?|cem|cento(?:[ \t]+e[ \t]+\w+)?))[ \t]+(?i:a[\u00f1n]os|anos)\b"
 )
 # A name in another script in brackets after its Latin spelling, or signing a
 # line alone: "Ms. Chen (陈美玲)", a Cyrillic or Arabic spelling, "\n박현우\n".
@@ -1026,6 +1074,8 @@ _FOREIGN_POSTCODE = re.compile(
     r"|\bC\.[ \t]?P\.[ \t]*(?P<cp>\d{5})\b"
     r"|(?P<city>\b[A-Z][a-z]+)[ \t]+(?:-[ \t]+)?(?P<pin>\d{6})\b"
     r"(?![ \t]*(?:mg|mcg|ml|units?|/|-|\.\d))"
+    # a Brazilian CEP after its label or a town's state ("CEP 08030-410", "Salvador-BA, 40325-090")
+    r"|\bCEP[ \t:.]*(?P<cep>\d{5}-?\d{3})\b|(?<=-[A-Z]{2},[ \t])(?P<cep2>\d{5}-\d{3})\b"
     # a Singapore postcode in brackets after the S: "#12-345 S(792456)"
     r"|(?<![\w(])S\((?P<sg>\d{6})\)"
 )
@@ -3084,6 +3134,8 @@ def _find_candidates(text: str, names: NameFinder, known_names: Iterable[str]) -
             add(*m.span("cp"), "ZIP")
         elif m.group("sg"):
             add(*m.span("sg"), "ZIP")
+        elif m.group("cep") or m.group("cep2"):
+            add(*m.span("cep" if m.group("cep") else "cep2"), "ZIP")
         elif fold(m.group("city")) in places:
             add(*m.span("pin"), "ZIP")
     for m in _ADDRESS_LINE_POSTCODE.finditer(text):

@@ -117,6 +117,71 @@ def _ordinal(day: int) -> str:
     return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
 
+# Month and weekday names in the other languages the date patterns read (group
+# "esmn" for Spanish and Portuguese, "frmn" for French, "wd" for weekdays): a
+# shifted date is spelled in the same language, so no month of the original
+# survives in its surrogate.
+_FOREIGN_MONTH_NAMES: dict[str, tuple[str, ...]] = {
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+           "septiembre", "octubre", "noviembre", "diciembre"),
+    "pt": ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
+           "setembro", "outubro", "novembro", "dezembro"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+           "septembre", "octobre", "novembre", "décembre"),
+    "es_abbr": ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov",
+                "dic"),
+    "pt_abbr": ("jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov",
+                "dez"),
+    "fr_abbr": ("janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "sept", "oct",
+                "nov", "déc"),
+}  # fmt: skip
+_FOREIGN_WEEKDAY_NAMES: dict[str, tuple[str, ...]] = {
+    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+    "pt": ("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+           "sábado", "domingo"),
+    "pt_short": ("segunda", "terça", "quarta", "quinta", "sexta", "sábado", "domingo"),
+    "pt_abbr": ("seg.", "ter.", "qua.", "qui.", "sex.", "sáb.", "dom."),
+    "es_abbr": ("lun", "mar", "mié", "jue", "vie", "sáb", "dom"),
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+}  # fmt: skip
+
+
+def _lookup(names: dict[str, tuple[str, ...]], word: str, order: str) -> tuple[str, int] | None:
+    """The list (tried in ``order``) holding ``word`` and its place (from 1)."""
+    f = fold(word)
+    for lang in order.split():
+        for i, n in enumerate(names[lang], start=1):
+            if fold(n) == f:
+                return lang, i
+    return None
+
+
+def _cased(new: str, original: str) -> str:
+    """``new`` in the case ``original`` is written in ("MARÇO", "Março", "março")."""
+    if original.isupper() and len(original) > 1:
+        return new.upper()
+    return new[:1].upper() + new[1:] if original[:1].isupper() else new
+
+
+# Words only a Portuguese date holds: "abril" and "agosto" are then Portuguese too.
+_PORTUGUESE = re.compile(
+    r"feira|mar[c\u00e7]o|janeiro|fevereiro|maio|junho|julho|setembro|outubro|dezembro|"
+    r"\b(?:seg|ter|qua|qui|sex|fev|set|out|dez)\.",
+    re.I,
+)
+
+
+def _foreign_month(word: str, group: str, portuguese: bool = False) -> tuple[str, int] | None:
+    w = word.rstrip(".")
+    if fold(w) == "setiembre":
+        return "es", 9
+    if group == "frmn":
+        order = "fr fr_abbr"
+    else:
+        order = "pt es pt_abbr es_abbr" if portuguese else "es pt es_abbr pt_abbr"
+    return _lookup(_FOREIGN_MONTH_NAMES, w, order)
+
+
 def _pad(n: int, original: str, padded: bool) -> str:
     """``n`` with a leading zero where the original date wrote one."""
     return f"{n:02d}" if original.startswith("0") or (len(original) == 2 and padded) else str(n)
@@ -155,8 +220,14 @@ def parse_date(text: str, anchor: date | None) -> tuple[str, re.Match[str], date
             # the patient's offset names the shifted weekday
             wd = WEEKDAYS[fold(str(g["wd"]))]
             return kind, m, base + timedelta(days=(wd - base.weekday()) % 7)
+        foreign = next((k for k in ("esmn", "frmn") if g.get(k)), None)
         if g.get("mn"):
             month = MONTHS[fold(str(g["mn"]).rstrip("."))]
+        elif foreign is not None:
+            found = _foreign_month(str(g[foreign]), foreign)
+            if found is None:
+                continue
+            month = found[1]
         elif g.get("m"):
             month = int(str(g["m"]))
         else:
@@ -207,6 +278,13 @@ def shift_date(text: str, days: int, anchor: date | None) -> tuple[str, date] | 
             repl[name] = match_case(_ordinal(new.day), value)
         elif name == "wd" and fold(value.rstrip(".")) in WEEKDAYS:
             repl[name] = _weekday_text(new.weekday(), value)
+        elif name == "wd":
+            wd = _lookup(_FOREIGN_WEEKDAY_NAMES, value, "es pt pt_short pt_abbr es_abbr fr")
+            if wd is not None:
+                repl[name] = _cased(_FOREIGN_WEEKDAY_NAMES[wd[0]][new.weekday()], value)
+        elif name in ("esmn", "frmn"):
+            lang = (_foreign_month(value, name, bool(_PORTUGUESE.search(text))) or ("es", 0))[0]
+            repl[name] = _cased(_FOREIGN_MONTH_NAMES[lang][new.month - 1], value)
     # splice the replacements into the original text, right to left
     out = text
     for name in sorted(repl, key=lambda k: m.start(k), reverse=True):
