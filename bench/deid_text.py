@@ -87,7 +87,7 @@ SET_USE = {
     "deid_text_dev7.jsonl": "training only, misses read and rules tuned (session 19)",
     "deid_text_dev8.jsonl": "training only",
     "deid_text_dev9.jsonl": "training only, misses read and rules tuned (session 19)",
-    "deid_text_dev10.jsonl": "training only",
+    "deid_text_dev10.jsonl": "training only, misses read and rules tuned (session 19)",
     "deid_text_blind.jsonl": "misses read, rules tuned",
     "deid_text_blind2.jsonl": "misses read, rules tuned",
     "deid_text_blind4.jsonl": "misses read, rules tuned",

@@ -1377,3 +1377,37 @@ def test_spanish_and_portuguese_dates_ages_and_postcodes_are_found(
 ) -> None:
     assert _found(Deidentifier(tagger=None), sentence).get(phi) == category
     assert _found(deid, sentence).get(phi) == category
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phi", "category"),
+    [
+        ("Patient: Well, my ticker. I'll be ninety-one on the Fourth of July", "ninety-one", "AGE"),
+        ("She made it to one hundred and two, can you imagine", "one hundred and two", "AGE"),
+        ("Pt Florence Wetherby, ninety as of last Thursday", "ninety", "AGE"),
+        ("she hopes to make it to 94.", "94", "AGE"),
+        ("Visited pt Constance Oyelaran (Connie), 97, at request", "97", "AGE"),
+        ("She came in last Friday the 14th with him", "Friday the 14th", "DATE"),
+        ("Callback 8:15 AM by mkessler: spoke with Rose", "mkessler", "NAME"),
+        ("SPI: ctrujillo   Zip of exposure: 85008", "85008", "ZIP"),
+    ],
+)  # fmt: skip
+def test_spoken_ages_and_days_from_the_spoken_training_set_are_found(
+    deid: Deidentifier, sentence: str, phi: str, category: str
+) -> None:
+    assert _found(Deidentifier(tagger=None), sentence).get(phi) == category
+    assert _found(deid, sentence).get(phi) == category
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "BP was ninety over sixty",
+        "she'll be ninety minutes late",
+        "turned ninety degrees on the table",
+        "I'm 95% sure; she's 90 pounds",
+    ],
+)
+def test_a_ninety_that_is_no_age_is_left_alone(deid: Deidentifier, sentence: str) -> None:
+    assert not any(s.category == "AGE" for s in Deidentifier(tagger=None).find(sentence))
+    assert not any(s.category == "AGE" for s in deid.find(sentence))

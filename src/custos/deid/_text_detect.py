@@ -184,6 +184,14 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             _I,
         ),
     ),
+    # A weekday and the day's ordinal: "last Friday the 14th", "on Wednesday the 9th"
+    (
+        "wd_the_ord",
+        re.compile(
+            r"\b(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:mon|tues|wednes|thurs|fri|"
+            rf"satur|sun)day)[ \t]+the[ \t]+(?P<d>3[01]|[12]\d|0?[1-9])(?P<o>{_ORD})\b"
+        ),
+    ),
     # "Wed 3/5", "Thurs 11/7": a weekday and a month/day
     (
         "md_wd",
@@ -260,7 +268,7 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "es_cue",
         re.compile(
-            r"\b(?i:en|entre|desde|hasta|para|em|at[e\u00e9]|no|na|y|e)[ \t]+"
+            r"\b(?i:en|in|entre|desde|hasta|para|em|at[e\u00e9]|no|na|y|e)[ \t]+"
             r"(?P<v>(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
             r"noviembre|diciembre|janeiro|fevereiro|mar[c\u00e7]o|maio|junho|julho|setembro|"
             r"outubro|dezembro))\b"
@@ -542,7 +550,7 @@ _AGE = re.compile(
 
 # "Mr. Kwame Asante-Boateng, 94, pronounced": an age between commas after a name.
 _NAME_COMMA_AGE = re.compile(
-    r"(?<=[a-z\u00e0-\u024f]),[ \t]+(?P<n>9\d|1[01]\d)"
+    r"(?<=[a-z\u00e0-\u024f)\"\u201d]),[ \t]+(?P<n>9\d|1[01]\d)"
     r"(?=,[ \t]+[A-Za-z]|[ \t]*[.;)!]|[ \t]*$|[ \t]{3,}[A-Z])",
     re.M,
 )
@@ -834,8 +842,29 @@ _CHAT_HANDLE = re.compile(
 # A log-in name after "by" at the end of what it did: "drawn 0612 by lmcallister".
 _BY_HANDLE = re.compile(
     r"\bby[ \t]+(?P<v>[a-z]{6,16}\d{0,3}|[a-z]{2,12}[._][a-z]{2,14}\d{0,3})"
-    r"(?=[ \t]*(?:$|[.,;)]|\n)|[ \t]+(?:[01]\d|2[0-3]):?[0-5]\d\b|[ \t]+\()",
+    r"(?=[ \t]*(?:$|[.,;:)]|\n)|[ \t]+(?:[01]\d|2[0-3]):?[0-5]\d\b|[ \t]+\()",
     re.M,
+)
+# A ZIP code after a label that says whose or where: "Zip of exposure: 85008".
+_ZIP_LABEL = re.compile(
+    r"\b(?i:zip|postcode|postal[ \t]+code)(?:[ \t]+(?i:code))?(?:[ \t]+(?i:of|for)[ \t]+\w+)?"
+    r"[ \t]*[:#][ \t]*(?P<v>\d{5})(?:-\d{4})?\b"
+)
+# An age over 89 said or written out: "I'll be ninety-one", "made it to one hundred
+# and two", "Pt Florence Wetherby, ninety as of", "I'll be a hundred", "make it to 94".
+_NOT_AN_AGE_AFTER = (
+    r"(?![\w-]|[ \t-]*(?i:percent|%|minutes?|mins?|seconds?|days?|weeks?|pounds?|lbs?|kg|mg|"
+    r"dollars|bucks|times|degrees|miles|feet|over|meters|beats|bpm|units|cents|years?[ \t]+ago))"
+)
+_SAID_AGE = re.compile(
+    r"(?:\b(?i:be|turn|turns|turned|turning|made[ \t]+it[ \t]+to|make[ \t]+it[ \t]+to|reach|"
+    r"reached|i['\u2019]m|i[ \t]+am|she['\u2019]s|he['\u2019]s)[ \t]+|(?<=[a-z)\"\u201d]),[ \t]+)"
+    r"(?P<n>(?i:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"(?:a|one)[ \t]+hundred(?:[ \t]+and[ \t]+(?:one|two|three|four|five|six|seven|eight|nine|"
+    r"ten))?))" + _NOT_AN_AGE_AFTER +
+    # in figures only after a verb that ages ("make it to 94", "turns 100")
+    r"|\b(?i:turn|turns|turned|turning|made[ \t]+it[ \t]+to|make[ \t]+it[ \t]+to|reach|reached|"
+    r"i['\u2019]m|she['\u2019]s|he['\u2019]s)[ \t]+(?P<n2>9\d|1[01]\d)" + _NOT_AN_AGE_AFTER
 )
 # A log-in name after a role or a system's operator label: "abstractor dwojcik",
 # "OPER: RGARNER", "PRINTED 03/05/25 06:14 BY JREYNOLDS", "Action: gwhitt called".
@@ -3044,9 +3073,11 @@ def _find_candidates(text: str, names: NameFinder, known_names: Iterable[str]) -
     for m in _NAME_COMMA_AGE.finditer(text):
         if not _VITAL_BEFORE.search(text[max(0, m.start("n") - 30) : m.start("n")]):
             add(*m.span("n"), "AGE")
-    for rx in (_DOB_PAREN_AGE, _DOB_EQ_AGE):
+    for m in _ZIP_LABEL.finditer(text):
+        add(*m.span("v"), "ZIP")
+    for rx in (_DOB_PAREN_AGE, _DOB_EQ_AGE, _SAID_AGE):
         for m in rx.finditer(text):
-            add(*m.span("n"), "AGE")
+            add(*m.span("n2" if m.groupdict().get("n2") else "n"), "AGE")
     for m in _SEX_AGE.finditer(text):
         grp = next(g for g in ("n", "n2", "n3", "n4") if m.group(g))
         add(*m.span(grp), "AGE")
@@ -3560,7 +3591,8 @@ _SPOKEN_AGE = re.compile(
     rf"\b(?P<v>ninety(?:[ -]{_UNITS})?|(?:a|one)[ \t]+hundred(?:[ \t]+and[ \t]+{_UNITS})?)"
     r"(?=[ \t-]+years?(?:[ \t-]+old)?\b|[ \t]+y/?o\b)"
     rf"|\b(?:i'm|i[ \t]+am|she's|he's|aged|age|turned|turns)[ \t]+"
-    rf"(?P<v2>ninety(?:[ -]{_UNITS})?|(?:a|one)[ \t]+hundred(?:[ \t]+and[ \t]+{_UNITS})?)\b",
+    rf"(?P<v2>ninety(?:[ -]{_UNITS})?|(?:a|one)[ \t]+hundred(?:[ \t]+and[ \t]+{_UNITS})?)\b"
+    + _NOT_AN_AGE_AFTER,
     _I,
 )
 _SPOKEN_ADDRESS = re.compile(
