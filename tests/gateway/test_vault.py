@@ -244,3 +244,17 @@ def test_a_date_in_another_language_keeps_no_month_of_the_original(secret: int) 
     for original in ("3 de marzo", "9 de abril", "2/ene", "11 mars"):
         assert original not in out
     assert v.reidentify(key, out)[0] == text
+
+
+@pytest.mark.parametrize("secret", range(8))
+def test_initials_in_hl7_hyphens_and_before_a_bracket_come_back(secret: int) -> None:
+    text = (
+        "PID|1||4455012^^^MRN||OKAFOR^CHIDI^E||19770611|M\n"
+        "Subject initials: R-M-K. Med pass: Zoe M. (Cabin 4) and Priya S. -- temp ok.\n"
+        'Her chest X-ray is clear. "Doctor I have put on 2 kg" says Nadia Volkova.'
+    )
+    v = SurrogateVault(DeidSecret(bytes([secret]) * 32))
+    key = v.open("dua-a", "p", 8)
+    out = v.deidentify(key, [text]).texts[0]
+    assert "OKAFOR" not in out and "X-ray" in out and "Doctor I have" in out
+    assert v.reidentify(key, out)[0] == text

@@ -1821,6 +1821,12 @@ class NameFinder:
                     )
                 ):
                     continue  # "mild MR. BP 118/76", "pt PA DL 31 227 846": not a name
+                if (
+                    toks[i + 1].word == "I"
+                    and g == " "
+                    and re.match(r" [a-z]", text[toks[i + 1].end : toks[i + 1].end + 2])
+                ):
+                    continue  # '"Doctor I have put on 2 kg"': the pronoun, not an initial
                 if g in (" ", ". ", ".  ", "\t") and nxt in ("title", "upper", "initial"):
                     run_from(i + 1, lower_ok=True, limit=3)
                     # Right after a title a surname may be a common or medical

@@ -338,6 +338,7 @@ MEDICAL = _words(
     friedreich duchenne klinefelter angelman prader willi eisenmenger brugada wolff mobitz
     wenckebach purkinje korotkoff zenker schatzki boerhaave meckel hirschsprung burkitt wilms
     hurthle coombs bethesda papanicolaou pap ziehl neelsen giemsa hemovac malecot pigtail
+    x-ray x-rays t-cell b-cell t-score z-score
     broviac groshong mediport swan-ganz sengstaken blakemore dobhoff glidescope bovie jp picc
     lasix coumadin eliquis xarelto plavix zosyn keflex cipro flagyl tylenol motrin advil aleve
     norco percocet dilaudid ativan xanax haldol zofran protonix nexium prilosec pepcid colace

@@ -55,12 +55,20 @@ _INITIAL_GAP = re.compile(r"[ \t]+([A-Z])\.?[ \t]+")
 # one at the end of a name ("RAFFERTY, THOMAS W", "WALTER S  90+ y/o").
 _INITIAL_BEFORE = re.compile(r"(?<![\w.'\u2019])(?<!\w-)([A-Z])\.?[ \t]+$")
 # Initials alone, dotted: "Initials R.K.", "cc: J.M.T."
-_DOTTED_INITIALS = re.compile(r"(?<![\w.])([A-Z])\.([A-Z])\.(?:([A-Z])\.)?(?![\w])")
+_DOTTED_INITIALS = re.compile(
+    r"(?<![\w.])([A-Z])\.([A-Z])\.(?:([A-Z])\.)?(?![\w])"
+    # or joined by hyphens: "Initials R-H", "R-M-K"
+    r"|(?<![\w.-])([A-Z])-([A-Z])(?:-([A-Z]))?(?![\w-])"
+)
 _INITIAL_AFTER = re.compile(r"[ \t]+([A-Z])(?:\.|(?![\w'\u2019-]))")
-# ... and after a comma, or at the end of a table's cell or a line, in any case:
-# "Voss, R" and "Patel S" in a table, "Marguerite A   MRN ...".
+# ... and after a comma, at the end of a table's cell or a line, or as an HL7
+# name's middle initial, in any case: "Voss, R" and "Patel S" in a table,
+# "Marguerite A   MRN ...", "OKAFOR^CHIDI^E|".
 _INITIAL_AFTER_ANY = re.compile(
-    r"(?:,[ \t]*|[ \t]+(?=[A-Z]\.?(?:[ \t]{2,}|\t|[ \t]*$)))([A-Z])(?:\.|(?![\w'\u2019-]))", re.M
+    r"(?:,[ \t]*|\^(?=[A-Z][\^|])|[ \t]+(?=[A-Z](?:\.?(?:[ \t]{2,}|\t|[ \t]*$)"
+    r"|\.(?:[)\],;:]|[ \t]+(?:\(|--?[ \t])))))"
+    r"([A-Z])(?:\.|(?![\w'\u2019-]))",
+    re.M,
 )
 # A line signed with an initial after a dash: "thx - S".
 _SIGNED_INITIAL = re.compile(r"(?:^|[ \t])(?:--?|\u2013|\u2014)[ \t]*([A-Z])\.?[ \t]*$", re.M)
@@ -337,12 +345,12 @@ class SurrogateVault:
         # dotted initials standing alone, when every letter is one of the scope's
         # surrogate initials (the redaction replaced each letter of "R.K.")
         for hit in _DOTTED_INITIALS.finditer(text):
-            letters = [g for g in hit.groups() if g]
-            if all(c in sc.initials for c in letters) and not any(
+            groups = [i for i in range(1, len(hit.groups()) + 1) if hit.group(i)]
+            if all(hit.group(i) in sc.initials for i in groups) and not any(
                 x < hit.end() and hit.start() < y for x, y in taken
             ):
-                for i, c in enumerate(letters, start=1):
-                    take(*hit.span(i), c)
+                for i in groups:
+                    take(*hit.span(i), hit.group(i))
                 taken.append(hit.span())
         shift = -self._deid.date_shift(key)
         anchor: date | None = None
