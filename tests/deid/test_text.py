@@ -1370,6 +1370,8 @@ def test_addresses_record_numbers_and_days_abroad_are_found(
         ('"Hola MARICRUZ, su cita es el jue 03/04 10:30"', "jue 03/04", "DATE"),
         ("Sr. Joaquim Pestana, noventa e um anos, PO", "noventa e um", "AGE"),
         ("Vila Curuçá - São Paulo/SP - CEP 08030-410\nTel.", "08030-410", "ZIP"),
+        ("Fecha: sábado 15/feb/2025   Llamada 22:48", "sábado 15/feb/2025", "DATE"),
+        ("34 a., referida por Dra. Ng (Ginecología).", "Ng", "NAME"),
     ],
 )  # fmt: skip
 def test_spanish_and_portuguese_dates_ages_and_postcodes_are_found(

@@ -248,7 +248,8 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "es_slash",
         re.compile(
-            r"\b(?P<d>\d{1,2})/(?P<esmn>ene|feb|mar|abr|may|jun|jul|ago|sep|set|oct|nov|dic)"
+            r"\b(?:(?P<wd>lunes|martes|mi[e\u00e9]rcoles|jueves|viernes|s[a\u00e1]bado|domingo),?"
+            r"[ \t]+)?(?P<d>\d{1,2})/(?P<esmn>ene|feb|mar|abr|may|jun|jul|ago|sep|set|oct|nov|dic)"
             r"(?:/(?P<y>(?:19|20)\d\d))?\b",
             _I,
         ),

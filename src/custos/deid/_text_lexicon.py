@@ -92,7 +92,7 @@ PARTICLES = frozenset(
 TITLES = (
     "Dr", "Doctor", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Professor", "Nurse", "Sister",
     "Rev", "Fr", "Sr", "Capt", "Sgt", "Det", "Ofc", "Cpl", "Lt", "Trooper", "Deputy", "Dep",
-    "Tpr", "Insp",
+    "Tpr", "Insp", "Dra", "Sra", "Srta", "Doña", "Dona", "Mme", "Mlle", "Herr", "Frau",
 )  # fmt: skip
 
 CREDENTIALS = (
