@@ -1088,11 +1088,13 @@ _STREET_TAIL = re.compile(
 _UNIT_BEFORE = re.compile(
     r"(?:^|(?<=[\s,]))(?i:level|suite|ste\.?|unit|flat|floor|apt\.?)[ \t]*#?[\w-]{1,5},[ \t]*$"
 )
+# A capital letter, accented letters included ("Łódź", "Huế").
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 # The towns between a street and a postcode abroad or a Canadian province:
 # "17 Liesbeek Avenue, Rondebosch, Cape Town 7700", "..., Toronto, ON M5H 3T4".
 _TOWNS_TO_POSTCODE = re.compile(
-    r"(?P<towns>(?:,[ \t]*[A-Z\u00c0-\u00de\u0100-\u017f][a-z\u00e0-\u024f'-]+"
-    r"(?:[ \t]+[A-Z\u00c0-\u00de\u0100-\u017f][a-z\u00e0-\u024f'-]+){0,2}){1,2})"
+    rf"(?P<towns>(?:,[ \t]*[{_UPPER}][a-z\u00e0-\u024f'-]+"
+    rf"(?:[ \t]+[{_UPPER}][a-z\u00e0-\u024f'-]+){{0,2}}){{1,2}})"
     r",?[ \t]+(?=\(?(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)\)?(?:[ \t]|,|$)|\d{4}\b(?!\d)|"
     r"[A-Z]\d[A-Z][ \t]\d[A-Z]\d\b)",
     re.M,
@@ -1114,8 +1116,7 @@ _FOREIGN_POSTCODE = re.compile(
 # 1183, Luka village, Phokeng 0335", "Purok 2, Brgy. Buhangin, Davao City 8000").
 _ADDRESS_LINE_POSTCODE = re.compile(
     r"^[ \t]*(?i:address|residence|home(?:[ \t]+address)?|addr|res|domicile)[ \t]*:[^\n]*,[ \t]*"
-    r"(?P<town>[A-Z\u00c0-\u00de\u0100-\u017f][^\W\d_]+"
-    r"(?:[ \t]+[A-Z\u00c0-\u00de\u0100-\u017f][^\W\d_]+){0,2})"
+    rf"(?P<town>[{_UPPER}][^\W\d_]+(?:[ \t]+[{_UPPER}][^\W\d_]+){{0,2}})"
     r",?[ \t]+(?P<pc>\d{4})[ \t]*$",
     re.M,
 )
@@ -1166,7 +1167,6 @@ _PLACE_CUE = re.compile(
 # needs ("Newton MA 02459", "Quincy 02169"), or after a street address
 # ("27 Warren St #3, 02119").
 # A capitalised word, accented letters included ("Łódź", "Huế").
-_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _CW = rf"[{_UPPER}](?:[^\W\d_]|['\u2019.-](?=[^\W\d_]))+\.?"
 _CITY_ZIP = re.compile(
     rf"(?P<city>\b(?:{_CW})(?:[ \t]+(?:{_CW})){{0,2}})"
@@ -2783,7 +2783,7 @@ _PRIORITY = {
 
 def _vspan_any(m: re.Match[str], groups: tuple[str, ...]) -> tuple[int, int]:
     """The span of the first of ``groups`` that took part in the match."""
-    return next(m.span(g) for g in groups if m.group(g) is not None)
+    return next(m.span(g) for g in groups if m.groupdict().get(g) is not None)
 
 
 def _vspan(m: re.Match[str]) -> tuple[int, int]:
@@ -3084,14 +3084,12 @@ def _find_candidates(text: str, names: NameFinder, known_names: Iterable[str]) -
         add(*m.span("v"), "ZIP")
     for rx in (_DOB_PAREN_AGE, _DOB_EQ_AGE, _SAID_AGE):
         for m in rx.finditer(text):
-            add(*m.span("n2" if m.groupdict().get("n2") else "n"), "AGE")
+            add(*_vspan_any(m, ("n2", "n")), "AGE")
     for m in _SEX_AGE.finditer(text):
-        grp = next(g for g in ("n", "n2", "n3", "n4") if m.group(g))
-        add(*m.span(grp), "AGE")
+        add(*_vspan_any(m, ("n", "n2", "n3", "n4")), "AGE")
     for rx in (_DEATH_OR_SELF_AGE, _KIN_AGE, _OTHER_AGE):
         for m in rx.finditer(text):
-            grp = next(g for g in ("n", "n2", "n3") if m.groupdict().get(g))
-            add(*m.span(grp), "AGE")
+            add(*_vspan_any(m, ("n", "n2", "n3")), "AGE")
     for m in _OTHER_SCRIPT_NAME.finditer(text):
         add(*_vspan(m), "NAME")
     for rx in (_USERNAME_RE, _LOG_ROW_USER):
