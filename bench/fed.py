@@ -281,7 +281,7 @@ def eligible_seeds(
     only, never at accuracy. Returns the seeds and the seeds skipped.
     """
     from custos.fed._simulate import partition_rows
-    from custos.node._run import split_sizes
+    from custos.jobs._spec import split_sizes
 
     frac = float(fed_doc()["training"].get("validation_fraction", 0.2))
     seeds: list[int] = []
@@ -1233,6 +1233,14 @@ def _failure_explained(fail: dict[str, Any], doc: dict[str, Any]) -> str:
     states = {i["state"] for i in fail["sites"].values()}
     errors = " ".join(fail["timing"]["errors"])
     out = []
+    rejected = [i["rows"] for i in fail["sites"].values() if i["state"] == "REJECTED"]
+    if rejected:
+        out.append(
+            f"The sites of {' and '.join(str(r) for r in rejected)} rows were rejected when they "
+            "joined: their policy decision computes the rows a share would hold out and fails "
+            "the `leakage_audit.min_non_members` clause, so they were never approved and "
+            "SecAgg+ never counted on them."
+        )
     if "APPROVED" in states and "too_few_non_members" in errors:
         out.append(
             "The sites below the audit's floor were approved at join and approval but refused "
@@ -1256,6 +1264,10 @@ def _failure_explained(fail: dict[str, Any], doc: dict[str, Any]) -> str:
         )
     elif str(fail["status"]).startswith("stopped"):
         out.append("The coordinator stopped and said so.")
+    if fail["status"] == "completed" and fail["accuracy"] is not None:
+        out.append(
+            f"The other sites ran the federation to the end: accuracy {_pct(fail['accuracy'])}."
+        )
     if "RUNNING" in states:
         out.append(
             "The sites that had reserved their budget are left RUNNING with the reservation "

@@ -200,3 +200,94 @@ def test_a_site_that_fails_mid_federation_does_not_stop_the_others(
         node.close()
     key = PublicKey.from_text((report.bundle.parent / "coordinator.pub").read_text().strip())
     verify_bundle(report.bundle, key)
+
+
+def test_a_site_too_small_for_its_audit_is_rejected_when_it_joins(
+    tmp_path: Path, wdbc_csv: Path
+) -> None:
+    """Label skew, seed 1: two of the five sites hold 21 and 36 rows, so they
+    would hold out 4 and 7 rows against the audit's floor of 10. Their policy
+    says so at join; they are never approved, so never counted on by SecAgg+."""
+    from custos.fed._simulate import prepare_sites
+
+    prepared = prepare_sites(
+        parse_fed(load_yaml(EXAMPLES / "fed-wdbc.yaml")),
+        data=wdbc_csv,
+        card=EXAMPLES / "card.yaml",
+        dua_template=EXAMPLES / "dua.yaml",
+        workdir=tmp_path / "run",
+        partition="label-skew",
+        seed=1,
+        isolation_none=True,
+    )
+    small = sorted(s for s, info in prepared.sites.items() if info["rows"] < 50)
+    assert [prepared.sites[s]["rows"] for s in small] != [] and len(small) == 2
+    assert sorted(prepared.approved) == sorted(set(prepared.sites) - set(small))
+    for site in small:
+        assert prepared.sites[site]["state"] == "REJECTED"
+        home = tmp_path / "run" / "sites" / site / "home"
+        node = open_node(load_settings(home=home))
+        try:
+            job = get_job(node, prepared.sites[site]["job"])
+        finally:
+            node.close()
+        [failure] = job.decision.failures
+        assert failure.code == "leakage.too_few_non_members"
+
+
+def test_a_federation_that_stops_settles_every_share_it_left_open(
+    tmp_path: Path, wdbc_csv: Path
+) -> None:
+    """Two of three sites break after approval, so SecAgg+ (threshold 2)
+    cannot aggregate the setup round and the coordinator stops. The one site
+    that sent its masked scaler statistics is charged (something computed
+    from its rows left it); the two that sent nothing get their reservations
+    back; no share stays RUNNING with its budget held."""
+    from custos.ledger._budget import entries, open_reservations
+
+    doc = load_yaml(EXAMPLES / "fed-wdbc.yaml")
+    doc["rounds"] = 2
+    doc["training"]["local_epochs"] = 2
+    doc["sites"] = [s for s in doc["sites"] if s["site"] in SITES[:3]]
+    doc["min_sites"] = 2
+    doc["secure_aggregation"]["num_shares"] = 3
+    doc["secure_aggregation"]["reconstruction_threshold"] = 2
+    broken = ("north-general", "riverside")
+
+    def break_two(work: Path) -> None:
+        for site in broken:
+            data = work / "sites" / site / "data.csv"
+            data.write_text(data.read_text().replace("malignant", "benign", 3))
+
+    fed = parse_fed(doc)
+    report = simulate(
+        fed,
+        data=wdbc_csv,
+        card=EXAMPLES / "card.yaml",
+        dua_template=EXAMPLES / "dua.yaml",
+        workdir=tmp_path / "run",
+        isolation_none=True,
+        before_run=break_two,
+    )
+    assert report.status.startswith("stopped"), report.status
+    assert report.bundle is None
+    assert {s: info["state"] for s, info in report.sites.items()} == {
+        "st-example": "FAILED",
+        "north-general": "FAILED",
+        "riverside": "FAILED",
+    }
+    for site in SITES[:3]:
+        node = open_node(load_settings(home=tmp_path / "run" / "sites" / site / "home"))
+        try:
+            with node.store.read() as conn:
+                job_id = report.sites[site]["job"]
+                assert open_reservations(conn, job_id) == []
+                statuses = [e.status for e in entries(conn, "wdbc")]
+                failed = node.audit.entries(conn, subject=f"job:{job_id}", action="job.failed")
+        finally:
+            node.close()
+        if site in broken:
+            assert statuses == ["released"]
+        else:
+            assert statuses == ["committed"]
+            assert failed[-1].details["code"] == "fed.stopped"

@@ -17,7 +17,7 @@ from custos.jobs import JobState
 from custos.ledger import verify_bundle
 from custos.node import Node, get_job, leakage_report, run_job
 from tests.conftest import dump_yaml, load_yaml
-from tests.node.test_jobs import actions
+from tests.node.test_jobs import actions, spec_from
 from tests.node.test_run import approved, ledger, ready  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.integration
@@ -143,10 +143,12 @@ def test_a_dua_limit_blocks_the_release_and_keeps_the_report(
     assert [i["code"] for i in _incidents(node, job_id)] == ["leakage.blocked"]
 
 
-def test_a_cohort_too_small_to_audit_is_refused_before_training(
+def test_a_cohort_too_small_to_audit_is_rejected_at_submission(
     node: Node, workdir: Path, vendor_key: SigningKey
 ) -> None:
-    from custos.node import add_dua, register_dataset
+    """The policy sees the held-out size from the registered row count: no approval to lose."""
+    from custos.jobs._spec import sign_spec
+    from custos.node import add_dua, register_dataset, submit_job
     from custos.policy import InstitutionalPolicy
 
     node.policy = InstitutionalPolicy(allow_isolation_none=True)
@@ -156,10 +158,35 @@ def test_a_cohort_too_small_to_audit_is_refused_before_training(
     dump_yaml(dua, workdir / "dua.yaml")
     register_dataset(node, "wdbc", workdir / "wdbc.csv", workdir / "card.yaml")
     add_dua(node, workdir / "dua.yaml")
-    job_id = approved(node, workdir, vendor_key, nonce="audit-small")
-    with pytest.raises(PolicyDenied) as err:
+    spec = spec_from(workdir, nonce="audit-small")
+    job = submit_job(node, sign_spec(spec, vendor_key), expected=spec)
+    assert job.state is JobState.REJECTED
+    [failure] = job.decision.failures
+    assert failure.clause == "leakage_audit.min_non_members"
+    assert failure.code == "leakage.too_few_non_members"
+    assert "hold out 114 rows" in failure.message and "at least 500" in failure.message
+    assert ledger(node, job.id) == []
+
+
+def test_a_floor_raised_after_approval_refuses_the_run_before_training(
+    node: Node, workdir: Path, vendor_key: SigningKey
+) -> None:
+    """The run checks again: a new DUA version with a higher floor stops an approved job."""
+    from custos.node import add_dua, register_dataset
+    from custos.policy import InstitutionalPolicy
+
+    node.policy = InstitutionalPolicy(allow_isolation_none=True)
+    dua = load_yaml(workdir / "dua.yaml")
+    dua["isolation"]["accepted"] = ["none"]
+    dump_yaml(dua, workdir / "dua.yaml")
+    register_dataset(node, "wdbc", workdir / "wdbc.csv", workdir / "card.yaml")
+    add_dua(node, workdir / "dua.yaml")
+    job_id = approved(node, workdir, vendor_key, nonce="audit-raised")
+    dua["leakage_audit"]["min_non_members"] = 500
+    dump_yaml(dua, workdir / "dua.yaml")
+    add_dua(node, workdir / "dua.yaml")  # a new version of the same agreement
+    with pytest.raises(PolicyDenied):
         run_job(node, job_id, rng_seed=14)
-    assert err.value.code == "leakage.too_few_non_members"
     assert get_job(node, job_id).state is JobState.REJECTED
     assert ledger(node, job_id) == []  # nothing reserved, nothing spent
 

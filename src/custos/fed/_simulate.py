@@ -26,6 +26,7 @@ import numpy as np
 from custos.core._errors import InvalidInput
 from custos.core._keys import SigningKey
 from custos.fed._spec import FedJobSpec, sign_fed
+from custos.jobs._lifecycle import JobState
 
 Partition = Literal["iid", "label-skew"]
 
@@ -269,6 +270,7 @@ def simulate(
                 os.environ[k] = v
     if not (out / "coordinator.json").exists():
         report.status = "failed: the coordinator ended without a result"
+        _settle_open_shares(fed, homes, report)
         report.seconds = time.perf_counter() - t0
         return report
     coordinator = SigningKey.generate()
@@ -279,6 +281,7 @@ def simulate(
     report.status = run["status"]
     report.rounds = run["rounds"]
     report.bundle = bundle
+    _settle_open_shares(fed, homes, report)
     site_home = {name: Path(home) for home, name in homes.values()}
     for name, info in report.sites.items():
         node = open_node(load_settings(home=site_home[name]))
@@ -303,6 +306,41 @@ def simulate(
     shutil.rmtree(out / "tmp", ignore_errors=True)
     report.seconds = time.perf_counter() - t0
     return report
+
+
+def _settle_open_shares(
+    fed: FedJobSpec, homes: dict[str, list[str]], report: SimulationReport
+) -> None:
+    """The federation is over: settle every share it left open.
+
+    A share still APPROVED, RUNNING or AUDITING when the coordinator returns
+    (the run stopped before its finish step, or the site missed it) would keep
+    its budget reserved for good. simulate stands in for every site's
+    custodian, so it does what ``custos fed leave`` does at a real site: a
+    share that released nothing gets its reservation back, one that released
+    anything (its scaler statistics, a round) is charged in full.
+    """
+    from custos.core._config import load_settings
+    from custos.fed._site import leave_federation, share_id
+    from custos.node import get_job
+    from custos.node._node import open_node
+
+    open_states = {JobState.APPROVED, JobState.RUNNING, JobState.AUDITING}
+    for home, name in homes.values():
+        node = open_node(load_settings(home=Path(home)))
+        try:
+            if get_job(node, share_id(fed.fed_hash, name)).state in open_states:
+                job = leave_federation(
+                    node,
+                    fed.fed_hash,
+                    name,
+                    actor="simulate",
+                    reason=f"the federation ended ({report.status}) before this share finished",
+                    code="fed.stopped",
+                )
+                report.sites[name]["state"] = job.state.value
+        finally:
+            node.close()
 
 
 def _site_predicate(envelope: Any) -> dict[str, Any] | None:

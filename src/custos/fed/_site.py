@@ -482,13 +482,23 @@ def _leave_in(node: Node, conn: Connection, job_id: str, attempt: int, error: Cu
     )
 
 
-def leave_federation(node: Node, fed_hash: str, site: str, *, actor: str) -> JobRecord:
+def leave_federation(
+    node: Node,
+    fed_hash: str,
+    site: str,
+    *,
+    actor: str,
+    reason: str | None = None,
+    code: str = "fed.left",
+) -> JobRecord:
     """The custodian takes this site out of the federation (``custos fed leave``).
 
     An approved share that never started is withdrawn (REJECTED); a share
     left RUNNING or AUDITING (its federation stopped, or the coordinator is
     gone) is settled like any share that leaves: FAILED, its budget committed
     if anything computed from its rows was released, else given back.
+    ``reason`` and ``code`` say why in the audit log (by default: ``actor``
+    took the site out).
 
     Raises
     ------
@@ -513,8 +523,8 @@ def leave_federation(node: Node, fed_hash: str, site: str, *, actor: str) -> Job
                 job_id,
                 JobState.REJECTED,
                 actor=actor,
-                details={"reason": "fed.left"},
-                decided_reason="the site left the federation before it started",
+                details={"reason": code},
+                decided_reason=reason or "the site left the federation before it started",
             )
         elif job.state in (JobState.RUNNING, JobState.AUDITING):
             open_ = budget.open_reservations(conn, job_id)
@@ -525,7 +535,7 @@ def leave_federation(node: Node, fed_hash: str, site: str, *, actor: str) -> Job
                 conn,
                 job_id,
                 open_[0].attempt,
-                PolicyDenied(f"{actor} took the site out of the federation", code="fed.left"),
+                PolicyDenied(reason or f"{actor} took the site out of the federation", code=code),
             )
         else:
             raise Conflict(f"the share is already {job.state.value}", code="fed.already_settled")

@@ -138,6 +138,16 @@ class Training(BaseModel):
     seed: int | None = Field(default=None, ge=0, le=2**31 - 1)
 
 
+def split_sizes(n: int, fraction: float) -> tuple[int, int]:
+    """Rows trained on and rows held out at the hospital for ``n`` registered rows.
+
+    Public arithmetic on the registered row count, so the policy can check at
+    submission and approval what the run will hold out, before any row is read.
+    """
+    n_val = max(1, round(n * fraction))
+    return n - n_val, n_val
+
+
 class PrivacyRequest(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 

@@ -49,7 +49,7 @@ from custos.core._errors import (
 )
 from custos.core._schema import jobs, releases
 from custos.jobs._lifecycle import JobState
-from custos.jobs._spec import AnySpec, JobSpec, Output, SynthesisSpec
+from custos.jobs._spec import AnySpec, JobSpec, Output, SynthesisSpec, split_sizes
 from custos.ledger import _budget as budget
 from custos.ledger._receipt import file_sha256, write_bundle_receipt
 from custos.node._jobs import (
@@ -205,11 +205,6 @@ class JobPlan:
             "steps": self.dpsgd.steps,
             "mechanisms": [m.to_json() for m in self.mechanisms],
         }
-
-
-def split_sizes(n: int, fraction: float) -> tuple[int, int]:
-    n_val = max(1, round(n * fraction))
-    return n - n_val, n_val
 
 
 def _features(spec: JobSpec, ds: DatasetRecord) -> list[str]:

@@ -17,7 +17,7 @@ from enum import StrEnum
 from typing import Any
 
 from custos.data._card import DataCard, DataCategory
-from custos.jobs._spec import AnySpec, JobSpec, SynthesisSpec
+from custos.jobs._spec import AnySpec, JobSpec, SynthesisSpec, split_sizes
 from custos.policy._dua import DUA, IsolationKind
 from custos.policy._institutional import InstitutionalPolicy
 
@@ -283,6 +283,23 @@ def evaluate(
                 else "DUA does not require a leakage audit",
                 "DUA requires a leakage audit before release, which this node cannot run yet",
             )
+            if dataset is not None and d.leakage_audit.required:
+                # The audit attacks the model with the rows held out at the
+                # hospital as non-members; too few and it cannot measure
+                # anything, so the run would be refused before training. Say so
+                # now, at submission and approval: a federation site approved
+                # here and refused at run time would take a share out of
+                # SecAgg+ mid-setup.
+                _, held_out = split_sizes(dataset.rows, spec.training.validation_fraction)
+                floor = d.leakage_audit.min_non_members
+                c.check(
+                    held_out >= floor,
+                    "leakage_audit.min_non_members",
+                    "leakage.too_few_non_members",
+                    f"{held_out} held-out rows meet the audit's minimum of {floor} non-members",
+                    f"the job would hold out {held_out} rows; the DUA's leakage audit needs "
+                    f"at least {floor}",
+                )
     # -- node-wide rules ---------------------------------------------------
     c.check(
         spec.privacy.epsilon <= policy.max_epsilon_per_job + _EPS_TOL,
