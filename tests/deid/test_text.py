@@ -1372,6 +1372,10 @@ def test_addresses_record_numbers_and_days_abroad_are_found(
         ("Vila Curuçá - São Paulo/SP - CEP 08030-410\nTel.", "08030-410", "ZIP"),
         ("Fecha: sábado 15/feb/2025   Llamada 22:48", "sábado 15/feb/2025", "DATE"),
         ("34 a., referida por Dra. Ng (Ginecología).", "Ng", "NAME"),
+        ("Arztbrief vom 14. Februar 2025, Station 3", "14. Februar 2025", "DATE"),
+        ("Kontrolle am Montag, 3. März in der Ambulanz", "Montag, 3. März", "DATE"),
+        ("Erstdiagnose im Jänner 2024, seither stabil", "Jänner 2024", "DATE"),
+        ("OP geplant: 12. Sept. 2024", "12. Sept. 2024", "DATE"),
     ],
 )  # fmt: skip
 def test_spanish_and_portuguese_dates_ages_and_postcodes_are_found(
@@ -1413,3 +1417,14 @@ def test_spoken_ages_and_days_from_the_spoken_training_set_are_found(
 def test_a_ninety_that_is_no_age_is_left_alone(deid: Deidentifier, sentence: str) -> None:
     assert not any(s.category == "AGE" for s in Deidentifier(tagger=None).find(sentence))
     assert not any(s.category == "AGE" for s in deid.find(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Step 2. April is when the trial opens",  # a month English shares, no year
+        "Use 1. August protocol, then 2. Rest",
+    ],
+)
+def test_a_numbered_step_before_an_english_month_is_no_german_date(sentence: str) -> None:
+    assert "DATE" not in _found(Deidentifier(tagger=None), sentence).values()

@@ -236,12 +236,13 @@ def test_a_date_in_another_language_keeps_no_month_of_the_original(secret: int) 
     # (a month name left in place would tell the vendor the month).
     text = (
         "Cita el martes 3 de marzo de 2025. Retorno quarta-feira, 9 de abril de 2025. "
-        "Admisión 2/ene/2025. Prochaine visite lundi 11 mars 2024."
+        "Admisión 2/ene/2025. Prochaine visite lundi 11 mars 2024. "
+        "Kontrolle am Montag, 3. März 2025; Aufnahme im Jänner 2024."
     )
     v = SurrogateVault(DeidSecret(bytes([secret]) * 32))
     key = v.open("dua-a", "p", 8)
     out = v.deidentify(key, [text]).texts[0]
-    for original in ("3 de marzo", "9 de abril", "2/ene", "11 mars"):
+    for original in ("3 de marzo", "9 de abril", "2/ene", "11 mars", "3. März", "Jänner"):
         assert original not in out
     assert v.reidentify(key, out)[0] == text
 

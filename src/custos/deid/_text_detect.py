@@ -318,6 +318,29 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"lendi|madi|mekredi|jedi|vandredi|samdi|dimanch))\b"
         ),
     ),
+    # German, in notes from or about care in German-speaking countries: "14.
+    # Februar 2025", "Montag, 3. März", "am 1. Okt. 2024"; the day carries its
+    # ordinal dot. A German-only month and a year: "Februar 2025", "im Juli 2024".
+    (
+        "de_dm",
+        re.compile(
+            r"\b(?:(?P<wd>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
+            r"Sonntag),?[ \t]+(?:(?:den|dem)[ \t]+)?)?(?P<d>3[01]|[12]\d|0?[1-9])\.[ \t]*"
+            # a month English spells the same ("1. April") only with a year
+            r"(?P<demn>Januar|J\u00e4nner|Februar|M\u00e4rz|Maerz|Mai|Juni|Juli|Oktober|Dezember|"
+            r"(?:M\u00e4r|Okt|Dez)(?=\.)|"
+            r"(?:April|August|September|November)(?=[ \t]+(?:19|20)\d\d\b)|"
+            r"(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Nov)(?=\.[ \t]+(?:19|20)\d\d\b))"
+            r"(?:\.?[ \t]+(?P<y>(?:19|20)\d\d))?\b"
+        ),
+    ),
+    (
+        "de_my",
+        re.compile(
+            r"\b(?P<demn>Januar|J\u00e4nner|Februar|M\u00e4rz|Maerz|Juni|Juli|Oktober|Dezember)"
+            r"[ \t]+(?P<y>(?:19|20)\d\d)\b"
+        ),
+    ),
     # A holiday used as a date ("since Easter", "last Christmas", "until Diwali"):
     # a day of the year, so it goes like one (Safe Harbor removes it).
     (

@@ -134,6 +134,10 @@ _FOREIGN_MONTH_NAMES: dict[str, tuple[str, ...]] = {
                 "dez"),
     "fr_abbr": ("janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "sept", "oct",
                 "nov", "déc"),
+    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+           "Oktober", "November", "Dezember"),
+    "de_abbr": ("Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov",
+                "Dez"),
 }  # fmt: skip
 _FOREIGN_WEEKDAY_NAMES: dict[str, tuple[str, ...]] = {
     "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
@@ -143,6 +147,7 @@ _FOREIGN_WEEKDAY_NAMES: dict[str, tuple[str, ...]] = {
     "pt_abbr": ("seg.", "ter.", "qua.", "qui.", "sex.", "sáb.", "dom."),
     "es_abbr": ("lun", "mar", "mié", "jue", "vie", "sáb", "dom"),
     "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
 }  # fmt: skip
 
 
@@ -175,6 +180,12 @@ def _foreign_month(word: str, group: str, portuguese: bool = False) -> tuple[str
     w = word.rstrip(".")
     if fold(w) == "setiembre":
         return "es", 9
+    if group == "demn":
+        # Austrian and spelled-out variants of the German months
+        if fold(w) == "sept":
+            return "de_abbr", 9
+        variant = {"janner": 1, "maerz": 3}.get(fold(w))
+        return ("de", variant) if variant else _lookup(_FOREIGN_MONTH_NAMES, w, "de de_abbr")
     if group == "frmn":
         order = "fr fr_abbr"
     else:
@@ -220,7 +231,7 @@ def parse_date(text: str, anchor: date | None) -> tuple[str, re.Match[str], date
             # the patient's offset names the shifted weekday
             wd = WEEKDAYS[fold(str(g["wd"]))]
             return kind, m, base + timedelta(days=(wd - base.weekday()) % 7)
-        foreign = next((k for k in ("esmn", "frmn") if g.get(k)), None)
+        foreign = next((k for k in ("esmn", "frmn", "demn") if g.get(k)), None)
         if g.get("mn"):
             month = MONTHS[fold(str(g["mn"]).rstrip("."))]
         elif foreign is not None:
@@ -279,10 +290,10 @@ def shift_date(text: str, days: int, anchor: date | None) -> tuple[str, date] | 
         elif name == "wd" and fold(value.rstrip(".")) in WEEKDAYS:
             repl[name] = _weekday_text(new.weekday(), value)
         elif name == "wd":
-            wd = _lookup(_FOREIGN_WEEKDAY_NAMES, value, "es pt pt_short pt_abbr es_abbr fr")
+            wd = _lookup(_FOREIGN_WEEKDAY_NAMES, value, "es pt pt_short pt_abbr es_abbr fr de")
             if wd is not None:
                 repl[name] = _cased(_FOREIGN_WEEKDAY_NAMES[wd[0]][new.weekday()], value)
-        elif name in ("esmn", "frmn"):
+        elif name in ("esmn", "frmn", "demn"):
             lang = (_foreign_month(value, name, bool(_PORTUGUESE.search(text))) or ("es", 0))[0]
             repl[name] = _cased(_FOREIGN_MONTH_NAMES[lang][new.month - 1], value)
     # splice the replacements into the original text, right to left
