@@ -239,10 +239,11 @@ def test_a_federation_that_stops_settles_every_share_it_left_open(
     tmp_path: Path, wdbc_csv: Path
 ) -> None:
     """Two of three sites break after approval, so SecAgg+ (threshold 2)
-    cannot aggregate the setup round and the coordinator stops. The one site
-    that sent its masked scaler statistics is charged (something computed
-    from its rows left it); the two that sent nothing get their reservations
-    back; no share stays RUNNING with its budget held."""
+    cannot aggregate the setup round and the coordinator stops. It tells the
+    sites, and each settles its share: the one site that sent its masked
+    scaler statistics is charged (something computed from its rows left it);
+    the two that sent nothing get their reservations back; no share stays
+    RUNNING with its budget held."""
     from custos.ledger._budget import entries, open_reservations
 
     doc = load_yaml(EXAMPLES / "fed-wdbc.yaml")
@@ -271,6 +272,8 @@ def test_a_federation_that_stops_settles_every_share_it_left_open(
     )
     assert report.status.startswith("stopped"), report.status
     assert report.bundle is None
+    coordinator = json.loads((tmp_path / "run" / "coordinator" / "coordinator.json").read_text())
+    assert coordinator["settled_on_stop"] == dict.fromkeys(SITES[:3], "FAILED")
     assert {s: info["state"] for s, info in report.sites.items()} == {
         "st-example": "FAILED",
         "north-general": "FAILED",
@@ -284,6 +287,7 @@ def test_a_federation_that_stops_settles_every_share_it_left_open(
                 assert open_reservations(conn, job_id) == []
                 statuses = [e.status for e in entries(conn, "wdbc")]
                 failed = node.audit.entries(conn, subject=f"job:{job_id}", action="job.failed")
+            reason = get_job(node, job_id).decision_reason or ""
         finally:
             node.close()
         if site in broken:
@@ -291,3 +295,6 @@ def test_a_federation_that_stops_settles_every_share_it_left_open(
         else:
             assert statuses == ["committed"]
             assert failed[-1].details["code"] == "fed.stopped"
+            # settled by the site on the coordinator's stop message, not by
+            # simulate's fallback for sites that never heard it
+            assert reason.startswith("the coordinator stopped the federation")

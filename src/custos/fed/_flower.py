@@ -44,6 +44,9 @@ log = logging.getLogger("custos.fed")
 STAGE_SETUP = "setup"
 STAGE_TRAIN = "train"
 STAGE_FINISH = "finish"
+# Sent by a coordinator that stops before the finish round: each site settles
+# its share (as ``custos fed leave`` would) instead of holding its budget.
+STAGE_STOP = "stop"
 ENV_SITES = "CUSTOS_FED_SITES"
 ENV_FED_HASH = "CUSTOS_FED_HASH"
 # How long the coordinator waits for the sites' replies in one stage of a
@@ -149,8 +152,18 @@ def make_client_app() -> Any:
 
         def evaluate(self, parameters: list[Any], config: dict[str, Any]) -> Any:
             def step() -> Any:
-                from custos.fed._site import finish
+                from custos.fed._site import finish, settle_on_stop
 
+                if config.get("stage") == STAGE_STOP:
+                    # Never through _runtime: opening a runtime would start a
+                    # share that has not started (and reserve its budget).
+                    home, site = _site_of(self.context)
+                    fed_hash = _fed_hash(self.context)
+                    rt = _RUNTIMES.pop((str(home), fed_hash, site), None)
+                    if rt is not None:
+                        rt.node.close()
+                    state = settle_on_stop(home, fed_hash, site, str(config.get("reason", "")))
+                    return 0.0, 0, {"site": site, "state": state}
                 rt = _runtime(self.context)
                 scaler = json.loads(str(config["scaler"]))
                 envelope = finish(rt, parameters, scaler["centre"], scaler["scale"])
@@ -400,10 +413,12 @@ def _coordinator(
         fit_workflow.custos_strategy = strategy
         workflow = DefaultWorkflow(fit_workflow=fit_workflow)
         status = "completed"
+        settled: dict[str, str] = {}
         try:
             workflow(_Bounded(grid, timeout_s), lctx)  # type: ignore[arg-type]
         except FederationStopped as exc:
             status = f"stopped: {exc.message}"
+            settled = _send_stop(_Bounded(grid, timeout_s), sorted(allowed), exc.message)
         trained = {r["round"] for r in strategy.rounds if r["round"] >= 1}
         lost = sorted(ckpt.lost_rounds())
         if status == "completed" and len(trained) + len(lost) < fed.rounds:
@@ -425,6 +440,7 @@ def _coordinator(
             "resumed_at": strategy.first if ckpt.resumed else None,
             "declined": strategy.declined,
             "rejected_updates": strategy.rejected,
+            "settled_on_stop": settled,
             "scaler": strategy.scaler,
             "public": strategy.public,
         }
@@ -622,6 +638,38 @@ def screen_masked_vectors(
         else:
             dropped.append(int(msg.metadata.src_node_id))
     return kept, dropped
+
+
+def _send_stop(grid: Any, node_ids: list[int], reason: str) -> dict[str, str]:
+    """Tell every approved site that the federation stopped; returns site -> its share's state.
+
+    A site that does not answer keeps its share open until its custodian runs
+    ``custos fed leave``.
+    """
+    import flwr.compat.common.recorddict_compat as compat
+    from flwr.app import Message
+    from flwr.app.message_type import MessageType
+    from flwr.common import EvaluateIns, ndarrays_to_parameters
+
+    ins = EvaluateIns(
+        ndarrays_to_parameters([np.zeros(1)]), {"stage": STAGE_STOP, "reason": reason[:200]}
+    )
+    messages = [
+        Message(
+            content=compat.evaluateins_to_recorddict(ins, True),
+            dst_node_id=nid,
+            message_type=MessageType.EVALUATE,
+            group_id="stop",
+        )
+        for nid in node_ids
+    ]
+    settled: dict[str, str] = {}
+    for reply in grid.send_and_receive(messages):
+        if reply.has_content():
+            res = compat.recorddict_to_evaluateres(reply.content)
+            if "site" in res.metrics:
+                settled[str(res.metrics["site"])] = str(res.metrics.get("state", ""))
+    return settled
 
 
 class _Screened:

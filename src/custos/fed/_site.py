@@ -15,6 +15,7 @@ import hashlib
 import json
 import secrets
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -540,6 +541,34 @@ def leave_federation(
         else:
             raise Conflict(f"the share is already {job.state.value}", code="fed.already_settled")
     return get_job(node, job_id)
+
+
+def settle_on_stop(home: Path, fed_hash: str, site: str, reason: str) -> str:
+    """The coordinator stopped the federation before its finish round: settle this share.
+
+    What ``custos fed leave`` does, without waiting for the custodian: a share
+    that released nothing gets its reservation back, one that released
+    anything is charged; a share not yet started is withdrawn. A share already
+    settled is left as it is. Returns the share's state.
+    """
+    from custos.core._config import load_settings
+    from custos.node._node import open_node
+
+    node = open_node(load_settings(home=home))
+    try:
+        job = get_job(node, share_id(fed_hash, site))
+        if job.state in (JobState.APPROVED, JobState.RUNNING, JobState.AUDITING):
+            job = leave_federation(
+                node,
+                fed_hash,
+                site,
+                actor="coordinator",
+                reason=f"the coordinator stopped the federation: {reason}"[:500],
+                code="fed.stopped",
+            )
+        return job.state.value
+    finally:
+        node.close()
 
 
 def open_runtime(node: Node, fed_hash: str, site: str) -> SiteRuntime:
