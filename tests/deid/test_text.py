@@ -1428,3 +1428,40 @@ def test_a_ninety_that_is_no_age_is_left_alone(deid: Deidentifier, sentence: str
 )
 def test_a_numbered_step_before_an_english_month_is_no_german_date(sentence: str) -> None:
     assert "DATE" not in _found(Deidentifier(tagger=None), sentence).values()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phi", "category"),
+    [
+        ("Pt Wendell O. Farnsworth, 98 y   Hospice # H-004571", "98", "AGE"),
+        ("Client: Wilhelmina Achterhof, 90  chart SLP-55021", "90", "AGE"),
+        ("Filled 3/18/24 by RPh tmarchetti; counseled daughter", "tmarchetti", "NAME"),
+        ("Subject DOB 10/30/1990, OLN K426-1189-0310-00 (WI)", "K426-1189-0310-00", "LICENSE"),
+        ("Lakewood PD officer on scene #2280. Ambient temp", "2280", "ID"),
+        ("Inv. Carla Pruett with Det. Hobbs (#651).", "651", "ID"),
+        ("03/05/24   wnd1_20240305_a.jpg   4.2 x 3.1", "20240305", "DATE"),
+        ("Mon - bed bath, linen change", "Mon", "DATE"),
+        ("Tue: no visit, pt at son's house", "Tue", "DATE"),
+        ("Proxima visita: viernes 17.", "viernes 17", "DATE"),
+        ("met at a party over new yrs", "new yrs", "DATE"),
+    ],
+)  # fmt: skip
+def test_forms_from_the_public_health_and_allied_services_sets_are_found(
+    deid: Deidentifier, sentence: str, phi: str, category: str
+) -> None:
+    assert _found(Deidentifier(tagger=None), sentence).get(phi) == category
+    assert _found(deid, sentence).get(phi) == category
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "image_id=IMG-20240611-00917 attached",  # a date inside an ID stays in the ID
+        "Sat: 94% on RA, Sun - ",  # oxygen saturation is no Saturday
+        "Officer safety briefing at 0700",
+        "jueves 2 de mayo",  # read whole by the Spanish day-month pattern
+    ],
+)
+def test_look_alikes_of_the_public_health_and_allied_services_forms(sentence: str) -> None:
+    found = _found(Deidentifier(tagger=None), sentence)
+    assert "20240611" not in found and "Sat" not in found and "2 de" not in found

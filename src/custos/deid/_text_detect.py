@@ -192,6 +192,32 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"satur|sun)day)[ \t]+the[ \t]+(?P<d>3[01]|[12]\d|0?[1-9])(?P<o>{_ORD})\b"
         ),
     ),
+    # A date in a file name: "wnd1_20240305_a.jpg", "scan-20231114.pdf"
+    (
+        "ymd_file",
+        re.compile(
+            r"(?<=[_-])(?P<v>(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01]))"
+            r"(?=_[A-Za-z0-9]|\.[A-Za-z]{2,4}\b)"
+        ),
+    ),
+    # A weekday opening a line of a visit or aide log: "Mon - bed bath", "Tue: no visit"
+    (
+        "wd_log",
+        re.compile(
+            r"^[ \t]*(?P<v>(?P<wd>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))"
+            r"(?=[ \t]+[-\u2013][ \t]|[ \t]*:[ \t]+[a-z])",
+            re.M,
+        ),
+    ),
+    # A Spanish weekday and the day's number: "Pr\u00f3xima visita: viernes 17"
+    (
+        "es_wd_d",
+        re.compile(
+            r"\b(?P<wd>lunes|martes|mi[e\u00e9]rcoles|jueves|viernes|s[a\u00e1]bado|domingo)"
+            r"[ \t]+(?P<d>3[01]|[12]\d|0?[1-9])\b(?![ \t]*(?:de\b|/|:|\.\d|%|x\b))",
+            _I,
+        ),
+    ),
     # "Wed 3/5", "Thurs 11/7": a weekday and a month/day
     (
         "md_wd",
@@ -350,7 +376,7 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"Easter(?:[ \t]+Sunday)?|"
             r"Memorial[ \t]+Day|Labor[ \t]+Day|Labour[ \t]+Day|Veterans[ \t]+Day|"
             r"Independence[ \t]+Day|New[ \t]+Year['\u2019]?s(?:[ \t]+(?:Eve|Day))?|"
-            r"Halloween|Diwali|"
+            r"Halloween|Diwali|[Nn]ew[ \t]+[Yy]rs?(?:['\u2019]?s)?\b|"
             r"Hanukkah|Chanukah|Passover|Rosh[ \t]+Hashanah|Yom[ \t]+Kippur|Juneteenth|"
             r"Valentine['\u2019]?s[ \t]+Day|Mother['\u2019]?s[ \t]+Day|Father['\u2019]?s[ \t]+Day|"
             r"Eid(?:[ \t]+al-(?:Fitr|Adha))?|Lunar[ \t]+New[ \t]+Year|Tet|Good[ \t]+Friday|"
@@ -575,7 +601,8 @@ _AGE = re.compile(
 # "Mr. Kwame Asante-Boateng, 94, pronounced": an age between commas after a name.
 _NAME_COMMA_AGE = re.compile(
     r"(?<=[a-z\u00e0-\u024f)\"\u201d]),[ \t]+(?P<n>9\d|1[01]\d)"
-    r"(?=,[ \t]+[A-Za-z]|[ \t]*[.;)!]|[ \t]*$|[ \t]{3,}[A-Z])",
+    r"(?=,[ \t]+[A-Za-z]|[ \t]*[.;)!]|[ \t]*$|[ \t]{3,}[A-Z]|[ \t]+y\b(?![/.])"
+    r"|[ \t]{2,}(?:chart|MRN|DOB|Acct|acct|Rm|rm|Room|room|Bed|bed|Hospice)\b)",
     re.M,
 )
 # An age over 89 in brackets after a date of birth: "DOB 11/30/1933 (91)".
@@ -691,10 +718,11 @@ _USERNAME_RE = re.compile(
     r"accessed by|signed by|by user|e-?sign(?:ed)?(?: by)?|net ?id|CRNA|MLS|RN|NA|tech|"
     r"reader|read by|QC|QC'?d by|verified by|reviewed by|performed by|dosed by|given by|"
     r"administered by|collected by|received by|resulted by|created by|modified by|"
-    r"assigned to|owner|agent|nurse|sent by)\b"
+    r"assigned to|owner|agent|nurse|sent by|filled by|dispensed by|returned by|RPh|"
+    r"PharmD)\b"
     r"(?:[ \t]*[:#][ \t]*|[ \t]+)"
     r"[\"\u201c']?@?"
-    r"(?:(?:MLS|RN|CNA|NA|tech)[ \t]+)?)"
+    r"(?:(?:MLS|RN|CNA|NA|tech|RPh|PharmD)[ \t]+)?)"
     r"(?P<v>[a-z][a-z0-9]*(?:[._][a-z0-9]+)*[a-z0-9])"
     r"(?=[ \t]{2,}|[ \t]*(?:[\"\u201d'),;.]|$)|[ \t]\(|[ \t]+(?:[01]\d|2[0-3]):?[0-5]\d\b|"
     r"[ \t]+(?:RN|rn|MD|md|for|from|to|at|on|"
@@ -976,6 +1004,12 @@ _LONG_ID = re.compile(
     r"(?<![\w./-])(?!NCT\d{8}\b)(?:[A-Z]{1,4}-?\d{5,}[A-Z0-9]*(?:-(?:[A-Z]{1,3}|\d{2,6})(?![\w-]))?|\d{2,4}-\d{5,}|\d{7,}"
     r"|[A-Z]{1,4}-?\d{2,4}-\d{4,}[A-Z0-9]*(?:-[A-Z0-9]{1,3}(?![\w-]))?|[A-Z]{1,3}\d{2}-\d{4,})(?![\w/]|\.\d)"
 )
+# A badge number after an officer's title and name or on-scene words ("Det. Hobbs
+# (#651)", "officer on scene #2280").
+_BADGE = re.compile(
+    r"\b(?:[Oo]fficer|Ofc\.?|Det\.|Detective|Deputy|Dep\.|Sgt\.?|Trooper|Tpr\.?|Inv\.|"
+    r"Investigator)[^\n#]{0,40}?\(?#[ \t]?(?P<v>\d{2,6})\b(?![./-]\d)"
+)
 # A licence plate after its label may hold a space ("plate 8KX 442").
 _PLATE = re.compile(
     r"\b(?i:plate|tag)(?:\s*(?i:#|no\.?|number))?[\s:#]*"
@@ -986,7 +1020,7 @@ _PLATE = re.compile(
 _SPACED_NUMBER = re.compile(
     r"\b(?:(?P<hp>(?i:member|subscriber|policy|medicaid|medicare|mbi|health[ \t]+plan|"
     r"insurance|health[ \t]+card(?:[ \t]+\([A-Z]{2,6}\))?))(?:[ \t]+(?i:id|no\.?|number|#))?"
-    r"|(?P<lic>(?i:dl|driver'?s[ \t]+licen[cs]e|licen[cs]e|lic\.?|cdl))"
+    r"|(?P<lic>(?i:dl|oln|dln|driver'?s[ \t]+licen[cs]e|licen[cs]e|lic\.?|cdl))"
     r"(?:[ \t]+(?i:no\.?|number|#))?"
     r"|(?P<idl>(?i:c-file|va[ \t]+file|claim|service|file|case))[ \t]*(?i:no\.?|number|#)?)"
     r"[ \t]*[:#]?[ \t]*(?:(?i:es|is|:)[ \t]+)?"
@@ -994,7 +1028,7 @@ _SPACED_NUMBER = re.compile(
     # a state's code before a long number ("Medicaid ID KS 60044718 21", "CDL ME 7712048")
     r"|(?-i:[A-Z]{2,4})[ \t]\d{6,10}(?:[ \t]\d{1,3}|-\d{1,3})?"
     # a licence: a letter and digits in groups ("W1827 46103 07712", "E551-774-802-913")
-    r"|(?-i:[A-Z])\d{3,4}(?:[ \t-]\d{3,5}){2,3}"
+    r"|(?-i:[A-Z])\d{3,4}(?:[ \t-]\d{3,5}){2,3}(?:-\d{2})?"
     # a Quebec card: four letters, then digits in fours ("GAGR 3811 2714")
     r"|(?-i:[A-Z]{4})[ \t]\d{4}[ \t]\d{4}(?:[ \t]\d{2,4})?)(?![\w-]|[ \t]\d)"
 )
@@ -3094,6 +3128,8 @@ def _find_candidates(text: str, names: NameFinder, known_names: Iterable[str]) -
         add(*m.span("v"), "PHONE")
     for m in _LONG_ID.finditer(text):
         add(m.start(), m.end(), "ID")
+    for m in _BADGE.finditer(text):
+        add(*m.span("v"), "ID")
     for start, end in _date_candidates(text):
         add(start, end, "DATE")
     for m in _AGE.finditer(text):

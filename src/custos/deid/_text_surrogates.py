@@ -204,18 +204,24 @@ def parse_date(text: str, anchor: date | None) -> tuple[str, re.Match[str], date
     base = anchor or date(2000, 1, 15)
     for kind, rx in DATE_PATTERNS:
         m = rx.fullmatch(text)
-        if m is None and kind in ("md_num", "day_ord", "wd_cue", "month_cue"):
+        if m is None and kind in ("md_num", "day_ord", "wd_cue", "month_cue", "wd_log", "ymd_file"):
             m = re.fullmatch(
                 {
                     "md_num": r"(?P<v>(?P<m>\d{1,2})/(?P<d>\d{1,2}))",
                     "day_ord": r"(?P<v>(?P<d>\d{1,2})(?P<o>st|nd|rd|th))",
                     "wd_cue": r"(?P<v>(?P<wd>[A-Za-z]{3,9}))\.?",
+                    "wd_log": r"(?P<v>(?P<wd>[A-Za-z]{3,9}))",
+                    "ymd_file": r"(?P<v>(?P<y>\d{4})(?P<m>\d\d)(?P<d>\d\d))",
                     "month_cue": r"(?P<v>(?P<mn>[A-Za-z]{3,9})\.?)",
                 }[kind],
                 text,
                 re.I,
             )
-            if m is not None and kind == "wd_cue" and fold(m.group("wd")) not in WEEKDAYS:
+            if (
+                m is not None
+                and kind in ("wd_cue", "wd_log")
+                and fold(m.group("wd")) not in WEEKDAYS
+            ):
                 m = None
             if m is not None and kind == "month_cue" and fold(m.group("mn")) not in MONTHS:
                 m = None
@@ -226,7 +232,7 @@ def parse_date(text: str, anchor: date | None) -> tuple[str, re.Match[str], date
         g = m.groupdict()
         if not _valid_date(kind, g):
             continue
-        if kind in ("wd_only", "wd_cue", "wd_end"):
+        if kind in ("wd_only", "wd_cue", "wd_end", "wd_log"):
             # the day with that name on or after the anchor: shifting it by
             # the patient's offset names the shifted weekday
             wd = WEEKDAYS[fold(str(g["wd"]))]
