@@ -26,7 +26,6 @@ import numpy as np
 from custos.core._errors import InvalidInput
 from custos.core._keys import SigningKey
 from custos.fed._spec import FedJobSpec, sign_fed
-from custos.jobs._lifecycle import JobState
 
 Partition = Literal["iid", "label-skew"]
 
@@ -314,33 +313,17 @@ def _settle_open_shares(
     """The federation is over: settle every share it left open.
 
     A share still APPROVED, RUNNING or AUDITING when the coordinator returns
-    (the run stopped before its finish step, or the site missed it) would keep
-    its budget reserved for good. simulate stands in for every site's
-    custodian, so it does what ``custos fed leave`` does at a real site: a
-    share that released nothing gets its reservation back, one that released
-    anything (its scaler statistics, a round) is charged in full.
+    (the run stopped before its finish step, or the site missed the stop
+    message) would keep its budget reserved for good. simulate stands in for
+    every site's custodian, so it does what ``custos fed leave`` does at a real
+    site, through the same code the stop message runs.
     """
-    from custos.core._config import load_settings
-    from custos.fed._site import leave_federation, share_id
-    from custos.node import get_job
-    from custos.node._node import open_node
+    from custos.fed._site import settle_open_share
 
-    open_states = {JobState.APPROVED, JobState.RUNNING, JobState.AUDITING}
+    reason = f"the federation ended ({report.status}) before this share finished"
     for home, name in homes.values():
-        node = open_node(load_settings(home=Path(home)))
-        try:
-            if get_job(node, share_id(fed.fed_hash, name)).state in open_states:
-                job = leave_federation(
-                    node,
-                    fed.fed_hash,
-                    name,
-                    actor="simulate",
-                    reason=f"the federation ended ({report.status}) before this share finished",
-                    code="fed.stopped",
-                )
-                report.sites[name]["state"] = job.state.value
-        finally:
-            node.close()
+        state = settle_open_share(Path(home), fed.fed_hash, name, actor="simulate", reason=reason)
+        report.sites[name]["state"] = state
 
 
 def _site_predicate(envelope: Any) -> dict[str, Any] | None:

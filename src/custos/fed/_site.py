@@ -551,6 +551,22 @@ def settle_on_stop(home: Path, fed_hash: str, site: str, reason: str) -> str:
     anything is charged; a share not yet started is withdrawn. A share already
     settled is left as it is. Returns the share's state.
     """
+    return settle_open_share(
+        home,
+        fed_hash,
+        site,
+        actor="coordinator",
+        reason=f"the coordinator stopped the federation: {reason}",
+    )
+
+
+def settle_open_share(home: Path, fed_hash: str, site: str, *, actor: str, reason: str) -> str:
+    """Settle this site's share if the federation left it open; return its state.
+
+    A share still APPROVED, RUNNING or AUDITING leaves (code ``fed.stopped``):
+    its reservation is given back if nothing left the site, charged if
+    anything did. A share in any other state is left as it is.
+    """
     from custos.core._config import load_settings
     from custos.node._node import open_node
 
@@ -559,12 +575,7 @@ def settle_on_stop(home: Path, fed_hash: str, site: str, reason: str) -> str:
         job = get_job(node, share_id(fed_hash, site))
         if job.state in (JobState.APPROVED, JobState.RUNNING, JobState.AUDITING):
             job = leave_federation(
-                node,
-                fed_hash,
-                site,
-                actor="coordinator",
-                reason=f"the coordinator stopped the federation: {reason}"[:500],
-                code="fed.stopped",
+                node, fed_hash, site, actor=actor, reason=reason[:500], code="fed.stopped"
             )
         return job.state.value
     finally:
