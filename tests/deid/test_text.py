@@ -1465,3 +1465,62 @@ def test_forms_from_the_public_health_and_allied_services_sets_are_found(
 def test_look_alikes_of_the_public_health_and_allied_services_forms(sentence: str) -> None:
     found = _found(Deidentifier(tagger=None), sentence)
     assert "20240611" not in found and "Sat" not in found and "2 de" not in found
+
+
+_CSV = "case_id,name,age,onset,city\nC-0412,Ruth Abernathy,91,2024-02-03,Lowell"
+
+
+@pytest.mark.parametrize(
+    ("text", "phi", "category"),
+    [
+        # a CSV export pasted into a note: its header names the columns
+        (_CSV, "C-0412", "ID"),
+        (_CSV, "91", "AGE"),
+        (_CSV, "Lowell", "CITY"),
+        ('mrn,"Last, First",zip\n8812034,"Okafor, Grace",02139', "Okafor, Grace", "NAME"),
+        ('mrn,"Last, First",zip\n8812034,"Okafor, Grace",02139', "02139", "ZIP"),
+        ("user,timestamp,action\nLHampton,2024-03-11T14:22:05,print", "2024-03-11", "DATE"),
+        # a space-laid schedule whose header names the surgeon and the patient
+        ("Rm  Time  Surgeon        Patient\n3   0730  Krenshaw, D.   Lind, Walter",
+         "Krenshaw, D.", "NAME"),
+        # dates as HL7 v2, DICOM and exports write them, time fused on or not
+        ("PID|1||4481223^^^MRN||HOLLOWAY^MARGARET^J||19310402|F", "19310402", "DATE"),
+        ("PV1|1|I|4N^412^A||||20240311142205|", "20240311142205", "DATE"),
+        ("(0010,0030) PatientBirthDate DA [19310402]", "19310402", "DATE"),
+        # a labelled number that is an ISO date and time is the date, not a chart number
+        ("user LHampton opened chart 2024-03-11T14:22:05 from WS-4", "2024-03-11", "DATE"),
+    ],
+)  # fmt: skip
+def test_tables_exports_and_machine_dates_are_found(
+    deid: Deidentifier, text: str, phi: str, category: str
+) -> None:
+    assert _found(Deidentifier(tagger=None), text).get(phi) == category
+    assert _found(deid, text).get(phi) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("case_id,name,age,onset,city\nC-0413,Samir Haddad,44,2024-02-05,Methuen", "44"),
+        ("case_id,name,age,onset,city\nC-0413,Samir Haddad,44,2024-02-05,MA", "MA"),
+        ("chart 2024-03-11T14:22:05", "2024-03-11T14"),
+        ("image_id=IMG-20240611-00917 attached", "20240611"),
+        # a row with a cell too many is no row of the table: nothing by column
+        ("mrn,name,zip\n8812034,Grace,Okafor,02139", "Okafor,02139"),
+    ],
+)
+def test_what_the_table_and_machine_date_rules_leave_alone(
+    deid: Deidentifier, text: str, word: str
+) -> None:
+    assert word not in _found(Deidentifier(tagger=None), text)
+    assert word not in _found(deid, text)
+
+
+def test_a_compact_date_is_shifted_in_place_and_its_time_kept() -> None:
+    from custos.deid._text_surrogates import shift_date
+
+    assert shift_date("20240311142205-0500", -10, None) == (
+        "20240301142205-0500",
+        date(2024, 3, 11),
+    )
+    assert shift_date("19310402", 5, None) == ("19310407", date(1931, 4, 2))

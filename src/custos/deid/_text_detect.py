@@ -850,6 +850,7 @@ _SLASHED_ID = re.compile(
     r"(?P<v>[A-Z]{2,5}[ \t]\d{4,}\b|(?=[A-Z0-9/-]*\d)[A-Z0-9]+(?:[/-][A-Z0-9]+){0,4}"
     r"(?:[ \t][A-Z]{3}\b)?)(?![\w/-])"
 )
+_ISO_DAY = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:T|$)")
 _DAY_MON_YEAR = re.compile(
     r"\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)-\d{2}(?:\d{2})?", _I
 )
@@ -1003,6 +1004,13 @@ _VIN = re.compile(r"\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-H
 _LONG_ID = re.compile(
     r"(?<![\w./-])(?!NCT\d{8}\b)(?:[A-Z]{1,4}-?\d{5,}[A-Z0-9]*(?:-(?:[A-Z]{1,3}|\d{2,6})(?![\w-]))?|\d{2,4}-\d{5,}|\d{7,}"
     r"|[A-Z]{1,4}-?\d{2,4}-\d{4,}[A-Z0-9]*(?:-[A-Z0-9]{1,3}(?![\w-]))?|[A-Z]{1,3}\d{2}-\d{4,})(?![\w/]|\.\d)"
+)
+# A date written as eight digits, perhaps with its time fused on, as HL7 v2,
+# DICOM and data exports write them ("19310402", "20240311142205-0500"): the
+# whole token is a DATE (the date shifted in place, the time kept).
+_COMPACT_DAY = re.compile(
+    r"(?<![\w./-])(?P<v>(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"
+    r"(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d(?:\.\d{1,6})?)?)?(?:[+-]\d{4})?(?![\w/]|\.\d)"
 )
 # A badge number after an officer's title and name or on-scene words ("Det. Hobbs
 # (#651)", "officer on scene #2280").
@@ -3051,7 +3059,9 @@ def _find_candidates(text: str, names: NameFinder, known_names: Iterable[str]) -
             add(m.start("v"), m.end("v"), "PHONE")
     for rx, cat in _LABELLED:
         for m in rx.finditer(text):
-            if not _DAY_MON_YEAR.fullmatch(m.group("v")):  # "ENCOUNTER 07-JUL-2018": a date
+            v = m.group("v")
+            # "ENCOUNTER 07-JUL-2018", "chart 2024-03-11T14:22:05": a date, not a number
+            if not _DAY_MON_YEAR.fullmatch(v) and not _ISO_DAY.match(v):
                 add(m.start("v"), m.end("v"), cat)
     for m in _SLASHED_ID.finditer(text):
         if sum(c.isdigit() for c in m.group("v")) >= 4:
@@ -3127,7 +3137,10 @@ def _find_candidates(text: str, names: NameFinder, known_names: Iterable[str]) -
     for m in _EXTENSION.finditer(text):
         add(*m.span("v"), "PHONE")
     for m in _LONG_ID.finditer(text):
-        add(m.start(), m.end(), "ID")
+        if not _COMPACT_DAY.fullmatch(m.group()):
+            add(m.start(), m.end(), "ID")
+    for m in _COMPACT_DAY.finditer(text):
+        add(m.start(), m.end(), "DATE")
     for m in _BADGE.finditer(text):
         add(*m.span("v"), "ID")
     for start, end in _date_candidates(text):
@@ -3429,17 +3442,37 @@ _COLUMN_HEADERS = {
     "NAME": ("name", "patient", "pt", "ptname", "patientname", "init", "initials", "ptinitials",
              "resident", "member", "subjectinitials", "caller", "contact", "visitor",
              "attending", "prescriber", "operator", "notedby", "enteredby", "collector",
-             "collectedby", "performedby", "signedby", "clinician", "provider"),
-    "AGE": ("age", "ageyrs", "ageyears"),
+             "collectedby", "performedby", "signedby", "clinician", "provider", "surgeon",
+             "anesthesia", "anesthesiologist", "crna", "nurse", "assignednurse", "assignedrn",
+             "sitter", "transporter", "therapist", "casemanager", "socialworker", "physician",
+             "fullname", "firstname", "lastname", "surname", "givenname", "lastfirst",
+             "user", "username", "userid", "login", "loginid", "employee", "guardian",
+             "nextofkin", "nok", "emergencycontact", "decedent", "client", "student"),
+    "AGE": ("age", "ageyrs", "ageyears", "agey", "ageatdeath"),
     "DATE": ("date", "dob", "visitdate", "admit", "admitdate", "adm", "seen", "dateseen",
              "dcdate", "discharge", "consentdate", "screendate", "callback", "datetime",
-             "onset", "filldate", "filled", "datefilled", "collected", "drawn"),
+             "onset", "filldate", "filled", "datefilled", "collected", "drawn", "dateofbirth",
+             "birthdate", "dod", "dateofdeath", "admitted", "discharged", "dos", "servicedate",
+             "appt", "apptdate", "appointment", "surgerydate", "procdate", "exposure",
+             "exposuredate", "onsetdate", "symptomonset", "reportdate", "reported",
+             "collectiondate", "specimendate", "lastcontact", "lastseen", "timestamp"),
     "DEVICE": ("metersn", "sn", "serial", "serialno", "deviceserial", "devicesn"),
     "ID": ("screen", "screenno", "screening", "screeningno", "screenid", "subject", "subjectid",
            "subjectno", "studyid", "participant", "participantid", "ptid", "caseno", "case",
-           "id", "record"),
-    "MRN": ("mrn", "mrno", "chart", "chartno"),
-    "PHONE": ("phone", "tel", "cell", "callbackno", "phoneno"),
+           "id", "record", "caseid", "casenumber", "contactid", "recordid", "claim", "claimno",
+           "claimid", "accession", "accessionno", "specimenid", "npi", "badge"),
+    "ACCOUNT": ("acct", "account", "accountno", "acctno", "encounter", "encounterid", "encno",
+                "fin", "csn", "har", "visitid"),
+    "HEALTH_PLAN": ("memberid", "subscriberid", "policyno", "policynumber", "medicaidid",
+                    "medicareid", "mbi", "insuranceid", "planid"),
+    "MRN": ("mrn", "mrno", "chart", "chartno", "patientmrn", "medicalrecordnumber"),
+    "PHONE": ("phone", "tel", "cell", "callbackno", "phoneno", "mobile", "homephone",
+              "workphone", "cellphone", "contactphone", "fax", "faxno"),
+    "EMAIL": ("email", "emailaddress"),
+    "SSN": ("ssn",),
+    "ADDRESS": ("address", "street", "streetaddress", "homeaddress", "addr"),
+    "CITY": ("city", "town", "homecity", "residencecity"),
+    "ZIP": ("zip", "zipcode", "postalcode", "postcode"),
 }  # fmt: skip
 _HEADER_CATEGORY = {h: cat for cat, hs in _COLUMN_HEADERS.items() for h in hs}
 _CELL_TEST = {
@@ -3451,7 +3484,11 @@ _CELL_TEST = {
     # a date, then perhaps its time ("4/10 2000", "3/28 21:40"): the date alone is kept
     "DATE": re.compile(
         r"(?P<v>\d{1,2}[/.-]\d{1,2}(?:[/.-](?:\d{2}|\d{4}))?|\d{4}-\d\d-\d\d|\d{1,2}/\d{4}"
-        rf"|{_MON}\.?[ \t]+\d{{4}})(?:[ \t]+(?:[01]?\d|2[0-3]):?[0-5]\d)?",
+        rf"|{_MON}\.?[ \t]+(?:\d{{1,2}},?[ \t]+)?\d{{4}}|\d{{1,2}}-{_MON}-\d{{2,4}}"
+        r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=\d{4,6}$|$))"
+        # then perhaps its time: "2000", "21:40", "T14:22:05Z", "142205"
+        r"(?:[ \t]+(?:[01]?\d|2[0-3]):?[0-5]\d|[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?"
+        r"(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?|\d{4,6})?",
         _I,
     ),
     "DEVICE": re.compile(
@@ -3459,8 +3496,15 @@ _CELL_TEST = {
     ),
     "ID": re.compile(r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,20}"),
     "MRN": re.compile(r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,20}"),
-    "PHONE": re.compile(r"\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}"),
+    "PHONE": re.compile(r"(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}(?:[ \t]*x\d{1,5})?"),
+    "EMAIL": re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}"),
+    "SSN": re.compile(r"\d{3}-?\d{2}-?\d{4}"),
+    "ADDRESS": re.compile(r"\d{1,6}[A-Za-z]?[ \t]+[A-Za-z0-9][A-Za-z0-9 .'#\u2019-]{2,60}"),
+    "CITY": re.compile(r"[A-Z][A-Za-z.'\u2019-]+(?:[ \t][A-Z][A-Za-z.'\u2019-]+){0,2}"),
+    "ZIP": re.compile(r"\d{5}(?:-\d{4})?"),
 }
+for _cat in ("ACCOUNT", "HEALTH_PLAN"):
+    _CELL_TEST[_cat] = _CELL_TEST["ID"]
 
 
 _CELL_CREDENTIAL = re.compile(
@@ -3483,8 +3527,49 @@ def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
     return out
 
 
+_CSV_QUOTED = re.compile(r'"((?:[^"]|"")*)"')
+
+
+def _csv_cells(line: str, offset: int) -> list[tuple[int, int, str]]:
+    """The cells of a comma-separated row, empty ones included; [] if it is none.
+
+    Written here rather than with the csv module because a cell's offsets in
+    the note are needed, which the csv module does not give.
+    """
+    if line.count(",") < 2:
+        return []
+    out = []
+    pos, n = 0, len(line)
+    while True:
+        lead = len(line[pos:]) - len(line[pos:].lstrip(" \t"))
+        if line.startswith('"', pos + lead):
+            m = _CSV_QUOTED.match(line, pos + lead)
+            if m is None:
+                return []
+            start, end, nxt = m.start(1), m.end(1), m.end()
+            nxt += len(line[nxt:]) - len(line[nxt:].lstrip(" \t"))
+        else:
+            comma = line.find(",", pos)
+            start, end = pos, n if comma < 0 else comma
+            nxt = end
+        cell = line[start:end]
+        inner = cell.strip()
+        at = start + (len(cell) - len(cell.lstrip()))
+        out.append((offset + at, offset + at + len(inner), inner))
+        if nxt >= n:
+            return out
+        if line[nxt] != ",":
+            return []  # text after a closing quote: not a CSV row
+        pos = nxt + 1
+
+
 def _table_spans(text: str) -> Iterator[Span]:
-    """The cells of space-laid tables whose header names an identifier column."""
+    """The cells of tables whose header names identifier columns.
+
+    Two layouts: columns set apart by runs of spaces or tabs, and
+    comma-separated rows (a CSV export pasted into a note), whose rows must
+    have as many cells as the header.
+    """
     lines = text.split("\n")
     starts = [0]
     for line in lines[:-1]:
@@ -3492,9 +3577,22 @@ def _table_spans(text: str) -> Iterator[Span]:
     header: dict[int, str] | None = None
     width = 0
     strays = 0  # rows in a row that did not fit the header
+    csv_rows = False
     for line, at in zip(lines, starts, strict=True):
+        if csv_rows:
+            cells = _csv_cells(line, at)
+            if len(cells) == width and header is not None:
+                yield from _row_spans(header, cells, 0)
+                continue
+            header = None
         cells = _cells(line, at)
         heads = _header_of(cells)
+        csv_rows = False
+        if heads is None and "," in line:
+            comma_cells = _csv_cells(line, at)
+            heads = _header_of(comma_cells)
+            if heads is not None:
+                cells, csv_rows = comma_cells, True
         if heads is not None:  # a table's header, or the next table's
             header, width, strays = heads, len(cells), 0
             continue
@@ -3502,31 +3600,45 @@ def _table_spans(text: str) -> Iterator[Span]:
             # a row with fewer cells ran its first columns together ("201
             # ABERNATHY, Clyde" under "Rm  Resident"): the rest align from the
             # right; one cell more is a remark on the end ("*RRT called 0412*")
-            shift = max(0, width - len(cells))
             strays = 0
-            for k, cat in header.items():
-                if k - shift < (0 if shift == 0 else 1) or (shift and cat == "NAME"):
-                    continue  # a shifted row's words may be anything; its numbers are kept
-                start, end, value = cells[k - shift]
-                cred = _CELL_CREDENTIAL.search(value) if cat == "NAME" else None
-                if cred:  # "Jolene King, RN": the person, not the credential
-                    end -= len(value) - cred.start()
-                    value = value[: cred.start()]
-                m = _CELL_TEST[cat].fullmatch(value)
-                if cat == "DATE" and m is not None:
-                    end = start + m.end("v")  # the date, not its time
-                initials = cat == "NAME" and re.fullmatch(r"[A-Z]{2,3}", value) is not None
-                login = cat == "NAME" and (
-                    is_username(value) or (value.islower() and foreign_word(value))
-                )  # "mgoldberg" under "Noted by"
-                if (m or login) and (initials or login or fold(value) not in NOT_NAME):
-                    yield Span(start, end, cat)  # "AP" in an Init column is a person
+            yield from _row_spans(header, cells, max(0, width - len(cells)))
             continue
         if header is not None and line.strip() and strays == 0 and len(cells) < width - 2:
             strays += 1  # "503B  -- BLOCKED (isolation) --": the table goes on after it
             continue
         header = None
         strays = 0
+
+
+def _row_spans(
+    header: dict[int, str], cells: list[tuple[int, int, str]], shift: int
+) -> Iterator[Span]:
+    """The identifiers in one table row's cells, by the column each is under."""
+    for k, cat in header.items():
+        if k - shift < (0 if shift == 0 else 1) or (shift and cat == "NAME"):
+            continue  # a shifted row's words may be anything; its numbers are kept
+        start, end, value = cells[k - shift]
+        if not value:
+            continue
+        cred = _CELL_CREDENTIAL.search(value) if cat == "NAME" else None
+        if cred:  # "Jolene King, RN": the person, not the credential
+            end -= len(value) - cred.start()
+            value = value[: cred.start()]
+        m = _CELL_TEST[cat].fullmatch(value)
+        if cat == "DATE" and m is not None:
+            end = start + m.end("v")  # the date, not its time
+        if (
+            cat == "CITY"
+            and m is not None
+            and (value in US_STATES or value in US_STATES.values() or fold(value) in NOT_NAME)
+        ):
+            continue
+        initials = cat == "NAME" and re.fullmatch(r"[A-Z]{2,3}", value) is not None
+        login = cat == "NAME" and (
+            is_username(value) or (value.islower() and foreign_word(value))
+        )  # "mgoldberg" under "Noted by"
+        if (m or login) and (initials or login or fold(value) not in NOT_NAME):
+            yield Span(start, end, cat)  # "AP" in an Init column is a person
 
 
 def _header_of(cells: list[tuple[int, int, str]]) -> dict[int, str] | None:

@@ -211,7 +211,9 @@ def parse_date(text: str, anchor: date | None) -> tuple[str, re.Match[str], date
                     "day_ord": r"(?P<v>(?P<d>\d{1,2})(?P<o>st|nd|rd|th))",
                     "wd_cue": r"(?P<v>(?P<wd>[A-Za-z]{3,9}))\.?",
                     "wd_log": r"(?P<v>(?P<wd>[A-Za-z]{3,9}))",
-                    "ymd_file": r"(?P<v>(?P<y>\d{4})(?P<m>\d\d)(?P<d>\d\d))",
+                    # and with its time fused on, as HL7 writes it: "20240311142205-0500"
+                    "ymd_file": r"(?P<v>(?P<y>\d{4})(?P<m>\d\d)(?P<d>\d\d))"
+                    r"(?:\d{4}(?:\d\d(?:\.\d{1,6})?)?)?(?:[+-]\d{4})?",
                     "month_cue": r"(?P<v>(?P<mn>[A-Za-z]{3,9})\.?)",
                 }[kind],
                 text,

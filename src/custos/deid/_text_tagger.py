@@ -370,6 +370,16 @@ _RULES_ONLY = frozenset({"AGE", "ZIP"})
 # adds ("July 8-10, 2024", "Mon 3/3/25").
 _DATE_JOINT = re.compile(r"[\s,/-]{0,3}")
 _MONTH_DAY = re.compile(r"\d{1,2}/\d{1,2}")
+
+
+def _date_joint(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` can join two parts of one date ("March 3, 2024").
+
+    A lone comma cannot: "44,2024-02-05" is a CSV row's age cell beside its date cell.
+    """
+    return _DATE_JOINT.fullmatch(text, start, end) is not None and text[start:end] != ","
+
+
 # Categories whose values are numbers or codes: a piece without a digit is not one.
 _NUMBERED = frozenset(
     {"PHONE", "FAX", "SSN", "MRN", "ACCOUNT", "HEALTH_PLAN", "LICENSE", "VEHICLE", "DEVICE",
@@ -542,9 +552,9 @@ def _plausible(text: str, piece: Span, found: Sequence[Span]) -> bool:
         return any(ch.isdigit() for ch in value) and any(
             f.category == "DATE"
             and (
-                _DATE_JOINT.fullmatch(text, f.end, piece.start) is not None
+                _date_joint(text, f.end, piece.start)
                 if f.end <= piece.start
-                else _DATE_JOINT.fullmatch(text, piece.end, f.start) is not None
+                else _date_joint(text, piece.end, f.start)
             )
             for f in found
         )
