@@ -38,3 +38,10 @@ def test_a_benchmark_answers_help_without_running(
         module.main(["--help"])
     assert done.value.code == 0
     assert "usage" in capsys.readouterr().out
+
+
+def test_the_federation_benchmark_keeps_local_paths_out_of_its_reproduce_line() -> None:
+    from bench.fed import _reproduce_args
+
+    argv = ["--splits", "20", "--json", "/somewhere/raw.json", "--out=x.md", "--no-write"]
+    assert _reproduce_args(argv) == ["--splits", "20"]
