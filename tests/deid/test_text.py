@@ -1468,6 +1468,10 @@ def test_look_alikes_of_the_public_health_and_allied_services_forms(sentence: st
 
 
 _CSV = "case_id,name,age,onset,city\nC-0412,Ruth Abernathy,91,2024-02-03,Lowell"
+_PIPES = (
+    "date | fellow 1st call | attending backup | fellow cell\n"
+    "4/2 Wed | Okonkwo-Hale, J. | Bergstrom | 412-555-0162"
+)
 
 
 @pytest.mark.parametrize(
@@ -1480,6 +1484,11 @@ _CSV = "case_id,name,age,onset,city\nC-0412,Ruth Abernathy,91,2024-02-03,Lowell"
         ('mrn,"Last, First",zip\n8812034,"Okafor, Grace",02139', "Okafor, Grace", "NAME"),
         ('mrn,"Last, First",zip\n8812034,"Okafor, Grace",02139', "02139", "ZIP"),
         ("user,timestamp,action\nLHampton,2024-03-11T14:22:05,print", "2024-03-11", "DATE"),
+        # a pipe-separated roster whose headers name columns by their last word
+        (_PIPES, "Okonkwo-Hale, J.", "NAME"),
+        (_PIPES, "Bergstrom", "NAME"),
+        ("| Patient | MRN | Rm |\n|---|---|---|\n| Lind, Walter | 04417729 | 12 |", "Lind, Walter",
+         "NAME"),
         # a space-laid schedule whose header names the surgeon and the patient
         ("Rm  Time  Surgeon        Patient\n3   0730  Krenshaw, D.   Lind, Walter",
          "Krenshaw, D.", "NAME"),
@@ -1504,6 +1513,12 @@ def test_tables_exports_and_machine_dates_are_found(
         ("case_id,name,age,onset,city\nC-0413,Samir Haddad,44,2024-02-05,Methuen", "44"),
         ("case_id,name,age,onset,city\nC-0413,Samir Haddad,44,2024-02-05,MA", "MA"),
         ("chart 2024-03-11T14:22:05", "2024-03-11T14"),
+        (
+            "| Drug | Dose | Prescriber | Date |\n|---|---|---|---|\n"
+            "| Eliquis | 5 mg | Pfizer | - |",
+            "Eliquis",
+        ),
+        ("| Patient | MRN | Rm |\n|---|---|---|\n| Lind, Walter | 04417729 | 12 |", "12"),
         ("image_id=IMG-20240611-00917 attached", "20240611"),
         # a row with a cell too many is no row of the table: nothing by column
         ("mrn,name,zip\n8812034,Grace,Okafor,02139", "Okafor,02139"),

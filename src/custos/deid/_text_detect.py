@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -3475,6 +3475,17 @@ _COLUMN_HEADERS = {
     "ZIP": ("zip", "zipcode", "postalcode", "postcode"),
 }  # fmt: skip
 _HEADER_CATEGORY = {h: cat for cat, hs in _COLUMN_HEADERS.items() for h in hs}
+# Words that name a column inside a header of several words ("Attending
+# backup", "Patient phone"); ones that also name other things stay out
+# ("case", "record", "member", "contact", "seen").
+_HEADER_WORD = {
+    h: cat
+    for h, cat in _HEADER_CATEGORY.items()
+    if h not in ("case", "record", "member", "contact", "seen", "screen", "screening", "pt",
+                 "init", "last", "first", "user", "subject", "participant", "chart", "admit",
+                 "adm", "filled", "collected", "drawn", "reported", "exposure", "appointment",
+                 "appt", "discharge")
+} | {"fellow": "NAME", "intern": "NAME"}  # fmt: skip
 _CELL_TEST = {
     "NAME": re.compile(
         r"[A-Z]{2,3}|[A-Z][A-Za-z'\u2019-]+(?:,?[ \t][A-Z][A-Za-z'\u2019.-]*){0,3}"
@@ -3563,12 +3574,34 @@ def _csv_cells(line: str, offset: int) -> list[tuple[int, int, str]]:
         pos = nxt + 1
 
 
+_RULE_ROW = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?)?[ \t]*")
+
+
+def _pipe_cells(line: str, offset: int) -> list[tuple[int, int, str]]:
+    """The cells of a row set apart by "|" (a markdown or text-export table)."""
+    if line.count("|") < 2:
+        return []
+    lo, hi = 0, len(line)
+    stripped = line.strip()
+    if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
+        lo, hi = line.index("|") + 1, line.rindex("|")
+    out = []
+    pos = lo
+    for piece in line[lo:hi].split("|"):
+        inner = piece.strip()
+        start = pos + (len(piece) - len(piece.lstrip()))
+        out.append((offset + start, offset + start + len(inner), inner))
+        pos += len(piece) + 1
+    return out
+
+
 def _table_spans(text: str) -> Iterator[Span]:
     """The cells of tables whose header names identifier columns.
 
-    Two layouts: columns set apart by runs of spaces or tabs, and
-    comma-separated rows (a CSV export pasted into a note), whose rows must
-    have as many cells as the header.
+    Three layouts: columns set apart by runs of spaces or tabs; and rows
+    separated by commas (a CSV export pasted into a note) or by "|" (a
+    markdown or text-export table), whose rows must have as many cells as
+    the header.
     """
     lines = text.split("\n")
     starts = [0]
@@ -3577,22 +3610,26 @@ def _table_spans(text: str) -> Iterator[Span]:
     header: dict[int, str] | None = None
     width = 0
     strays = 0  # rows in a row that did not fit the header
-    csv_rows = False
+    # how the rows of a comma- or pipe-separated table split; None: by spaces
+    split_row: Callable[[str, int], list[tuple[int, int, str]]] | None = None
     for line, at in zip(lines, starts, strict=True):
-        if csv_rows:
-            cells = _csv_cells(line, at)
+        if split_row is not None:
+            if _RULE_ROW.fullmatch(line):
+                continue  # "|---|:---|": a markdown table's rule under its header
+            cells = split_row(line, at)
             if len(cells) == width and header is not None:
                 yield from _row_spans(header, cells, 0)
                 continue
             header = None
         cells = _cells(line, at)
         heads = _header_of(cells)
-        csv_rows = False
-        if heads is None and "," in line:
-            comma_cells = _csv_cells(line, at)
-            heads = _header_of(comma_cells)
-            if heads is not None:
-                cells, csv_rows = comma_cells, True
+        split_row = None
+        for sep, splitter in ((",", _csv_cells), ("|", _pipe_cells)):
+            if heads is None and sep in line:
+                sep_cells = splitter(line, at)
+                heads = _header_of(sep_cells)
+                if heads is not None:
+                    cells, split_row = sep_cells, splitter
         if heads is not None:  # a table's header, or the next table's
             header, width, strays = heads, len(cells), 0
             continue
@@ -3645,8 +3682,18 @@ def _header_of(cells: list[tuple[int, int, str]]) -> dict[int, str] | None:
     """The identifier columns a table's header row names (two or more), if it is one."""
     if len(cells) < 3 or any(len(c[2]) > 24 or re.fullmatch(r"[\d/.:-]+", c[2]) for c in cells):
         return None
-    keys = [re.sub(r"[^a-z0-9]", "", fold(c[2])) for c in cells]
-    found = {k: _HEADER_CATEGORY[key] for k, key in enumerate(keys) if key in _HEADER_CATEGORY}
+    found = {}
+    for k, (_, _, head) in enumerate(cells):
+        key = re.sub(r"[^a-z0-9]", "", fold(head))
+        if key in _HEADER_CATEGORY:
+            found[k] = _HEADER_CATEGORY[key]
+            continue
+        # a header of a few words names its column by its last known word:
+        # "fellow cell" holds phones, "attending backup" people
+        words = re.findall(r"[a-z0-9]+", fold(head))
+        cat = next((_HEADER_WORD[w] for w in reversed(words) if w in _HEADER_WORD), None)
+        if cat is not None and len(words) <= 4:
+            found[k] = cat
     return found if len(found) >= 2 else None
 
 
