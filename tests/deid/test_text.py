@@ -309,9 +309,9 @@ def test_structured_fields_in_key_value_json_and_xml(deid: Deidentifier) -> None
         ("Unit 14", "ADDRESS"),
         ("Bellingham", "CITY"),
         ("98225", "ZIP"),
-        ("2024-02-19", "DATE"),
+        ("2024-02-19T10:42:00", "DATE"),  # its time, joined on by "T", with it
         ("jtorvik", "NAME"),
-        ("2024-09-09", "DATE"),
+        ("2024-09-09T22:41:17-05:00", "DATE"),
         ("Barre", "CITY"),
         ("05641", "ZIP"),
         ("Gérard", "NAME"),
@@ -1483,7 +1483,8 @@ _PIPES = (
         (_CSV, "Lowell", "CITY"),
         ('mrn,"Last, First",zip\n8812034,"Okafor, Grace",02139', "Okafor, Grace", "NAME"),
         ('mrn,"Last, First",zip\n8812034,"Okafor, Grace",02139', "02139", "ZIP"),
-        ("user,timestamp,action\nLHampton,2024-03-11T14:22:05,print", "2024-03-11", "DATE"),
+        ("user,timestamp,action\nLHampton,2024-03-11T14:22:05,print", "2024-03-11T14:22:05",
+         "DATE"),
         # a pipe-separated roster whose headers name columns by their last word
         (_PIPES, "Okonkwo-Hale, J.", "NAME"),
         (_PIPES, "Bergstrom", "NAME"),
@@ -1497,7 +1498,7 @@ _PIPES = (
         ("PV1|1|I|4N^412^A||||20240311142205|", "20240311142205", "DATE"),
         ("(0010,0030) PatientBirthDate DA [19310402]", "19310402", "DATE"),
         # a labelled number that is an ISO date and time is the date, not a chart number
-        ("user LHampton opened chart 2024-03-11T14:22:05 from WS-4", "2024-03-11", "DATE"),
+        ("user LHampton opened chart 2024-03-11T14:22:05 from WS-4", "2024-03-11T14:22:05", "DATE"),
     ],
 )  # fmt: skip
 def test_tables_exports_and_machine_dates_are_found(
@@ -1539,3 +1540,94 @@ def test_a_compact_date_is_shifted_in_place_and_its_time_kept() -> None:
         date(2024, 3, 11),
     )
     assert shift_date("19310402", 5, None) == ("19310407", date(1931, 4, 2))
+
+
+_X12 = (
+    "NM1*QC*1*TAUFA*SIONE*L***MI*CHP559901347~\nN3*1187 CEDAR RIDGE RD*UNIT 4~\n"
+    "N4*DULUTH*MN*55803~\nCLM*PCN88120431*1250***11:B:1*Y*A*Y*Y~\nREF*EA*MR4471209~\n"
+    "PER*IC*JANE DOE*TE*3125550176~\nNM1*PR*2*BLUE CROSS BLUE SHIELD*****PI*00123~"
+)
+_DICOM_DUMP = (
+    "0010,0010    Patient Name               ABARA^NGOZI^C\n"
+    "(0010,1010) Patient's Age            AS: '094Y'\n"
+    "(0020,000d) Study Instance UID       UI: 1.2.840.113619.2.55.3.2831164356.781.1708337722\n"
+    "(0002,0010) Transfer Syntax UID      UI: 1.2.840.10008.1.2.1"
+)
+_FHIR = (
+    '{"resourceType": "Patient", "id": "pt-8f3c21", "birthDate": "1931-05",\n'
+    ' "address": [{"line": ["12 Oak St"], "city": "Lowell", "postalCode": "01851"}]}\n'
+    'subject: {reference: Patient/71150, display: "Lachlan Fairweather"}\n'
+    '<Patient><id value="pat-3F11"/><address><postalCode value="01930"/></address></Patient>\n'
+    '"effectiveDateTime": "2024-01-17T06:42:00-05:00"'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "phi", "category"),
+    [
+        (_X12, "TAUFA", "NAME"),
+        (_X12, "L", "NAME"),
+        (_X12, "CHP559901347", "HEALTH_PLAN"),
+        (_X12, "1187 CEDAR RIDGE RD", "ADDRESS"),
+        (_X12, "UNIT 4", "ADDRESS"),
+        (_X12, "DULUTH", "CITY"),
+        (_X12, "55803", "ZIP"),
+        (_X12, "PCN88120431", "ACCOUNT"),
+        (_X12, "MR4471209", "MRN"),
+        (_X12, "3125550176", "PHONE"),
+        (_DICOM_DUMP, "ABARA^NGOZI^C", "NAME"),
+        (_DICOM_DUMP, "094", "AGE"),
+        (_DICOM_DUMP, "1.2.840.113619.2.55.3.2831164356.781.1708337722", "ID"),
+        (_FHIR, "pt-8f3c21", "ID"),
+        (_FHIR, "1931-05", "DATE"),
+        (_FHIR, "12 Oak St", "ADDRESS"),
+        (_FHIR, "01851", "ZIP"),
+        (_FHIR, "71150", "ID"),
+        (_FHIR, "pat-3F11", "ID"),
+        (_FHIR, "01930", "ZIP"),
+        (_FHIR, "2024-01-17T06:42:00-05:00", "DATE"),  # the time joined on is the one token
+        ("PID|1||22||ALMASI^SHIRIN^^^^^L~TEHRANI^SHIRIN^^^^^M||19890530|F", "TEHRANI^SHIRIN",
+         "NAME"),
+        ("MRN | LAST | FIRST | DOB | SSN last4\n30771905 | VOLKOVA | ANNA | 1947-01-19 | 4417",
+         "ANNA", "NAME"),
+        ("MRN | LAST | FIRST | DOB | SSN last4\n30771905 | VOLKOVA | ANNA | 1947-01-19 | 4417",
+         "4417", "SSN"),
+        ("Kamala Iyer (née Subramaniam), living", "Subramaniam", "NAME"),
+        ("Witness 1: TR 09:52   Witness 2: mkowalski", "TR", "NAME"),
+        ("Bridget (PGM) | grandmother | d. at 92 | endometrial", "92", "AGE"),
+    ],
+)  # fmt: skip
+def test_claims_dicom_fhir_and_family_records_are_found(
+    deid: Deidentifier, text: str, phi: str, category: str
+) -> None:
+    assert _found(Deidentifier(tagger=None), text).get(phi) == category
+    assert _found(deid, text).get(phi) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (_X12, "BLUE CROSS BLUE SHIELD"),  # a payer (NM102 = 2), not a person
+        (_X12, "00123"),
+        (_DICOM_DUMP, "1.2.840.10008.1.2.1"),  # a transfer syntax, the same for everyone
+        (_DICOM_DUMP, "2.840.10008.1.2.1"),
+        ("MRN | LAST | FIRST | DOB | SSN last4\n30771905 | VOLKOVA | ANNA | 1947-01-19 | 4417",
+         "last4"),
+        ("Witness: RN at bedside", "RN"),
+        ("Patient is 79Y on the label", "79"),
+    ],
+)  # fmt: skip
+def test_what_the_claims_dicom_and_fhir_rules_leave_alone(
+    deid: Deidentifier, text: str, word: str
+) -> None:
+    assert word not in _found(Deidentifier(tagger=None), text)
+    assert word not in _found(deid, text)
+
+
+def test_an_iso_date_and_time_is_shifted_with_its_time_kept() -> None:
+    from custos.deid._text_surrogates import shift_date
+
+    assert shift_date("2024-01-17T06:42:00-05:00", -3, None) == (
+        "2024-01-14T06:42:00-05:00",
+        date(2024, 1, 17),
+    )

@@ -105,7 +105,9 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "ymd",
         re.compile(
             rf"\b(?P<y>{_YEAR})(?P<s>[-/.]|:(?=\d\d:\d\d[ \t]\d))(?P<m>\d{{1,2}})(?P=s)"
-            r"(?P<d>\d{1,2})(?:\b|(?=T\d))"
+            # an ISO time joined on with "T" is part of the one token, kept as written
+            r"(?P<d>\d{1,2})(?:T(?:[01]\d|2[0-3])(?::?[0-5]\d(?::?[0-5]\d(?:[.,]\d{1,9})?)?)?"
+            r"(?:Z|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)?(?![\w:])|\b|(?=T\d))"
         ),
     ),
     # (Monday,) March 14(th), 2021 | Mar. 14 2021
@@ -618,7 +620,8 @@ _DOB_EQ_AGE = re.compile(
 # An age over 89 at a death or in the first person: "husband died at 95",
 # "she passed away at 101", "\"I am 92, not dead\"".
 _DEATH_OR_SELF_AGE = re.compile(
-    r"\b(?i:died|passed(?:[ \t]+away)?|death|deceased|lived)[ \t]+(?i:at|aged?|to)[ \t]+"
+    r"(?:\b(?i:died|passed(?:[ \t]+away)?|death|deceased|lived)|(?<![\w.])d\.)[ \t]+"
+    r"(?i:at|aged?|to)[ \t]+"
     r"(?:age[ \t]+)?"
     r"(?P<n>9\d|1[01]\d)\b(?![ \t]*(?:%|/|\.\d))"
     r"|\b(?:I(?:['\u2019]m|[ \t]+am)|(?i:(?:he|she)(?:['\u2019]s|[ \t]+is)|pt[ \t]+is|"
@@ -1004,6 +1007,16 @@ _VIN = re.compile(r"\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-H
 _LONG_ID = re.compile(
     r"(?<![\w./-])(?!NCT\d{8}\b)(?:[A-Z]{1,4}-?\d{5,}[A-Z0-9]*(?:-(?:[A-Z]{1,3}|\d{2,6})(?![\w-]))?|\d{2,4}-\d{5,}|\d{7,}"
     r"|[A-Z]{1,4}-?\d{2,4}-\d{4,}[A-Z0-9]*(?:-[A-Z0-9]{1,3}(?![\w-]))?|[A-Z]{1,3}\d{2}-\d{4,})(?![\w/]|\.\d)"
+)
+# A maiden name: "Kamala Iyer (née Subramaniam)", "geb. Hoffmann".
+_NEE = re.compile(
+    r"\b(?:n[ée]e|geb\.|(?i:maiden[ \t]+name)[ \t]*:?)[ \t]+"
+    r"(?P<v>[A-Z][a-z'\u2019]{2,}(?:-[A-Z][a-z'\u2019]{2,})?)\b"
+)
+# Initials of the staff who witness a double check (IVF, blood, specimens):
+# "Witness 1: TR 09:52", "Witnesses: CJ / L. Moreno".
+_WITNESS_INITIALS = re.compile(
+    r"\b(?i:witness(?:es|ed[ \t]+by)?)(?:[ \t]*\d)?[ \t]*:?[ \t]+(?P<v>[A-Z]{2,3})\b(?![a-z.])"
 )
 # A date written as eight digits, perhaps with its time fused on, as HL7 v2,
 # DICOM and data exports write them ("19310402", "20240311142205-0500"): the
@@ -3100,6 +3113,12 @@ def _find_candidates(text: str, names: NameFinder, known_names: Iterable[str]) -
             or (m.group("v").islower() and foreign_word(v))  # "abstractor dwojcik"
         ):
             add(*m.span("v"), "NAME")
+    for m in _NEE.finditer(text):
+        if fold(m.group("v")) not in NOT_NAME:
+            add(*m.span("v"), "NAME")
+    for m in _WITNESS_INITIALS.finditer(text):
+        if fold(m.group("v")) not in _CRED_SET:  # "Witness: RN", not a person's initials
+            add(*m.span("v"), "NAME")
     for m in _INITIALS_LABEL.finditer(text):
         if fold(m.group("v").replace(".", "")) not in CLINICAL_ABBREVIATIONS:
             add(*m.span("v"), "NAME")
@@ -3328,7 +3347,14 @@ def _find_candidates(text: str, names: NameFinder, known_names: Iterable[str]) -
         add(span.start, span.end, span.category)
     for span in _spoken_spans(text):
         add(span.start, span.end, span.category)
-    for span in (*_hl7_names(text), *_hl7_addresses(text), *_table_spans(text)):
+    for span in (
+        *_hl7_names(text),
+        *_hl7_addresses(text),
+        *_table_spans(text),
+        *_caret_names(text),
+        *_x12_spans(text),
+        *_machine_spans(text),
+    ):
         add(span.start, span.end, span.category)
     # A log-in name found once is the same person wherever else it stands
     # ("Finding: lrosenthal not on care team" after the log's rows).
@@ -3359,8 +3385,13 @@ _FIELD_KEY_RE = re.compile(
 _FIELD_RE = re.compile(
     rf"(?<![\w.-])(?P<k1>{_FIELD_KEY})=(?:\"(?P<q1>[^\"\n]{{1,80}})\"|'(?P<q2>[^'\n]{{1,80}})'"
     r"|(?P<u>[^\s&|,;\"'<>=]{1,60}))"
-    rf"|\"(?P<k2>{_FIELD_KEY})\"[ \t]*:[ \t]*(?:\"(?P<q3>[^\"\n]{{1,80}})\"|(?P<n>\d{{1,12}})\b)"
+    rf"|\"(?P<k2>{_FIELD_KEY})\"[ \t]*:[ \t]*(?:\"(?P<q3>[^\"\n]{{1,80}})\"|(?P<n>\d{{1,12}})\b"
+    r"|\[[ \t]*\"(?P<q4>[^\"\n]{1,80})\")"
     rf"|<(?P<k3>{_FIELD_KEY})(?:[ \t][^<>\n]{{0,80}})?>(?P<x>[^<>\n]{{1,80}})</(?P=k3)>"
+    # FHIR XML: '<postalCode value="01930"/>'; YAML and flow style with a quoted
+    # value: 'postalCode: "79936"', 'line: ["1406 Calle Pradera"]'
+    rf"|<(?P<k4>{_FIELD_KEY})[ \t]+value=\"(?P<q5>[^\"\n]{{1,80}})\""
+    rf"|(?<![\w.\"-])(?P<k5>{_FIELD_KEY}):[ \t]*\[?[ \t]*\"(?P<q6>[^\"\n]{{1,80}})\""
 )
 _NAME_KEY_STEM = (
     "name", "fullname", "firstname", "lastname", "middlename", "givenname", "familyname",
@@ -3392,7 +3423,8 @@ _FIELD_KEY_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("AGE", ("age", "ptage", "patientage", "ageyears")),
     ("MRN", ("mrn", "medicalrecordnumber", "patientmrn", "ptmrn", "chartnumber")),
     ("SSN", ("ssn", "socialsecuritynumber")),
-    ("DATE", ("dob", "birthdate", "dateofbirth", "birthtime", "dod", "deathdate")),
+    ("DATE", ("dob", "birthdate", "dateofbirth", "birthtime", "dod", "deathdate",
+              "deceaseddatetime", "deceaseddate")),
     ("ID", (
         "sessionid", "ticket", "ticketid", "caseid", "claimid", "encounterid", "visitid",
         "accession", "accessionnumber", "orderid", "specimenid", "subjectid", "studyid",
@@ -3411,8 +3443,9 @@ _HL7_SEGMENT = re.compile(
     r"^(?:PID|PV1|PV2|NK1|IN1|IN2|GT1|OBR|ORC|ROL|PD1|OBX|TXA|EVN)\|.*$", re.M
 )
 _HL7_NAME = re.compile(
-    r"(?:(?<=\|)|(?<=\|\d{4})|(?<=\^))(?P<v>[A-Z][A-Za-z'\u2019-]{1,30}\^[A-Z][A-Za-z'\u2019-]{1,30}"
-    r"(?:\^[A-Z][A-Za-z'\u2019-]{0,30})?)(?=[\^|]|$)"
+    r"(?:(?<=\|)|(?<=\|\d{4})|(?<=\^)|(?<=~))"
+    r"(?P<v>[A-Z][A-Za-z'\u2019-]{1,30}\^[A-Z][A-Za-z'\u2019-]{1,30}"
+    r"(?:\^[A-Z][A-Za-z'\u2019-]{0,30})?)(?=[\^|~]|$)"
 )
 
 
@@ -3434,6 +3467,126 @@ def _hl7_names(text: str) -> Iterator[Span]:
                 yield Span(*m.span("v"), "NAME")
 
 
+# A person's name as DICOM (PN) and HL7 write it, outside an HL7 segment: a
+# DICOM header dump's "Patient Name   ABARA^NGOZI^C", a log's "pid5=...".
+_CARET_NAME = re.compile(
+    r"(?<![\w^|~])(?P<v>[A-Z][A-Za-z'\u2019-]{1,30}\^[A-Z][A-Za-z'\u2019-]{1,30}"
+    r"(?:\^[A-Z][A-Za-z'\u2019-]{0,30})?)(?![\w^|~])"
+)
+
+
+def _caret_names(text: str) -> Iterator[Span]:
+    """Caret-joined person names outside HL7 segments (DICOM dumps, logs)."""
+    first, last = name_lexicon()
+    in_segments = [m.span() for m in _HL7_SEGMENT.finditer(text)]
+    for m in _CARET_NAME.finditer(text):
+        if any(a <= m.start() < b for a, b in in_segments):
+            continue  # _hl7_names reads those
+        parts = [w for w in m.group("v").split("^") if w]
+        words = [fold(w) for w in parts]
+        if any(
+            (len(w) > 1 and (w in CLINICAL_ABBREVIATIONS or w in NOT_NAME)) or p in US_STATES
+            for w, p in zip(words, parts, strict=True)
+        ):
+            continue
+        if any(w in first or w in last or foreign_word(w) for w in words if len(w) > 1):
+            yield Span(*m.span("v"), "NAME")
+
+
+# X12 EDI (837 claims, 270/271 eligibility, 835 remittance): segments end in
+# "~" and their elements are set apart by "*". NM1 names a party (a person when
+# its second element is 1) and its ID by a qualifier; N3 holds a street, N4 a
+# city, state and ZIP; CLM opens with the patient's account number; REF and PER
+# carry more numbers by qualifier.
+_X12_SEGMENT = re.compile(r"(?:^|(?<=~))[ \t\n]*(?P<seg>NM1|N3|N4|CLM|REF|PER)\*(?P<body>[^~\n]*)")
+_X12_NM1_ID = {"MI": "HEALTH_PLAN", "34": "SSN", "II": "ID", "XX": "ID", "MR": "MRN"}
+_X12_REF = {
+    "EA": "MRN", "SY": "SSN", "1W": "HEALTH_PLAN", "IG": "HEALTH_PLAN", "6P": "HEALTH_PLAN",
+    "D9": "ID", "F8": "ID", "9F": "ID", "G1": "ID", "EJ": "ACCOUNT", "1L": "HEALTH_PLAN",
+}  # fmt: skip
+_X12_PHONE = frozenset({"TE", "HP", "WP", "CP", "BN", "FX", "EX"})
+
+
+def _x12_elements(start: int, body: str) -> list[tuple[int, int, str]]:
+    out = []
+    pos = start
+    for piece in body.split("*"):
+        out.append((pos, pos + len(piece), piece))
+        pos += len(piece) + 1
+    return out
+
+
+def _x12_spans(text: str) -> Iterator[Span]:
+    """The people, places and numbers in X12 EDI segments pasted into a note."""
+    if "*" not in text or "~" not in text:
+        return
+    for m in _X12_SEGMENT.finditer(text):
+        seg = m.group("seg")
+        el = _x12_elements(m.start("body"), m.group("body"))
+        vals = [e[2] for e in el]
+        if seg == "NM1" and len(el) >= 4:
+            if vals[1] == "1":  # a person: last, first, middle
+                for a, b, v in el[2:5]:
+                    if v and re.fullmatch(r"[^\W\d_][\w'\u2019 .-]*", v):
+                        yield Span(a, b, "NAME")
+            if len(el) >= 9 and vals[7] in _X12_NM1_ID and any(c.isdigit() for c in vals[8]):
+                yield Span(el[8][0], el[8][1], _X12_NM1_ID[vals[7]])
+        elif seg == "N3":
+            for a, b, v in el[:2]:
+                if v.strip() and re.search(r"\d|(?i:box)", v):
+                    yield Span(a, b, "ADDRESS")
+        elif seg == "N4" and len(el) >= 3:
+            a, b, v = el[0]
+            if v.strip() and v.strip() not in US_STATES:
+                yield Span(a, b, "CITY")
+            a, b, v = el[2]
+            if re.fullmatch(r"\d{5}(?:-?\d{4})?", v):
+                yield Span(a, b, "ZIP")
+        elif seg == "CLM" and el and any(c.isdigit() for c in vals[0]):
+            yield Span(el[0][0], el[0][1], "ACCOUNT")
+        elif seg == "REF" and len(el) >= 2 and vals[0] in _X12_REF:
+            if any(c.isdigit() for c in vals[1]):
+                yield Span(el[1][0], el[1][1], _X12_REF[vals[0]])
+        elif seg == "PER":
+            if len(el) >= 2 and re.fullmatch(r"[^\W\d_][\w'\u2019 .,-]*", vals[1] or "-"):
+                yield Span(el[1][0], el[1][1], "NAME")
+            for k in range(2, len(el) - 1, 2):
+                if vals[k] in _X12_PHONE and re.fullmatch(r"\d{10,11}(?:X\d{1,5})?", vals[k + 1]):
+                    yield Span(el[k + 1][0], el[k + 1][1], "PHONE")
+
+
+# DICOM: an age string over 89 ("094Y", as a dump or DICOM JSON writes it)
+# and a study's or an image's instance UID.
+_DICOM_AGE = re.compile(r"(?<![\w.])(?P<v>09\d|1[01]\d)Y(?!\w)")
+_DICOM_UID = re.compile(
+    r"(?i:uid\b[^\n]{0,40}?|\"vr\"[ \t]*:[ \t]*\"UI\"[^\n]{0,30}?)"
+    r"(?<![\w.])(?P<v>(?!1\.2\.840\.10008\.)[12](?:\.(?:0|[1-9]\d{0,38})){5,})(?![\w.])"
+)
+# A FHIR resource's own id and the patient a reference points to
+# ('"reference": "Patient/71150"', '<id value="pat-3F11"/>' in a Patient).
+_FHIR_REFERENCE = re.compile(
+    r"\b(?:Patient|RelatedPerson|Person)/(?P<v>[A-Za-z0-9][A-Za-z0-9.-]{0,63})(?![\w/])"
+)
+_FHIR_PATIENT_ID = re.compile(
+    r"(?:\"resourceType\"[ \t]*:[ \t]*\"(?:Patient|RelatedPerson|Person)\"|"
+    r"resourceType:[ \t]*(?:Patient|RelatedPerson|Person)\b|<(?:Patient|RelatedPerson|Person)\b)"
+    r"[^{}]{0,200}?(?:\"id\"[ \t]*:[ \t]*\"|\bid:[ \t]*\"?|<id[ \t]+value=\")"
+    r"(?P<v>[A-Za-z0-9][A-Za-z0-9.-]{0,63})"
+)
+
+
+def _machine_spans(text: str) -> Iterator[Span]:
+    """Identifiers in machine formats: DICOM ages and UIDs, FHIR resource ids."""
+    for m in _DICOM_AGE.finditer(text):
+        yield Span(*m.span("v"), "AGE")
+    for m in _DICOM_UID.finditer(text):
+        yield Span(*m.span("v"), "ID")
+    for rx in (_FHIR_REFERENCE, _FHIR_PATIENT_ID):
+        for m in rx.finditer(text):
+            if any(c.isdigit() for c in m.group("v")):
+                yield Span(*m.span("v"), "ID")
+
+
 # A table laid out with spaces, under a header row that names its columns
 # ("Screen#    Init  Age  Date   Outcome"): a column's header says what its cells
 # are. Cells are split at two or more spaces or a tab.
@@ -3447,7 +3600,8 @@ _COLUMN_HEADERS = {
              "sitter", "transporter", "therapist", "casemanager", "socialworker", "physician",
              "fullname", "firstname", "lastname", "surname", "givenname", "lastfirst",
              "user", "username", "userid", "login", "loginid", "employee", "guardian",
-             "nextofkin", "nok", "emergencycontact", "decedent", "client", "student"),
+             "nextofkin", "nok", "emergencycontact", "decedent", "client", "student", "last",
+             "first", "lname", "fname", "middle", "mi"),
     "AGE": ("age", "ageyrs", "ageyears", "agey", "ageatdeath"),
     "DATE": ("date", "dob", "visitdate", "admit", "admitdate", "adm", "seen", "dateseen",
              "dcdate", "discharge", "consentdate", "screendate", "callback", "datetime",
@@ -3469,7 +3623,8 @@ _COLUMN_HEADERS = {
     "PHONE": ("phone", "tel", "cell", "callbackno", "phoneno", "mobile", "homephone",
               "workphone", "cellphone", "contactphone", "fax", "faxno"),
     "EMAIL": ("email", "emailaddress"),
-    "SSN": ("ssn",),
+    "SSN": ("ssn", "ssn4", "ssnlast4", "last4ssn", "last4"),
+    "VEHICLE": ("plate", "plateno", "licenseplate", "vehicleplate", "vin"),
     "ADDRESS": ("address", "street", "streetaddress", "homeaddress", "addr"),
     "CITY": ("city", "town", "homecity", "residencecity"),
     "ZIP": ("zip", "zipcode", "postalcode", "postcode"),
@@ -3484,7 +3639,7 @@ _HEADER_WORD = {
     if h not in ("case", "record", "member", "contact", "seen", "screen", "screening", "pt",
                  "init", "last", "first", "user", "subject", "participant", "chart", "admit",
                  "adm", "filled", "collected", "drawn", "reported", "exposure", "appointment",
-                 "appt", "discharge")
+                 "appt", "discharge", "middle", "mi", "last4", "plate")
 } | {"fellow": "NAME", "intern": "NAME"}  # fmt: skip
 _CELL_TEST = {
     "NAME": re.compile(
@@ -3509,7 +3664,8 @@ _CELL_TEST = {
     "MRN": re.compile(r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,20}"),
     "PHONE": re.compile(r"(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}(?:[ \t]*x\d{1,5})?"),
     "EMAIL": re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}"),
-    "SSN": re.compile(r"\d{3}-?\d{2}-?\d{4}"),
+    "SSN": re.compile(r"\d{3}-?\d{2}-?\d{4}|\d{4}"),  # or its last four, in their own column
+    "VEHICLE": re.compile(r"(?=[A-Z0-9 -]*\d)[A-Z0-9][A-Z0-9 -]{3,15}[A-Z0-9]"),
     "ADDRESS": re.compile(r"\d{1,6}[A-Za-z]?[ \t]+[A-Za-z0-9][A-Za-z0-9 .'#\u2019-]{2,60}"),
     "CITY": re.compile(r"[A-Z][A-Za-z.'\u2019-]+(?:[ \t][A-Z][A-Za-z.'\u2019-]+){0,2}"),
     "ZIP": re.compile(r"\d{5}(?:-\d{4})?"),
@@ -3722,11 +3878,12 @@ def _field_spans(text: str) -> Iterator[Span]:
     """The values of structured fields whose key names an identifier."""
     first, last = name_lexicon()
     for m in _FIELD_RE.finditer(text):
-        key = re.sub(r"[^a-z0-9]", "", (m.group("k1") or m.group("k2") or m.group("k3")).casefold())
+        raw = next(m.group(k) for k in ("k1", "k2", "k3", "k4", "k5") if m.group(k) is not None)
+        key = re.sub(r"[^a-z0-9]", "", raw.casefold())
         cat = _FIELD_KEYS.get(key)
         if cat is None:
             continue
-        for g in ("q1", "q2", "u", "q3", "n", "x"):
+        for g in ("q1", "q2", "u", "q3", "n", "q4", "x", "q5", "q6"):
             if m.group(g) is not None:
                 start, end = m.span(g)
                 break
@@ -3760,7 +3917,7 @@ def _field_spans(text: str) -> Iterator[Span]:
             ):
                 continue
         elif cat == "AGE":
-            if not re.fullmatch(r"(?:9\d|1[01]\d)(?:[ \t]?(?:y|yo|yrs?|years))?", value):
+            if not re.fullmatch(r"(?:0?9\d|1[01]\d)(?:[ \t]?(?:y|Y|yo|yrs?|years))?", value):
                 continue  # only ages over 89 are identifiers
             end = start + len(re.match(r"\d+", value).group())  # type: ignore[union-attr]
         elif (

@@ -499,6 +499,13 @@ def _plausible(text: str, piece: Span, found: Sequence[Span]) -> bool:
         return False  # "Claim", "GROUP", "VIN": the label, not the number
     if cat == "EMAIL" and "@" not in value and "." not in value:
         return False
+    if cat == "SSN" and sum(ch.isdigit() for ch in value) < 4:
+        return False  # "SSN last4": a column's name, not its value
+    if cat == "IP" and not (
+        ":" in value
+        or re.fullmatch(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)", value)
+    ):
+        return False  # "1.2.840.10008.1.2.1": a DICOM UID, no address
     if cat == "URL" and not re.search(r"://|www\.|\.[A-Za-z]{2,}(?:/|\b)", value):
         return False  # "patientRole></recordTarget", "husband": no address
     if _FIELD_KEY_AFTER.match(text, piece.end) or text[
