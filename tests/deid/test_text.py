@@ -1631,3 +1631,41 @@ def test_an_iso_date_and_time_is_shifted_with_its_time_kept() -> None:
         "2024-01-14T06:42:00-05:00",
         date(2024, 1, 17),
     )
+
+
+_PSQL = (
+    "   mrn    | last_nm | first_nm | birth_dt   | line1          | city\n"
+    "----------+---------+----------+------------+----------------+-----------\n"
+    " 30771905 | VOLKOVA | ANNA     | 1947-01-19 | 77 Brereton St | Pittsburgh\n(1 row)"
+)
+_CENSUS = (
+    "Chair | Patient              | Age | Access   | EDW kg | Notes\n"
+    "1     | HAUGEN, O.           | 93  | L AVF    | 71.5   | SBP 88 last tx\n"
+    "2     | OCAMPO, Rey          | 63  | R IJ TDC | 88.0   | Kt/V 1.4"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "phi", "category"),
+    [
+        (_PSQL, "ANNA", "NAME"),
+        (_PSQL, "77 Brereton St", "ADDRESS"),
+        (_PSQL, "Pittsburgh", "CITY"),
+        (_CENSUS, "93", "AGE"),
+        ("badge   | visitor         | plate (state)\nV-20418 | Rebecca Kessler | 8KXP214 (CA)",
+         "8KXP214", "VEHICLE"),
+        ("MEMBER_ID|LAST|FIRST|DOB|ADDR1|CITY|ST|ZIP\n"
+         "ACO7720194|DELGADO|ROSA|1957-08-30|609 PALM VISTA DR|LAREDO|TX|78045",
+         "609 PALM VISTA DR", "ADDRESS"),
+    ],
+)  # fmt: skip
+def test_query_output_and_exported_tables_are_read_by_column(
+    deid: Deidentifier, text: str, phi: str, category: str
+) -> None:
+    assert _found(Deidentifier(tagger=None), text).get(phi) == category
+    assert _found(deid, text).get(phi) == category
+
+
+def test_a_census_reads_no_age_under_ninety_and_no_room_by_column(deid: Deidentifier) -> None:
+    found = _found(Deidentifier(tagger=None), _CENSUS)
+    assert "63" not in found and "71.5" not in found and "L AVF" not in found

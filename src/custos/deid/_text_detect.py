@@ -3601,7 +3601,8 @@ _COLUMN_HEADERS = {
              "fullname", "firstname", "lastname", "surname", "givenname", "lastfirst",
              "user", "username", "userid", "login", "loginid", "employee", "guardian",
              "nextofkin", "nok", "emergencycontact", "decedent", "client", "student", "last",
-             "first", "lname", "fname", "middle", "mi"),
+             "first", "lname", "fname", "middle", "mi", "lastnm", "firstnm", "ptlast",
+             "ptfirst"),
     "AGE": ("age", "ageyrs", "ageyears", "agey", "ageatdeath"),
     "DATE": ("date", "dob", "visitdate", "admit", "admitdate", "adm", "seen", "dateseen",
              "dcdate", "discharge", "consentdate", "screendate", "callback", "datetime",
@@ -3609,7 +3610,8 @@ _COLUMN_HEADERS = {
              "birthdate", "dod", "dateofdeath", "admitted", "discharged", "dos", "servicedate",
              "appt", "apptdate", "appointment", "surgerydate", "procdate", "exposure",
              "exposuredate", "onsetdate", "symptomonset", "reportdate", "reported",
-             "collectiondate", "specimendate", "lastcontact", "lastseen", "timestamp"),
+             "collectiondate", "specimendate", "lastcontact", "lastseen", "timestamp",
+             "birthdt", "dobdt", "dateofservice"),
     "DEVICE": ("metersn", "sn", "serial", "serialno", "deviceserial", "devicesn"),
     "ID": ("screen", "screenno", "screening", "screeningno", "screenid", "subject", "subjectid",
            "subjectno", "studyid", "participant", "participantid", "ptid", "caseno", "case",
@@ -3621,11 +3623,13 @@ _COLUMN_HEADERS = {
                     "medicareid", "mbi", "insuranceid", "planid"),
     "MRN": ("mrn", "mrno", "chart", "chartno", "patientmrn", "medicalrecordnumber"),
     "PHONE": ("phone", "tel", "cell", "callbackno", "phoneno", "mobile", "homephone",
-              "workphone", "cellphone", "contactphone", "fax", "faxno"),
+              "workphone", "cellphone", "contactphone", "fax", "faxno", "homeph", "cellph",
+              "workph"),
     "EMAIL": ("email", "emailaddress"),
     "SSN": ("ssn", "ssn4", "ssnlast4", "last4ssn", "last4"),
-    "VEHICLE": ("plate", "plateno", "licenseplate", "vehicleplate", "vin"),
-    "ADDRESS": ("address", "street", "streetaddress", "homeaddress", "addr"),
+    "VEHICLE": ("plate", "plateno", "licenseplate", "vehicleplate", "vin", "platestate"),
+    "ADDRESS": ("address", "street", "streetaddress", "homeaddress", "addr", "addr1", "addr2",
+                "address1", "address2", "line1", "line2"),
     "CITY": ("city", "town", "homecity", "residencecity"),
     "ZIP": ("zip", "zipcode", "postalcode", "postcode"),
 }  # fmt: skip
@@ -3639,7 +3643,7 @@ _HEADER_WORD = {
     if h not in ("case", "record", "member", "contact", "seen", "screen", "screening", "pt",
                  "init", "last", "first", "user", "subject", "participant", "chart", "admit",
                  "adm", "filled", "collected", "drawn", "reported", "exposure", "appointment",
-                 "appt", "discharge", "middle", "mi", "last4", "plate")
+                 "appt", "discharge", "middle", "mi", "last4")
 } | {"fellow": "NAME", "intern": "NAME"}  # fmt: skip
 _CELL_TEST = {
     "NAME": re.compile(
@@ -3665,7 +3669,9 @@ _CELL_TEST = {
     "PHONE": re.compile(r"(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}(?:[ \t]*x\d{1,5})?"),
     "EMAIL": re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}"),
     "SSN": re.compile(r"\d{3}-?\d{2}-?\d{4}|\d{4}"),  # or its last four, in their own column
-    "VEHICLE": re.compile(r"(?=[A-Z0-9 -]*\d)[A-Z0-9][A-Z0-9 -]{3,15}[A-Z0-9]"),
+    "VEHICLE": re.compile(
+        r"(?P<v>(?=[A-Z0-9 -]*\d)[A-Z0-9][A-Z0-9 -]{3,15}[A-Z0-9])(?:[ \t]*\([A-Z]{2}\))?"
+    ),  # a plate, then perhaps its state: "8KXP214 (CA)"
     "ADDRESS": re.compile(r"\d{1,6}[A-Za-z]?[ \t]+[A-Za-z0-9][A-Za-z0-9 .'#\u2019-]{2,60}"),
     "CITY": re.compile(r"[A-Z][A-Za-z.'\u2019-]+(?:[ \t][A-Z][A-Za-z.'\u2019-]+){0,2}"),
     "ZIP": re.compile(r"\d{5}(?:-\d{4})?"),
@@ -3730,7 +3736,8 @@ def _csv_cells(line: str, offset: int) -> list[tuple[int, int, str]]:
         pos = nxt + 1
 
 
-_RULE_ROW = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?)?[ \t]*")
+# the rule under a table's header: markdown's "|---|:---|", psql's "-----+-----"
+_RULE_ROW = re.compile(r"[ \t]*[|+]?(?:[ \t]*:?-{3,}:?[ \t]*[|+])+[ \t]*(?::?-{3,}:?)?[ \t]*")
 
 
 def _pipe_cells(line: str, offset: int) -> list[tuple[int, int, str]]:
@@ -3777,15 +3784,17 @@ def _table_spans(text: str) -> Iterator[Span]:
                 yield from _row_spans(header, cells, 0)
                 continue
             header = None
-        cells = _cells(line, at)
-        heads = _header_of(cells)
+        heads = None
         split_row = None
         for sep, splitter in ((",", _csv_cells), ("|", _pipe_cells)):
-            if heads is None and sep in line:
+            if heads is None and line.count(sep) >= 2:
                 sep_cells = splitter(line, at)
                 heads = _header_of(sep_cells)
                 if heads is not None:
                     cells, split_row = sep_cells, splitter
+        if heads is None:
+            cells = _cells(line, at)
+            heads = _header_of(cells)
         if heads is not None:  # a table's header, or the next table's
             header, width, strays = heads, len(cells), 0
             continue
@@ -3818,8 +3827,8 @@ def _row_spans(
             end -= len(value) - cred.start()
             value = value[: cred.start()]
         m = _CELL_TEST[cat].fullmatch(value)
-        if cat == "DATE" and m is not None:
-            end = start + m.end("v")  # the date, not its time
+        if m is not None and "v" in m.re.groupindex:
+            end = start + m.end("v")  # the date, not its time; the plate, not its state
         if (
             cat == "CITY"
             and m is not None
@@ -3836,8 +3845,10 @@ def _row_spans(
 
 def _header_of(cells: list[tuple[int, int, str]]) -> dict[int, str] | None:
     """The identifier columns a table's header row names (two or more), if it is one."""
-    if len(cells) < 3 or any(len(c[2]) > 24 or re.fullmatch(r"[\d/.:-]+", c[2]) for c in cells):
-        return None
+    if len(cells) < 3 or any(
+        len(c[2]) > 24 or re.fullmatch(r"[\d/.:-]+", c[2]) or "|" in c[2] for c in cells
+    ):
+        return None  # a cell holding a "|" is a pipe table's row read as spaced columns
     found = {}
     for k, (_, _, head) in enumerate(cells):
         key = re.sub(r"[^a-z0-9]", "", fold(head))
