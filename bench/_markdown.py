@@ -27,3 +27,19 @@ def write_section(path: Path, heading: str, section: str, *, intro: str = "# Ben
     """Replace (or append) the section ``heading`` of the Markdown file ``path``."""
     text = path.read_text(encoding="utf-8") if path.exists() else ""
     path.write_text(replace_section(text, heading, section, intro=intro), encoding="utf-8")
+
+
+def reproduce_args(argv: list[str]) -> list[str]:
+    """The options that shape a measurement, for its Reproduce line: where the
+    output went (``--out``, ``--json``, ``--no-write``) is left out, so no
+    local path ends up in BENCHMARKS.md."""
+    keep: list[str] = []
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in ("--out", "--json"):
+            skip = True
+        elif not arg.startswith(("--out=", "--json=")) and arg != "--no-write":
+            keep.append(arg)
+    return keep

@@ -40,7 +40,7 @@ import torch
 import yaml
 
 from bench._env import pkg_version
-from bench._markdown import write_section
+from bench._markdown import reproduce_args, write_section
 from bench.training import ROOT, environment, example_spec, wdbc
 from custos.audit._gate import evaluate, plan_request
 from custos.audit._models import AuditRequest, AuditSignals, predict_logits, run_audit_models
@@ -566,7 +566,7 @@ def render(
         "compare ratios, not seconds)",
         f"- Versions: Python {env['python']}, torch {env['torch']}, NumPy {env['numpy']}, "
         f"SciPy {env['scipy']}, custos {env['custos']}, dp-accounting {env['dp-accounting']}",
-        f"- Reproduce: `python -m bench.audit{' ' + ' '.join(argv) if argv else ''}`",
+        f"- Reproduce: `{' '.join(['python -m bench.audit', *reproduce_args(argv)])}`",
         "",
     ]
     if cost is not None:

@@ -40,7 +40,7 @@ import yaml
 from examples.deid.patients import generate
 
 from bench._env import environment
-from bench._markdown import write_section
+from bench._markdown import reproduce_args, write_section
 from custos.deid._common import DeidSecret
 from custos.deid._table import deidentify_table, parse_table_spec
 from custos.deid._table_search import Lattice, PrivacyModel, Sensitive
@@ -170,7 +170,7 @@ def render(env: dict[str, str], rows: int, cases: list[dict[str, Any]], argv: li
         f"- Machine: {env['cores']} cores, {env['cpu']}",
         f"- Versions: Python {env['python']}, numpy {env['numpy']}, pandas {env['pandas']}, "
         f"pyarrow {env['pyarrow']}, pycanon {env['pycanon']}",
-        f"- Reproduce: `{' '.join(['python -m bench.deid_table', *argv])}`",
+        f"- Reproduce: `{' '.join(['python -m bench.deid_table', *reproduce_args(argv)])}`",
         "",
         "| Spec | Lattice | Nodes evaluated | Search | End to end | Chosen node | "
         "Suppressed | Loss |",

@@ -46,6 +46,8 @@ from typing import Any
 
 import numpy as np
 
+from bench._markdown import reproduce_args
+
 SECTION = "## Federation"
 ROOT = Path(__file__).resolve().parents[1]
 FED_YAML = ROOT / "examples" / "wdbc" / "fed-wdbc.yaml"
@@ -831,24 +833,9 @@ def _span(values: list[float]) -> str:
     return f" ({min(values):.2f}-{max(values):.2f})" if len(values) > 1 else ""
 
 
-def _reproduce_args(argv: list[str]) -> list[str]:
-    """The arguments that shape the results: where the output went is left out
-    (a local path has no place in BENCHMARKS.md)."""
-    out: list[str] = []
-    skip = False
-    for arg in argv:
-        if skip:
-            skip = False
-        elif arg in ("--json", "--out"):
-            skip = True
-        elif not arg.startswith(("--json=", "--out=")) and arg != "--no-write":
-            out.append(arg)
-    return out
-
-
 def render(env: dict[str, str], res: dict[str, Any], argv: list[str]) -> str:
     doc = res["doc"]
-    argv = _reproduce_args(argv)
+    argv = reproduce_args(argv)
     lines = [
         SECTION,
         "",

@@ -89,6 +89,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bench._markdown import reproduce_args
+
 SECTION = "## Federation (deployment)"
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "wdbc"
@@ -923,15 +925,7 @@ def render(env: dict[str, str], res: dict[str, Any], argv: list[str]) -> str:
 
 def _flags(argv: list[str]) -> str:
     """The options that shape the measurement (not where its output goes)."""
-    keep, skip = [], False
-    for arg in argv:
-        if skip:
-            skip = False
-        elif arg in ("--out", "--json"):
-            skip = True
-        elif not arg.startswith(("--out=", "--json=", "--no-write")):
-            keep.append(arg)
-    return "".join(f" {a}" for a in keep)
+    return "".join(f" {a}" for a in reproduce_args(argv))
 
 
 def _repeats(runs: dict[str, list[dict[str, Any]]]) -> str:

@@ -40,8 +40,8 @@ def test_a_benchmark_answers_help_without_running(
     assert "usage" in capsys.readouterr().out
 
 
-def test_the_federation_benchmark_keeps_local_paths_out_of_its_reproduce_line() -> None:
-    from bench.fed import _reproduce_args
+def test_a_benchmarks_reproduce_line_keeps_local_paths_out() -> None:
+    from bench._markdown import reproduce_args
 
     argv = ["--splits", "20", "--json", "/somewhere/raw.json", "--out=x.md", "--no-write"]
-    assert _reproduce_args(argv) == ["--splits", "20"]
+    assert reproduce_args(argv) == ["--splits", "20"]
