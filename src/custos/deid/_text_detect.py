@@ -3449,18 +3449,27 @@ _HL7_NAME = re.compile(
 )
 
 
+def _caret_words(value: str) -> list[str] | None:
+    """The folded words of a caret-joined name ("ABARA^NGOZI^C"), or None when
+    one of them says it is no person: "HOSP^MR", "LAB^RESULT", "Keene^NH"."""
+    parts = [w for w in value.split("^") if w]
+    words = [fold(w) for w in parts]
+    if any(
+        (len(w) > 1 and (w in CLINICAL_ABBREVIATIONS or w in NOT_NAME)) or p in US_STATES
+        for w, p in zip(words, parts, strict=True)
+    ):
+        return None
+    return words
+
+
 def _hl7_names(text: str) -> Iterator[Span]:
     """The person names in HL7 v2 segments pasted into a note."""
     first, last = name_lexicon()
     for seg in _HL7_SEGMENT.finditer(text):
         for m in _HL7_NAME.finditer(text, seg.start(), seg.end()):
-            parts = [w for w in m.group("v").split("^") if w]
-            words = [fold(w) for w in parts]
-            if any(
-                (len(w) > 1 and (w in CLINICAL_ABBREVIATIONS or w in NOT_NAME)) or p in US_STATES
-                for w, p in zip(words, parts, strict=True)
-            ):
-                continue  # "HOSP^MR", "LAB^RESULT", an address's "Keene^NH"
+            words = _caret_words(m.group("v"))
+            if words is None:
+                continue
             if seg.group()[:3] in ("PID", "NK1", "GT1", "IN1", "PV1", "ROL") or any(
                 w in first or w in last or foreign_word(w) for w in words
             ):  # the segments whose name fields hold people
@@ -3482,14 +3491,10 @@ def _caret_names(text: str) -> Iterator[Span]:
     for m in _CARET_NAME.finditer(text):
         if any(a <= m.start() < b for a, b in in_segments):
             continue  # _hl7_names reads those
-        parts = [w for w in m.group("v").split("^") if w]
-        words = [fold(w) for w in parts]
-        if any(
-            (len(w) > 1 and (w in CLINICAL_ABBREVIATIONS or w in NOT_NAME)) or p in US_STATES
-            for w, p in zip(words, parts, strict=True)
+        words = _caret_words(m.group("v"))
+        if words is not None and any(
+            w in first or w in last or foreign_word(w) for w in words if len(w) > 1
         ):
-            continue
-        if any(w in first or w in last or foreign_word(w) for w in words if len(w) > 1):
             yield Span(*m.span("v"), "NAME")
 
 
@@ -3507,10 +3512,11 @@ _X12_REF = {
 _X12_PHONE = frozenset({"TE", "HP", "WP", "CP", "BN", "FX", "EX"})
 
 
-def _x12_elements(start: int, body: str) -> list[tuple[int, int, str]]:
+def _pieces(text: str, start: int, end: int, sep: str) -> list[tuple[int, int, str]]:
+    """``text[start:end]`` split at ``sep``: (start, end, piece) for each piece."""
     out = []
     pos = start
-    for piece in body.split("*"):
+    for piece in text[start:end].split(sep):
         out.append((pos, pos + len(piece), piece))
         pos += len(piece) + 1
     return out
@@ -3522,7 +3528,7 @@ def _x12_spans(text: str) -> Iterator[Span]:
         return
     for m in _X12_SEGMENT.finditer(text):
         seg = m.group("seg")
-        el = _x12_elements(m.start("body"), m.group("body"))
+        el = _pieces(text, *m.span("body"), "*")
         vals = [e[2] for e in el]
         if seg == "NM1" and len(el) >= 4:
             if vals[1] == "1":  # a person: last, first, middle
@@ -3749,12 +3755,10 @@ def _pipe_cells(line: str, offset: int) -> list[tuple[int, int, str]]:
     if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
         lo, hi = line.index("|") + 1, line.rindex("|")
     out = []
-    pos = lo
-    for piece in line[lo:hi].split("|"):
+    for start, _, piece in _pieces(line, lo, hi, "|"):
         inner = piece.strip()
-        start = pos + (len(piece) - len(piece.lstrip()))
+        start += len(piece) - len(piece.lstrip())
         out.append((offset + start, offset + start + len(inner), inner))
-        pos += len(piece) + 1
     return out
 
 
