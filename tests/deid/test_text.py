@@ -1474,6 +1474,38 @@ _PIPES = (
 )
 
 
+_X12 = (
+    "NM1*QC*1*TAUFA*SIONE*L***MI*CHP559901347~\nN3*1187 CEDAR RIDGE RD*UNIT 4~\n"
+    "N4*DULUTH*MN*55803~\nCLM*PCN88120431*1250***11:B:1*Y*A*Y*Y~\nREF*EA*MR4471209~\n"
+    "PER*IC*JANE DOE*TE*3125550176~\nNM1*PR*2*BLUE CROSS BLUE SHIELD*****PI*00123~"
+)
+_DICOM_DUMP = (
+    "0010,0010    Patient Name               ABARA^NGOZI^C\n"
+    "(0010,1010) Patient's Age            AS: '094Y'\n"
+    "(0020,000d) Study Instance UID       UI: 1.2.840.113619.2.55.3.2831164356.781.1708337722\n"
+    "(0002,0010) Transfer Syntax UID      UI: 1.2.840.10008.1.2.1"
+)
+_FHIR = (
+    '{"resourceType": "Patient", "id": "pt-8f3c21", "birthDate": "1931-05",\n'
+    ' "address": [{"line": ["12 Oak St"], "city": "Lowell", "postalCode": "01851"}]}\n'
+    'subject: {reference: Patient/71150, display: "Lachlan Fairweather"}\n'
+    '<Patient><id value="pat-3F11"/><address><postalCode value="01930"/></address></Patient>\n'
+    '"effectiveDateTime": "2024-01-17T06:42:00-05:00"'
+)
+
+
+_PSQL = (
+    "   mrn    | last_nm | first_nm | birth_dt   | line1          | city\n"
+    "----------+---------+----------+------------+----------------+-----------\n"
+    " 30771905 | VOLKOVA | ANNA     | 1947-01-19 | 77 Brereton St | Pittsburgh\n(1 row)"
+)
+_CENSUS = (
+    "Chair | Patient              | Age | Access   | EDW kg | Notes\n"
+    "1     | HAUGEN, O.           | 93  | L AVF    | 71.5   | SBP 88 last tx\n"
+    "2     | OCAMPO, Rey          | 63  | R IJ TDC | 88.0   | Kt/V 1.4"
+)
+
+
 @pytest.mark.parametrize(
     ("text", "phi", "category"),
     [
@@ -1499,72 +1531,6 @@ _PIPES = (
         ("(0010,0030) PatientBirthDate DA [19310402]", "19310402", "DATE"),
         # a labelled number that is an ISO date and time is the date, not a chart number
         ("user LHampton opened chart 2024-03-11T14:22:05 from WS-4", "2024-03-11T14:22:05", "DATE"),
-    ],
-)  # fmt: skip
-def test_tables_exports_and_machine_dates_are_found(
-    deid: Deidentifier, text: str, phi: str, category: str
-) -> None:
-    assert _found(Deidentifier(tagger=None), text).get(phi) == category
-    assert _found(deid, text).get(phi) == category
-
-
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        ("case_id,name,age,onset,city\nC-0413,Samir Haddad,44,2024-02-05,Methuen", "44"),
-        ("case_id,name,age,onset,city\nC-0413,Samir Haddad,44,2024-02-05,MA", "MA"),
-        ("chart 2024-03-11T14:22:05", "2024-03-11T14"),
-        (
-            "| Drug | Dose | Prescriber | Date |\n|---|---|---|---|\n"
-            "| Eliquis | 5 mg | Pfizer | - |",
-            "Eliquis",
-        ),
-        ("| Patient | MRN | Rm |\n|---|---|---|\n| Lind, Walter | 04417729 | 12 |", "12"),
-        ("image_id=IMG-20240611-00917 attached", "20240611"),
-        # a row with a cell too many is no row of the table: nothing by column
-        ("mrn,name,zip\n8812034,Grace,Okafor,02139", "Okafor,02139"),
-    ],
-)
-def test_what_the_table_and_machine_date_rules_leave_alone(
-    deid: Deidentifier, text: str, word: str
-) -> None:
-    assert word not in _found(Deidentifier(tagger=None), text)
-    assert word not in _found(deid, text)
-
-
-def test_a_compact_date_is_shifted_in_place_and_its_time_kept() -> None:
-    from custos.deid._text_surrogates import shift_date
-
-    assert shift_date("20240311142205-0500", -10, None) == (
-        "20240301142205-0500",
-        date(2024, 3, 11),
-    )
-    assert shift_date("19310402", 5, None) == ("19310407", date(1931, 4, 2))
-
-
-_X12 = (
-    "NM1*QC*1*TAUFA*SIONE*L***MI*CHP559901347~\nN3*1187 CEDAR RIDGE RD*UNIT 4~\n"
-    "N4*DULUTH*MN*55803~\nCLM*PCN88120431*1250***11:B:1*Y*A*Y*Y~\nREF*EA*MR4471209~\n"
-    "PER*IC*JANE DOE*TE*3125550176~\nNM1*PR*2*BLUE CROSS BLUE SHIELD*****PI*00123~"
-)
-_DICOM_DUMP = (
-    "0010,0010    Patient Name               ABARA^NGOZI^C\n"
-    "(0010,1010) Patient's Age            AS: '094Y'\n"
-    "(0020,000d) Study Instance UID       UI: 1.2.840.113619.2.55.3.2831164356.781.1708337722\n"
-    "(0002,0010) Transfer Syntax UID      UI: 1.2.840.10008.1.2.1"
-)
-_FHIR = (
-    '{"resourceType": "Patient", "id": "pt-8f3c21", "birthDate": "1931-05",\n'
-    ' "address": [{"line": ["12 Oak St"], "city": "Lowell", "postalCode": "01851"}]}\n'
-    'subject: {reference: Patient/71150, display: "Lachlan Fairweather"}\n'
-    '<Patient><id value="pat-3F11"/><address><postalCode value="01930"/></address></Patient>\n'
-    '"effectiveDateTime": "2024-01-17T06:42:00-05:00"'
-)
-
-
-@pytest.mark.parametrize(
-    ("text", "phi", "category"),
-    [
         (_X12, "TAUFA", "NAME"),
         (_X12, "L", "NAME"),
         (_X12, "CHP559901347", "HEALTH_PLAN"),
@@ -1595,59 +1561,6 @@ _FHIR = (
         ("Kamala Iyer (née Subramaniam), living", "Subramaniam", "NAME"),
         ("Witness 1: TR 09:52   Witness 2: mkowalski", "TR", "NAME"),
         ("Bridget (PGM) | grandmother | d. at 92 | endometrial", "92", "AGE"),
-    ],
-)  # fmt: skip
-def test_claims_dicom_fhir_and_family_records_are_found(
-    deid: Deidentifier, text: str, phi: str, category: str
-) -> None:
-    assert _found(Deidentifier(tagger=None), text).get(phi) == category
-    assert _found(deid, text).get(phi) == category
-
-
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        (_X12, "BLUE CROSS BLUE SHIELD"),  # a payer (NM102 = 2), not a person
-        (_X12, "00123"),
-        (_DICOM_DUMP, "1.2.840.10008.1.2.1"),  # a transfer syntax, the same for everyone
-        (_DICOM_DUMP, "2.840.10008.1.2.1"),
-        ("MRN | LAST | FIRST | DOB | SSN last4\n30771905 | VOLKOVA | ANNA | 1947-01-19 | 4417",
-         "last4"),
-        ("Witness: RN at bedside", "RN"),
-        ("Patient is 79Y on the label", "79"),
-    ],
-)  # fmt: skip
-def test_what_the_claims_dicom_and_fhir_rules_leave_alone(
-    deid: Deidentifier, text: str, word: str
-) -> None:
-    assert word not in _found(Deidentifier(tagger=None), text)
-    assert word not in _found(deid, text)
-
-
-def test_an_iso_date_and_time_is_shifted_with_its_time_kept() -> None:
-    from custos.deid._text_surrogates import shift_date
-
-    assert shift_date("2024-01-17T06:42:00-05:00", -3, None) == (
-        "2024-01-14T06:42:00-05:00",
-        date(2024, 1, 17),
-    )
-
-
-_PSQL = (
-    "   mrn    | last_nm | first_nm | birth_dt   | line1          | city\n"
-    "----------+---------+----------+------------+----------------+-----------\n"
-    " 30771905 | VOLKOVA | ANNA     | 1947-01-19 | 77 Brereton St | Pittsburgh\n(1 row)"
-)
-_CENSUS = (
-    "Chair | Patient              | Age | Access   | EDW kg | Notes\n"
-    "1     | HAUGEN, O.           | 93  | L AVF    | 71.5   | SBP 88 last tx\n"
-    "2     | OCAMPO, Rey          | 63  | R IJ TDC | 88.0   | Kt/V 1.4"
-)
-
-
-@pytest.mark.parametrize(
-    ("text", "phi", "category"),
-    [
         (_PSQL, "ANNA", "NAME"),
         (_PSQL, "77 Brereton St", "ADDRESS"),
         (_PSQL, "Pittsburgh", "CITY"),
@@ -1659,11 +1572,62 @@ _CENSUS = (
          "609 PALM VISTA DR", "ADDRESS"),
     ],
 )  # fmt: skip
-def test_query_output_and_exported_tables_are_read_by_column(
+def test_tables_exports_and_machine_formats_are_found(
     deid: Deidentifier, text: str, phi: str, category: str
 ) -> None:
     assert _found(Deidentifier(tagger=None), text).get(phi) == category
     assert _found(deid, text).get(phi) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("case_id,name,age,onset,city\nC-0413,Samir Haddad,44,2024-02-05,Methuen", "44"),
+        ("case_id,name,age,onset,city\nC-0413,Samir Haddad,44,2024-02-05,MA", "MA"),
+        ("chart 2024-03-11T14:22:05", "2024-03-11T14"),
+        (
+            "| Drug | Dose | Prescriber | Date |\n|---|---|---|---|\n"
+            "| Eliquis | 5 mg | Pfizer | - |",
+            "Eliquis",
+        ),
+        ("| Patient | MRN | Rm |\n|---|---|---|\n| Lind, Walter | 04417729 | 12 |", "12"),
+        ("image_id=IMG-20240611-00917 attached", "20240611"),
+        # a row with a cell too many is no row of the table: nothing by column
+        ("mrn,name,zip\n8812034,Grace,Okafor,02139", "Okafor,02139"),
+        (_X12, "BLUE CROSS BLUE SHIELD"),  # a payer (NM102 = 2), not a person
+        (_X12, "00123"),
+        (_DICOM_DUMP, "1.2.840.10008.1.2.1"),  # a transfer syntax, the same for everyone
+        (_DICOM_DUMP, "2.840.10008.1.2.1"),
+        ("MRN | LAST | FIRST | DOB | SSN last4\n30771905 | VOLKOVA | ANNA | 1947-01-19 | 4417",
+         "last4"),
+        ("Witness: RN at bedside", "RN"),
+        ("Patient is 79Y on the label", "79"),
+    ],
+)  # fmt: skip
+def test_what_the_table_and_machine_format_rules_leave_alone(
+    deid: Deidentifier, text: str, word: str
+) -> None:
+    assert word not in _found(Deidentifier(tagger=None), text)
+    assert word not in _found(deid, text)
+
+
+def test_a_compact_date_is_shifted_in_place_and_its_time_kept() -> None:
+    from custos.deid._text_surrogates import shift_date
+
+    assert shift_date("20240311142205-0500", -10, None) == (
+        "20240301142205-0500",
+        date(2024, 3, 11),
+    )
+    assert shift_date("19310402", 5, None) == ("19310407", date(1931, 4, 2))
+
+
+def test_an_iso_date_and_time_is_shifted_with_its_time_kept() -> None:
+    from custos.deid._text_surrogates import shift_date
+
+    assert shift_date("2024-01-17T06:42:00-05:00", -3, None) == (
+        "2024-01-14T06:42:00-05:00",
+        date(2024, 1, 17),
+    )
 
 
 def test_a_census_reads_no_age_under_ninety_and_no_room_by_column(deid: Deidentifier) -> None:
