@@ -16,9 +16,9 @@ from custos.core import PolicyDenied, SigningKey
 from custos.jobs import JobState
 from custos.ledger import verify_bundle
 from custos.node import Node, get_job, leakage_report, run_job
-from tests.conftest import dump_yaml, load_yaml
+from tests.conftest import dump_yaml
 from tests.node.test_jobs import actions, spec_from
-from tests.node.test_run import approved, ledger, ready  # noqa: F401 - fixture
+from tests.node.test_run import approved, in_process, ledger, ready  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.integration
 
@@ -117,19 +117,14 @@ def test_a_noise_bug_is_caught_by_the_canary_audit_and_blocks_the_release(
 def test_a_dua_limit_blocks_the_release_and_keeps_the_report(
     node: Node, workdir: Path, vendor_key: SigningKey
 ) -> None:
-    from custos.node import add_dua, register_dataset
-    from custos.policy import InstitutionalPolicy
-
-    node.policy = InstitutionalPolicy(allow_isolation_none=True)
-    dua = load_yaml(workdir / "dua.yaml")
-    dua["isolation"]["accepted"] = ["none"]
     # Any member above every non-member counts: a limit no model meets.
-    dua["leakage_audit"].update(
-        {"gate_on": "estimate", "max_auc": 0.5, "max_tpr_at_fpr_1_percent": 0.0}
+    in_process(
+        node,
+        workdir,
+        lambda dua: dua["leakage_audit"].update(
+            {"gate_on": "estimate", "max_auc": 0.5, "max_tpr_at_fpr_1_percent": 0.0}
+        ),
     )
-    dump_yaml(dua, workdir / "dua.yaml")
-    register_dataset(node, "wdbc", workdir / "wdbc.csv", workdir / "card.yaml")
-    add_dua(node, workdir / "dua.yaml")
     job_id = approved(node, workdir, vendor_key, nonce="audit-limit")
     with pytest.raises(PolicyDenied) as err:
         run_job(node, job_id, rng_seed=13)
@@ -148,16 +143,9 @@ def test_a_cohort_too_small_to_audit_is_rejected_at_submission(
 ) -> None:
     """The policy sees the held-out size from the registered row count: no approval to lose."""
     from custos.jobs._spec import sign_spec
-    from custos.node import add_dua, register_dataset, submit_job
-    from custos.policy import InstitutionalPolicy
+    from custos.node import submit_job
 
-    node.policy = InstitutionalPolicy(allow_isolation_none=True)
-    dua = load_yaml(workdir / "dua.yaml")
-    dua["isolation"]["accepted"] = ["none"]
-    dua["leakage_audit"]["min_non_members"] = 500
-    dump_yaml(dua, workdir / "dua.yaml")
-    register_dataset(node, "wdbc", workdir / "wdbc.csv", workdir / "card.yaml")
-    add_dua(node, workdir / "dua.yaml")
+    in_process(node, workdir, lambda dua: dua["leakage_audit"].update(min_non_members=500))
     spec = spec_from(workdir, nonce="audit-small")
     job = submit_job(node, sign_spec(spec, vendor_key), expected=spec)
     assert job.state is JobState.REJECTED
@@ -172,15 +160,9 @@ def test_a_floor_raised_after_approval_refuses_the_run_before_training(
     node: Node, workdir: Path, vendor_key: SigningKey
 ) -> None:
     """The run checks again: a new DUA version with a higher floor stops an approved job."""
-    from custos.node import add_dua, register_dataset
-    from custos.policy import InstitutionalPolicy
+    from custos.node import add_dua
 
-    node.policy = InstitutionalPolicy(allow_isolation_none=True)
-    dua = load_yaml(workdir / "dua.yaml")
-    dua["isolation"]["accepted"] = ["none"]
-    dump_yaml(dua, workdir / "dua.yaml")
-    register_dataset(node, "wdbc", workdir / "wdbc.csv", workdir / "card.yaml")
-    add_dua(node, workdir / "dua.yaml")
+    dua = in_process(node, workdir)
     job_id = approved(node, workdir, vendor_key, nonce="audit-raised")
     dua["leakage_audit"]["min_non_members"] = 500
     dump_yaml(dua, workdir / "dua.yaml")
@@ -215,16 +197,7 @@ def test_an_audit_that_cannot_run_blocks_the_release(
 def test_a_dua_without_the_audit_releases_and_says_so(
     node: Node, workdir: Path, vendor_key: SigningKey
 ) -> None:
-    from custos.node import add_dua, register_dataset
-    from custos.policy import InstitutionalPolicy
-
-    node.policy = InstitutionalPolicy(allow_isolation_none=True)
-    dua = load_yaml(workdir / "dua.yaml")
-    dua["isolation"]["accepted"] = ["none"]
-    dua["leakage_audit"] = {"required": False}
-    dump_yaml(dua, workdir / "dua.yaml")
-    register_dataset(node, "wdbc", workdir / "wdbc.csv", workdir / "card.yaml")
-    add_dua(node, workdir / "dua.yaml")
+    in_process(node, workdir, lambda dua: dua.update(leakage_audit={"required": False}))
     job_id = approved(node, workdir, vendor_key, nonce="audit-off")
     report = run_job(node, job_id, rng_seed=16)
     assert report.job.state is JobState.RELEASED

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -39,16 +40,27 @@ pytestmark = pytest.mark.integration
 FAST = {"training__epochs": 10}
 
 
+def in_process(
+    node: Node, workdir: Path, change: Callable[[dict[str, Any]], None] | None = None
+) -> dict[str, Any]:
+    """Register the data and a DUA that accepts only the in-process harness
+    (``change`` edits the DUA first); returns the DUA as registered."""
+    node.policy = InstitutionalPolicy(allow_isolation_none=True)
+    dua = load_yaml(workdir / "dua.yaml")
+    dua["isolation"]["accepted"] = ["none"]
+    if change is not None:
+        change(dua)
+    dump_yaml(dua, workdir / "dua.yaml")
+    register_dataset(node, "wdbc", workdir / "wdbc.csv", workdir / "card.yaml")
+    add_dua(node, workdir / "dua.yaml")
+    return dua
+
+
 @pytest.fixture
 def ready(node: Node, workdir: Path) -> Node:
     """A node whose DUA accepts only the in-process harness: these tests are
     about the runner; tests/node/test_sandboxed.py runs jobs in the sandbox."""
-    node.policy = InstitutionalPolicy(allow_isolation_none=True)
-    dua = load_yaml(workdir / "dua.yaml")
-    dua["isolation"]["accepted"] = ["none"]
-    dump_yaml(dua, workdir / "dua.yaml")
-    register_dataset(node, "wdbc", workdir / "wdbc.csv", workdir / "card.yaml")
-    add_dua(node, workdir / "dua.yaml")
+    in_process(node, workdir)
     return node
 
 
