@@ -1633,3 +1633,95 @@ def test_an_iso_date_and_time_is_shifted_with_its_time_kept() -> None:
 def test_a_census_reads_no_age_under_ninety_and_no_room_by_column(deid: Deidentifier) -> None:
     found = _found(Deidentifier(tagger=None), _CENSUS)
     assert "63" not in found and "71.5" not in found and "L AVF" not in found
+
+
+_SQL = (
+    "INSERT INTO patients (mrn, last_name, first_name, dob, addr1, city, state, zip, age)\n"
+    "VALUES ('00412277', 'Kowalczyk', 'Dorota', '1931-03-14', '418 Birchwood Ln', 'Framingham',"
+    " 'MA', '01701', 94),\n       ('00398811', 'O''Hare', 'Clovis', NULL, NULL, 'Barre', 'VT',"
+    " '05641', 61);"
+)
+_VCARD = (
+    "BEGIN:VCARD\nVERSION:3.0\nN:Thibodeaux;Remy;J;;\nFN:Remy J Thibodeaux\n"
+    "ADR;TYPE=HOME:;;2210 Bayou Teche Rd;Breaux Bridge;LA;70517;USA\nEND:VCARD"
+)
+_NEWRX = (
+    "<Name><LastName>Abernathy</LastName><FirstName>Clovis</FirstName>"
+    "<MiddleName>R</MiddleName></Name><DEANumber>BM4417720</DEANumber>"
+    "<AddressLine1>77 Quarry Hill Rd</AddressLine1>"
+)
+_KV = "svc=adt plate=7KJM442 vin=1HGCM82633A004352 dl=S12345678 fin=88812341 memberid=XJ4471029"
+
+
+@pytest.mark.parametrize(
+    ("text", "phi", "category"),
+    [
+        # SQL: an INSERT's values read under its column list, every row; SET and WHERE pairs
+        (_SQL, "00412277", "MRN"),
+        (_SQL, "Framingham", "CITY"),
+        (_SQL, "01701", "ZIP"),
+        (_SQL, "94", "AGE"),
+        (_SQL, "O''Hare", "NAME"),
+        (_SQL, "05641", "ZIP"),
+        ("UPDATE pt SET last_name = 'Nowak', zip = '01702' WHERE mrn = '00412277';", "01702",
+         "ZIP"),
+        ("UPDATE pt SET last_name = 'Nowak' WHERE mrn = '00412277';", "Nowak", "NAME"),
+        # iCalendar's basic-format date and time is one DATE token
+        ("BEGIN:VEVENT\nDTSTART;TZID=America/New_York:20250314T093000\nEND:VEVENT",
+         "20250314T093000", "DATE"),
+        ("DTEND:20250314T100000Z", "20250314T100000Z", "DATE"),
+        # a vCard's name and address components
+        (_VCARD, "Thibodeaux", "NAME"),
+        (_VCARD, "J", "NAME"),
+        (_VCARD, "2210 Bayou Teche Rd", "ADDRESS"),
+        (_VCARD, "Breaux Bridge", "CITY"),
+        (_VCARD, "70517", "ZIP"),
+        # e-prescribing XML and key=value logs: keys that name plates, licences, plans, accounts
+        (_NEWRX, "R", "NAME"),
+        (_NEWRX, "BM4417720", "LICENSE"),
+        (_NEWRX, "77 Quarry Hill Rd", "ADDRESS"),
+        (_KV, "7KJM442", "VEHICLE"),
+        (_KV, "S12345678", "LICENSE"),
+        (_KV, "88812341", "ACCOUNT"),
+        (_KV, "XJ4471029", "HEALTH_PLAN"),
+    ],
+)  # fmt: skip
+def test_sql_calendar_vcard_and_keyed_machine_forms_are_found(
+    deid: Deidentifier, text: str, phi: str, category: str
+) -> None:
+    assert _found(Deidentifier(tagger=None), text).get(phi) == category
+    assert phi in _found(deid, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (_SQL, "MA"),
+        (_SQL, "61"),  # an age under 90
+        (_SQL, "NULL"),
+        ("INSERT INTO orders (drug, dose) VALUES ('Eliquis', '5 mg');", "Eliquis"),
+        ("UPDATE pt SET status = 'Discharged' WHERE unit = '4N';", "Discharged"),
+        ("RRULE:FREQ=WEEKLY;BYDAY=TU;UNTIL=2025", "2025"),
+        (_VCARD, "VCARD"),
+        ("system urn:oid:1.2.3.4 value 88", "1.2.3.4"),
+        ("root 2.16.840.1.113883.19.5", "1.113883.19.5"),
+        ("plate=none dl=unknown", "none"),
+    ],
+)  # fmt: skip
+def test_what_the_sql_calendar_and_vcard_rules_leave_alone(
+    deid: Deidentifier, text: str, word: str
+) -> None:
+    assert word not in _found(Deidentifier(tagger=None), text)
+    assert word not in _found(deid, text)
+
+
+def test_an_icalendar_date_is_shifted_in_place_and_its_time_kept() -> None:
+    from custos.deid._text_surrogates import shift_date
+
+    assert shift_date("20250314T093000Z", -10, None) == ("20250304T093000Z", date(2025, 3, 14))
+
+
+def test_a_tagger_run_stops_at_a_structure_delimiter(deid: Deidentifier) -> None:
+    found = _found(deid, "(0010,1040) LO [12 Asante Way^^Accra]\n(0010,2154) SH [555-0188]")
+    assert found.get("555-0188") == "PHONE"
+    assert not any("[" in f or f in ("LO", "SH") for f in found)

@@ -778,8 +778,9 @@ _URL = re.compile(
     r"|\b(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|us|info|health|care|biz)\b(?:/[^\s<>\"'()]*[^\s<>\"'().,;:!?])?",
     _I,
 )
+# (not the tail of an OID: "urn:oid:1.2.3.4", "2.16.840.1.113883.19.5")
 _IPV4 = re.compile(
-    r"\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b(?!\.\d)"
+    r"(?<!oid:)(?<!\d\.)\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b(?!\.\d)"
 )
 _IPV6 = re.compile(
     r"(?<![\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\w:])"
@@ -1019,12 +1020,12 @@ _WITNESS_INITIALS = re.compile(
     r"\b(?i:witness(?:es|ed[ \t]+by)?)(?:[ \t]*\d)?[ \t]*:?[ \t]+(?P<v>[A-Z]{2,3})\b(?![a-z.])"
 )
 # A date written as eight digits, perhaps with its time fused on, as HL7 v2,
-# DICOM and data exports write them ("19310402", "20240311142205-0500"): the
-# whole token is a DATE (the date shifted in place, the time kept).
-_COMPACT_DAY = re.compile(
-    r"(?<![\w./-])(?P<v>(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"
-    r"(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d(?:\.\d{1,6})?)?)?(?:[+-]\d{4})?(?![\w/]|\.\d)"
-)
+# DICOM, data exports and iCalendar write them ("19310402", "20240311142205-0500",
+# "20250314T093000Z"): the whole token is a DATE (the date shifted in place, the
+# time kept).
+_YMD = r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+COMPACT_TIME = r"(?:T?(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d(?:\.\d{1,6})?)?)?(?:Z|[+-]\d{4})?"
+_COMPACT_DAY = re.compile(rf"(?<![\w./-])(?P<v>{_YMD}){COMPACT_TIME}(?![\w/]|\.\d)")
 # A badge number after an officer's title and name or on-scene words ("Det. Hobbs
 # (#651)", "officer on scene #2280").
 _BADGE = re.compile(
@@ -3354,6 +3355,8 @@ def _find_candidates(text: str, names: NameFinder, known_names: Iterable[str]) -
         *_caret_names(text),
         *_x12_spans(text),
         *_machine_spans(text),
+        *_sql_spans(text),
+        *_vcard_spans(text),
     ):
         add(span.start, span.end, span.category)
     # A log-in name found once is the same person wherever else it stands
@@ -3392,6 +3395,8 @@ _FIELD_RE = re.compile(
     # value: 'postalCode: "79936"', 'line: ["1406 Calle Pradera"]'
     rf"|<(?P<k4>{_FIELD_KEY})[ \t]+value=\"(?P<q5>[^\"\n]{{1,80}})\""
     rf"|(?<![\w.\"-])(?P<k5>{_FIELD_KEY}):[ \t]*\[?[ \t]*\"(?P<q6>[^\"\n]{{1,80}})\""
+    # SQL: "SET last_name = 'Kowalczyk'", "WHERE mrn = '00412277'"
+    rf"|(?<![\w.-])(?P<k6>{_FIELD_KEY})[ \t]+=[ \t]*'(?P<q7>[^'\n]{{1,80}})'"
 )
 _NAME_KEY_STEM = (
     "name", "fullname", "firstname", "lastname", "middlename", "givenname", "familyname",
@@ -3415,6 +3420,7 @@ _FIELD_KEY_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ADDRESS", (
         "addr", "addr1", "addr2", "address", "address1", "address2", "street",
         "streetaddress", "streetaddressline", "line", "line1", "line2", "homeaddress",
+        "addressline1", "addressline2",
     )),
     ("PHONE", (
         "phone", "phonehome", "phonecell", "phonework", "homephone", "cellphone", "cell",
@@ -3429,9 +3435,23 @@ _FIELD_KEY_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "sessionid", "ticket", "ticketid", "caseid", "claimid", "encounterid", "visitid",
         "accession", "accessionnumber", "orderid", "specimenid", "subjectid", "studyid",
         "passport", "passportnumber", "npi", "employeeid", "badge", "badgeid",
+        "rxnumber", "prescriptionnumber", "claimnumber",
     )),
+    ("VEHICLE", ("plate", "plateno", "platenumber", "licenseplate", "vehicleplate", "vin")),
+    ("LICENSE", (
+        "dl", "dlnumber", "driverslicense", "driverlicense", "dea", "deanumber",
+        "licensenumber", "statelicensenumber",
+    )),
+    ("HEALTH_PLAN", (
+        "memberid", "subscriberid", "policynumber", "policyno", "medicaidid", "medicareid",
+        "mbi", "groupnumber", "insuranceid",
+    )),
+    ("ACCOUNT", ("account", "accountnumber", "acct", "acctno", "fin", "csn", "har")),
 )  # fmt: skip
 _FIELD_KEYS = {key: cat for cat, keys in _FIELD_KEY_GROUPS for key in keys}
+_NUMBER_FIELDS = frozenset(
+    {"ZIP", "PHONE", "MRN", "SSN", "DATE", "ID", "VEHICLE", "LICENSE", "HEALTH_PLAN", "ACCOUNT"}
+)
 # Keys whose value is a person only where it is shaped like a log-in name or a
 # name ("to=tadebayo", not "to=ED" or "from=lab").
 _LOOSE_NAME_KEYS = frozenset({"to", "from", "owner", "tech", "user", "reader", "ec", "nok"})
@@ -3661,7 +3681,7 @@ _CELL_TEST = {
     "DATE": re.compile(
         r"(?P<v>\d{1,2}[/.-]\d{1,2}(?:[/.-](?:\d{2}|\d{4}))?|\d{4}-\d\d-\d\d|\d{1,2}/\d{4}"
         rf"|{_MON}\.?[ \t]+(?:\d{{1,2}},?[ \t]+)?\d{{4}}|\d{{1,2}}-{_MON}-\d{{2,4}}"
-        r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=\d{4,6}$|$))"
+        rf"|{_YMD}(?=\d{{4,6}}$|$))"
         # then perhaps its time: "2000", "21:40", "T14:22:05Z", "142205"
         r"(?:[ \t]+(?:[01]?\d|2[0-3]):?[0-5]\d|[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?"
         r"(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?|\d{4,6})?",
@@ -3891,55 +3911,115 @@ def _hl7_addresses(text: str) -> Iterator[Span]:
 
 def _field_spans(text: str) -> Iterator[Span]:
     """The values of structured fields whose key names an identifier."""
-    first, last = name_lexicon()
     for m in _FIELD_RE.finditer(text):
-        raw = next(m.group(k) for k in ("k1", "k2", "k3", "k4", "k5") if m.group(k) is not None)
+        raw = next(
+            m.group(k) for k in ("k1", "k2", "k3", "k4", "k5", "k6") if m.group(k) is not None
+        )
         key = re.sub(r"[^a-z0-9]", "", raw.casefold())
         cat = _FIELD_KEYS.get(key)
         if cat is None:
             continue
-        for g in ("q1", "q2", "u", "q3", "n", "q4", "x", "q5", "q6"):
+        for g in ("q1", "q2", "u", "q3", "n", "q4", "x", "q5", "q6", "q7"):
             if m.group(g) is not None:
-                start, end = m.span(g)
+                span = _keyed_value(text, key, cat, *m.span(g))
+                if span is not None:
+                    yield span
                 break
-        else:  # pragma: no cover - the pattern always takes a value
-            continue
-        value = text[start:end].strip()
-        start = text.index(value, start) if value else start
-        end = start + len(value)
-        folded = fold(value)
-        if not value or folded in ("null", "none", "n/a", "na", "unknown", "true", "false"):
-            continue
-        if cat == "NAME":
-            title = re.match(r"(?:dr|mr|mrs|ms|miss|prof)\.?[ \t]+", value, _I)
-            if title:  # 'pcp="Dr. Anneliese Vogt"': the title stays outside
-                start += title.end()
-                value = value[title.end() :]
-            if not re.fullmatch(r"[^\W\d_][\w .,'\u2019-]{0,58}", value) or any(
-                c.isdigit() for c in value.rstrip("0123456789")
-            ):
-                continue
-            words = [fold(w) for w in re.findall(r"[^\W\d_]+", value)]
-            if all(w in NOT_NAME or w in _CRED_SET for w in words):
-                continue
-            login = is_username(value) or numbered_username(value) or fused_username(value)
-            if not login and not any(
-                (w in first or w in last or foreign_word(w)) and w not in NOT_NAME for w in words
-            ):
-                continue  # '"name": "Cardiology"', "to=pharmacy"
-            if key in _LOOSE_NAME_KEYS and not (
-                login or (value.islower() and len(value) >= 5) or value[:1].isupper()
-            ):
-                continue
-        elif cat == "AGE":
-            if not re.fullmatch(r"(?:0?9\d|1[01]\d)(?:[ \t]?(?:y|Y|yo|yrs?|years))?", value):
-                continue  # only ages over 89 are identifiers
-            end = start + len(re.match(r"\d+", value).group())  # type: ignore[union-attr]
-        elif (
-            cat in ("ZIP", "PHONE", "MRN", "SSN", "DATE", "ID") and not any(map(str.isdigit, value))
-        ) or (cat in ("CITY", "ADDRESS") and not re.search(r"[^\W\d_]", value)):
-            continue  # a number field without digits, a place without letters
-        yield Span(start, end, cat)
+
+
+def _keyed_value(text: str, key: str, cat: str, start: int, end: int) -> Span | None:
+    """``text[start:end]``, the value of a field whose key ``key`` names
+    category ``cat``, as a span, if it can be one."""
+    first, last = name_lexicon()
+    value = text[start:end].strip()
+    start = text.index(value, start) if value else start
+    end = start + len(value)
+    folded = fold(value)
+    if not value or folded in ("null", "none", "n/a", "na", "unknown", "true", "false"):
+        return None
+    if cat == "NAME":
+        title = re.match(r"(?:dr|mr|mrs|ms|miss|prof)\.?[ \t]+", value, _I)
+        if title:  # 'pcp="Dr. Anneliese Vogt"': the title stays outside
+            start += title.end()
+            value = value[title.end() :]
+        if key.endswith(("middlename", "middleinitial")) and re.fullmatch(r"[A-Z]\.?", value):
+            return Span(start, start + 1, cat)  # '<MiddleName>R</MiddleName>'
+        if not re.fullmatch(r"[^\W\d_][\w .,'\u2019-]{0,58}", value) or any(
+            c.isdigit() for c in value.rstrip("0123456789")
+        ):
+            return None
+        words = [fold(w) for w in re.findall(r"[^\W\d_]+", value)]
+        if all(w in NOT_NAME or w in _CRED_SET for w in words):
+            return None
+        login = is_username(value) or numbered_username(value) or fused_username(value)
+        if not login and not any(
+            (w in first or w in last or foreign_word(w)) and w not in NOT_NAME for w in words
+        ):
+            return None  # '"name": "Cardiology"', "to=pharmacy"
+        if key in _LOOSE_NAME_KEYS and not (
+            login or (value.islower() and len(value) >= 5) or value[:1].isupper()
+        ):
+            return None
+    elif cat == "AGE":
+        if not re.fullmatch(r"(?:0?9\d|1[01]\d)(?:[ \t]?(?:y|Y|yo|yrs?|years))?", value):
+            return None  # only ages over 89 are identifiers
+        end = start + len(re.match(r"\d+", value).group())  # type: ignore[union-attr]
+    elif (cat in _NUMBER_FIELDS and not any(map(str.isdigit, value))) or (
+        cat in ("CITY", "ADDRESS") and not re.search(r"[^\W\d_]", value)
+    ):
+        return None  # a number field without digits, a place without letters
+    return Span(start, end, cat)
+
+
+# An SQL INSERT with its column list: each value is read under its column's name
+# ("INSERT INTO pt (mrn, last_name, zip) VALUES ('00412277', 'Kowalczyk', '01701')"),
+# every row of a multi-row VALUES list too.
+_SQL_INSERT = re.compile(
+    r"\bINSERT[ \t]+INTO[ \t]+[\w.\"`]+[ \t]*\((?P<cols>[^()]{1,600})\)[ \t\n]*VALUES[ \t\n]*"
+    r"(?P<rows>\((?:'(?:[^'\n]|'')*'|[^()'\n])*\)(?:[ \t\n]*,[ \t\n]*"
+    r"\((?:'(?:[^'\n]|'')*'|[^()'\n])*\))*)",
+    _I,
+)
+_SQL_ROW = re.compile(r"\(((?:'(?:[^'\n]|'')*'|[^()'\n])*)\)")
+_SQL_VALUE = re.compile(r"[ \t]*(?:'(?P<q>(?:[^'\n]|'')*)'|(?P<u>[^,'\n]*?))[ \t]*(?:,|$)")
+
+
+def _sql_spans(text: str) -> Iterator[Span]:
+    """The values of SQL INSERT statements whose columns name identifiers."""
+    for m in _SQL_INSERT.finditer(text):
+        cols = [re.sub(r"[^a-z0-9]", "", c.casefold()) for c in m.group("cols").split(",")]
+        for row in _SQL_ROW.finditer(text, m.start("rows"), m.end("rows")):
+            pos, end = row.start(1), row.end(1)
+            for key in cols:
+                v = _SQL_VALUE.match(text, pos, end)
+                if v is None:
+                    break
+                cat = _FIELD_KEYS.get(key) or _HEADER_CATEGORY.get(key)
+                grp = "q" if v.group("q") is not None else "u"
+                if cat is not None and fold(v.group(grp)) != "null":
+                    span = _keyed_value(text, key, cat, *v.span(grp))
+                    if span is not None:
+                        yield span
+                pos = v.end()
+                if pos >= end:
+                    break
+
+
+# A vCard's structured name and address ("N:Thibodeaux;Remy;J;;", "ADR;TYPE=HOME:
+# ;;2210 Bayou Teche Rd;Breaux Bridge;LA;70517;USA"), its components split at ";".
+_VCARD_FIELD = re.compile(r"^(?P<k>N|ADR)(?:;[^:\n]*)?:(?P<v>[^\n]*)$", re.M)
+_VCARD_ADR = ("ADDRESS", "ADDRESS", "ADDRESS", "CITY", None, "ZIP", None)
+
+
+def _vcard_spans(text: str) -> Iterator[Span]:
+    """A vCard's name components and its address's street, town and postal code."""
+    if "BEGIN:VCARD" not in text.upper():
+        return
+    for m in _VCARD_FIELD.finditer(text):
+        cats = ("NAME", "NAME", "NAME") if m.group("k") == "N" else _VCARD_ADR
+        for (start, end, part), cat in zip(_pieces(text, *m.span("v"), ";"), cats, strict=False):
+            if cat is not None and part.strip() and re.search(r"\w", part):
+                yield Span(start, end, cat)
 
 
 # Dictated notes spell numbers out ("medical record number seven seven four oh

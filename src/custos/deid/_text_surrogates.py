@@ -26,7 +26,7 @@ import re
 from datetime import date, timedelta
 
 from custos.deid._common import DeidSecret
-from custos.deid._text_detect import DATE_PATTERNS, _valid_date
+from custos.deid._text_detect import COMPACT_TIME, DATE_PATTERNS, _valid_date
 from custos.deid._text_lexicon import (
     MONTH_FULL,
     MONTHS,
@@ -211,9 +211,9 @@ def parse_date(text: str, anchor: date | None) -> tuple[str, re.Match[str], date
                     "day_ord": r"(?P<v>(?P<d>\d{1,2})(?P<o>st|nd|rd|th))",
                     "wd_cue": r"(?P<v>(?P<wd>[A-Za-z]{3,9}))\.?",
                     "wd_log": r"(?P<v>(?P<wd>[A-Za-z]{3,9}))",
-                    # and with its time fused on, as HL7 writes it: "20240311142205-0500"
-                    "ymd_file": r"(?P<v>(?P<y>\d{4})(?P<m>\d\d)(?P<d>\d\d))"
-                    r"(?:\d{4}(?:\d\d(?:\.\d{1,6})?)?)?(?:[+-]\d{4})?",
+                    # and with its time fused on, as HL7 and iCalendar write it:
+                    # "20240311142205-0500", "20250314T093000Z"
+                    "ymd_file": r"(?P<v>(?P<y>\d{4})(?P<m>\d\d)(?P<d>\d\d))" + COMPACT_TIME,
                     "month_cue": r"(?P<v>(?P<mn>[A-Za-z]{3,9})\.?)",
                 }[kind],
                 text,

@@ -352,7 +352,12 @@ class TextTagger:
             while k < len(taken) and taken[k][1] <= tok.start:
                 k += 1
             marked = lab != "O" and not (k < len(taken) and taken[k][0] < tok.end)
-            if run and (not marked or lab != cat or "\n" in text[run[-1].end : tok.start]):
+            if run and (
+                not marked
+                or lab != cat
+                or "\n" in text[run[-1].end : tok.start]
+                or tok.text in _DELIMITERS
+            ):
                 close()
             if marked and _is_word(tok.text):
                 if not run:
@@ -362,6 +367,13 @@ class TextTagger:
         return sorted(out, key=lambda s: (s.start, s.end))
 
 
+# A structure's delimiters, never inside one identifier: a run that meets one
+# ends there ("SH [555-0188]": the number, not the DICOM dump's VR and bracket).
+_DELIMITERS = frozenset("[]{}<>=|^")
+# What stands before a value that is not an identifier: a DICOM dump's tag
+# ("(0010,1040) LO [...]": LO is the value's representation) or a vCard's or
+# iCalendar's BEGIN/END line ("BEGIN:VCARD").
+_NOT_A_VALUE_BEFORE = re.compile(r"(?:\([0-9A-Fa-f]{4},[0-9A-Fa-f]{4}\)[ \t]*|\b(?:BEGIN|END):)$")
 # Categories the tagger does not add on its own: an age over 89 and a ZIP code
 # are numbers that vitals ("HR 96"), scores and billing codes ("CPT 99223")
 # also are, and the rules already take them where the text says what they are.
@@ -497,6 +509,8 @@ def _plausible(text: str, piece: Span, found: Sequence[Span]) -> bool:
         return False
     if cat in _NUMBERED and not any(ch.isdigit() for ch in value):
         return False  # "Claim", "GROUP", "VIN": the label, not the number
+    if _NOT_A_VALUE_BEFORE.search(text, max(0, piece.start - 16), piece.start):
+        return False  # "(0010,1040) LO [", "BEGIN:VCARD"
     if cat == "EMAIL" and "@" not in value and "." not in value:
         return False
     if cat == "SSN" and sum(ch.isdigit() for ch in value) < 4:
