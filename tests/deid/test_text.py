@@ -1725,3 +1725,95 @@ def test_a_tagger_run_stops_at_a_structure_delimiter(deid: Deidentifier) -> None
     found = _found(deid, "(0010,1040) LO [12 Asante Way^^Accra]\n(0010,2154) SH [555-0188]")
     assert found.get("555-0188") == "PHONE"
     assert not any("[" in f or f in ("LO", "SH") for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "phi"),
+    [
+        ("D: 03/14/2024 10:12  T: 03/14/2024 13:40  Job#: 4471209  mk/JT", "mk"),
+        ("D: 03/14/2024 10:12  T: 03/14/2024 13:40  Job#: 4471209  mk/JT", "JT"),
+        ("Impression as above.\nTF/lmb", "lmb"),
+    ],
+)
+def test_a_reports_dictation_and_typing_initials_are_found(
+    deid: Deidentifier, text: str, phi: str
+) -> None:
+    assert _found(Deidentifier(tagger=None), text).get(phi) == "NAME"
+    assert _found(deid, text).get(phi) == "NAME"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("SURGICAL PATHOLOGY\nA. Colon, sigmoid, biopsy (block A1-A3): tubular adenoma.", "Colon"),
+        ("FINAL DIAGNOSIS\nB) Skin, left forearm, shave: basal cell carcinoma.", "Skin"),
+        ("Labs in mg/dL.\nBP/HR stable", "BP"),
+    ],
+)
+def test_what_the_report_rules_leave_alone(deid: Deidentifier, text: str, word: str) -> None:
+    assert word not in _found(Deidentifier(tagger=None), text)
+    assert word not in _found(deid, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phi", "category"),
+    [
+        # ages over 89 in life stories and report headers
+        ("Sister Lydia (ninety-four) lives in the dawdi house.", "ninety-four", "AGE"),
+        ("DOLLY AND DOTTIE KRAUSS, NINETY-TWO.", "NINETY-TWO", "AGE"),
+        ("his mother Rose lived to ninety-six with no cancer.", "ninety-six", "AGE"),
+        ("her sister, who is also in her nineties, took it hard.", "nineties", "AGE"),
+        ("She died peacefully the morning of January 9th at 102.", "102", "AGE"),
+        ("visitd ms hollis again, shes 103 and sharp as a tack", "103", "AGE"),
+        ('with his wife Samira, who is 90 "and the boss."', "90", "AGE"),
+        ("Beatrice Fenn, DOB 10/22/1931, 92. Lives at 88 Catalpa Lane.", "92", "AGE"),
+        ("he died feb 11 at 93 holding his son's hand", "93", "AGE"),
+        ("He will be 100 on Purim.", "100", "AGE"),
+        ("PATIENT: ZAKRZEWSKI, TEODOR J   DOB: 07/07/1929 (94Y)   SEX: M", "94", "AGE"),
+        # dates in words, holidays with their year, a weekday's or month's "the Nth"
+        ("Born August the 15th, 1930 on the home place.", "August the 15th, 1930", "DATE"),
+        ("Spirometry next Tues the 14th.", "Tues the 14th", "DATE"),
+        ("she was born on All Saints' Day, 1926 in Conshohocken.", "All Saints' Day, 1926",
+         "DATE"),
+        ("born on Christmas Day 1930 in south philly", "Christmas Day 1930", "DATE"),
+        ("BORN NOVEMBER 11, 1931, ARMISTICE DAY, IN NEW ULM", "ARMISTICE DAY", "DATE"),
+        # places of birth the gazetteer may not know; families in the plural
+        ("Pt is ninety-four, b. Cork, and came out to America.", "Cork", "CITY"),
+        ("Sam was born in Brańsk, in Podlasie.", "Brańsk", "CITY"),
+        ("My mother's people, the Mulveys, all went with the heart.", "Mulveys", "NAME"),
+        # an ECG system's "SURNAME MD, GIVEN"
+        ("Referred by: OYELARAN MD, FOLAKE   Test ind: chest pain", "FOLAKE", "NAME"),
+    ],
+)  # fmt: skip
+def test_ages_dates_places_and_names_told_in_prose_are_found(
+    deid: Deidentifier, text: str, phi: str, category: str
+) -> None:
+    assert _found(Deidentifier(tagger=None), text).get(phi) == category
+    assert phi in _found(deid, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Mr Fenn, DOB 10/22/1931, 92 Catalpa Lane.", "92"),
+        ("HR at 95. Walked at 90 ft.", "95"),
+        ("died at home at 1430", "1430"),
+        ("born in May 1931 in Lima", "May"),
+        ("b. March 3 in Lima", "March"),
+        ("born at Mercy Hospital", "Mercy"),
+        ("Confirmed by SMITH MD, FACC on 3/1", "FACC"),
+        ("the Browns game was on; the Woods were thick", "Browns"),
+        ("the Woods were thick", "Woods"),
+    ],
+)
+def test_what_the_prose_rules_leave_alone(deid: Deidentifier, text: str, word: str) -> None:
+    assert word not in _found(Deidentifier(tagger=None), text)
+
+
+def test_a_short_weekday_is_shifted_to_a_short_weekday() -> None:
+    from custos.deid._text_surrogates import shift_date
+
+    out = shift_date("Tues the 14th", 1, date(2025, 10, 1))
+    assert out is not None and out[0] == "Wed the 15th"
+    out = shift_date("Tues the 14th", 2, date(2025, 10, 1))
+    assert out is not None and out[0] == "Thur the 16th"

@@ -186,12 +186,23 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             _I,
         ),
     ),
-    # A weekday and the day's ordinal: "last Friday the 14th", "on Wednesday the 9th"
+    # A weekday and the day's ordinal: "last Friday the 14th", "on Wednesday the 9th",
+    # "next Tues the 14th"
     (
         "wd_the_ord",
         re.compile(
             r"\b(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:mon|tues|wednes|thurs|fri|"
-            rf"satur|sun)day)[ \t]+the[ \t]+(?P<d>3[01]|[12]\d|0?[1-9])(?P<o>{_ORD})\b"
+            r"satur|sun)day|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|mon|tues?|wed|thu(?:rs?)?|fri|"
+            rf"sat|sun)\.?[ \t]+the[ \t]+(?P<d>3[01]|[12]\d|0?[1-9])(?P<o>{_ORD})\b"
+        ),
+    ),
+    # A month, "the" and the day's ordinal: "August the 15th, 1930", "May the 3rd"
+    (
+        "mn_the_ord",
+        re.compile(
+            r"\b(?P<mn>(?i:January|February|March|April|May|June|July|August|September|October|"
+            r"November|December))[ \t]+the[ \t]+(?P<d>3[01]|[12]\d|0?[1-9])"
+            rf"(?P<o>{_ORD})\b(?:,?[ \t]+(?P<y>{_YEAR})\b)?"
         ),
     ),
     # A date in a file name: "wnd1_20240305_a.jpg", "scan-20231114.pdf"
@@ -399,7 +410,12 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"christmas(?:[ \t]+(?:eve|day))?|thanksgiving|easter|halloween|"
             r"valentine['\u2019]?s[ \t]+day|(?:labor|memorial)[ \t]+day|"
             r"new[ \t]+year['\u2019]?s(?:[ \t]+(?:eve|day))?|(?:fourth|4th)[ \t]+of[ \t]+july|"
-            r"mother['\u2019]?s[ \t]+day|father['\u2019]?s[ \t]+day|ramadan|carnaval|carnival)\b"
+            r"mother['\u2019]?s[ \t]+day|father['\u2019]?s[ \t]+day|ramadan|carnaval|carnival|"
+            r"All[ \t]+Saints['\u2019]?[ \t]+Day|All[ \t]+Souls['\u2019]?[ \t]+Day|"
+            r"Armistice[ \t]+Day|ARMISTICE[ \t]+DAY|Syttende[ \t]+Mai|Epiphany|"
+            r"Twelfth[ \t]+Night|Candlemas|Michaelmas|Whitsun(?:day)?|Pentecost)\b"
+            # with its year: "Christmas Day 1930", "All Saints' Day, 1926"
+            r"(?:,?[ \t]+(?:19|20)\d\d\b)?"
             r"(?![ \t]+(?:card|cards|tree|trees|gift|gifts|music|"
             r"lights|season|holidays))"
         ),
@@ -581,7 +597,8 @@ _NUMBER_WORD_AGE = re.compile(
 )
 _AT_AGE = re.compile(
     r"\b(?i:at|is|was|turned|turns|turning|now)[ \t]+(?P<n>9\d|1[0-2]\d)\b"
-    r"(?=[ \t]*(?:,|;|\)|$)|[ \t]+(?:and|she|he|they|pt|the|family|but|with|lives|still|now|"
+    r"(?=[ \t]*(?:,|;|\)|$|\.(?!\d))|[ \t]+(?:and|she|he|they|pt|the|family|but|with|lives|"
+    r"still|now|"
     r"this|next|years?|yrs?)\b)",
     re.MULTILINE,
 )
@@ -595,7 +612,7 @@ _AGE = re.compile(
     r"\b(?P<n>9\d|1[0-2]\d)(?=\s*(?:-|\s)?\s*(?:years?|yrs?|y)\s*[-\s]?\s*(?:old|o\b|/o\b|\.o\.)"
     r"|\s*(?:yo|y/o|y\.o\.|yrs?|years?\b|-year)|\s?(?:M|F|m|f)\b(?!\s*/)|\s?y[ \t]+[MF]\b)"
     r"|\b(?:aged|age:|age|age of|age at [a-z]+:?) (?P<n2>9\d|1[0-2]\d)(?=(?:y|yo|yr|yrs)?\b)"
-    r"|\b(?:(?:his|her|their) (?:early |mid |mid-|late )?)(?P<n3>(?:9|1[0-2])0s)\b"
+    r"|\b(?:(?:his|her|their) (?:early |mid |mid-|late )?)(?P<n3>(?:9|1[0-2])0s|nineties)\b"
     r"|\((?P<n4>9\d|1[0-2]\d)\)(?=\s*(?:yo|y/o|y\.o\.|yrs?\b|years?\b|-year))",
     _I,
 )
@@ -616,15 +633,20 @@ _DOB_PAREN_AGE = re.compile(
 _DOB_EQ_AGE = re.compile(
     r"\b(?i:dob|d0b|date of birth|born)[ \t:]+[0-9/.-]{6,10}[ \t]*=[ \t]*(?P<n>9\d|1[01]\d)\b"
     r"(?![ \t]*(?:%|/|\.\d))"
+    # or a comma: "Beatrice Fenn, DOB 10/22/1931, 92." (not "..., 92 Catalpa Lane")
+    r"|\b(?i:dob|d0b|date of birth|born)[ \t:]+[0-9/.-]{6,10},[ \t]*(?P<n2>9\d|1[01]\d)"
+    r"(?=[ \t]*(?:[.;)]|$|,[ \t]+[a-z]|[ \t]+(?i:y|yo|yrs?|years?)\b))(?!\.\d)"
 )
 # An age over 89 at a death or in the first person: "husband died at 95",
 # "she passed away at 101", "\"I am 92, not dead\"".
 _DEATH_OR_SELF_AGE = re.compile(
-    r"(?:\b(?i:died|passed(?:[ \t]+away)?|death|deceased|lived)|(?<![\w.])d\.)[ \t]+"
+    r"(?:\b(?i:died|passed(?:[ \t]+away)?|death|deceased|lived)|(?<![\w.])d\.)"
+    # with a few words between: "died feb 11 at 93", "died in her sleep at 95"
+    r"(?:[ \t]+[^\s.,;:]+){0,4}?[ \t]+"
     r"(?i:at|aged?|to)[ \t]+"
     r"(?:age[ \t]+)?"
     r"(?P<n>9\d|1[01]\d)\b(?![ \t]*(?:%|/|\.\d))"
-    r"|\b(?:I(?:['\u2019]m|[ \t]+am)|(?i:(?:he|she)(?:['\u2019]s|[ \t]+is)|pt[ \t]+is|"
+    r"|\b(?:I(?:['\u2019]m|[ \t]+am)|(?i:(?:he|she|who)(?:['\u2019]s|[ \t]+is)|shes|hes|pt[ \t]+is|"
     r"patient[ \t]+is|pt|she[ \t]+turned|he[ \t]+turned|turned|turns))[ \t]+~?(?P<n2>9\d|1[01]\d)\b"
     r"(?=[ \t]*(?:[,.;!)\"\u201d]|$|(?i:years?|yrs?|and|now|next|per|on|in|last|this|today|"
     r"yesterday)\b))",
@@ -914,13 +936,15 @@ _NOT_AN_AGE_AFTER = (
     r"dollars|bucks|times|degrees|miles|feet|over|meters|beats|bpm|units|cents|years?[ \t]+ago))"
 )
 _SAID_AGE = re.compile(
-    r"(?:\b(?i:be|turn|turns|turned|turning|made[ \t]+it[ \t]+to|make[ \t]+it[ \t]+to|reach|"
+    r"(?:\b(?i:be|turn|turns|turned|turning|made[ \t]+it[ \t]+to|make[ \t]+it[ \t]+to|"
+    r"lived[ \t]+to|reach|"
     r"reached|i['\u2019]m|i[ \t]+am|she['\u2019]s|he['\u2019]s)[ \t]+|(?<=[a-z)\"\u201d]),[ \t]+)"
     r"(?P<n>(?i:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"(?:a|one)[ \t]+hundred(?:[ \t]+and[ \t]+(?:one|two|three|four|five|six|seven|eight|nine|"
     r"ten))?))" + _NOT_AN_AGE_AFTER +
     # in figures only after a verb that ages ("make it to 94", "turns 100")
-    r"|\b(?i:turn|turns|turned|turning|made[ \t]+it[ \t]+to|make[ \t]+it[ \t]+to|reach|reached|"
+    r"|\b(?i:turn|turns|turned|turning|made[ \t]+it[ \t]+to|make[ \t]+it[ \t]+to|"
+    r"will[ \t]+be|reach|reached|"
     r"i['\u2019]m|she['\u2019]s|he['\u2019]s)[ \t]+(?P<n2>9\d|1[01]\d)" + _NOT_AN_AGE_AFTER
 )
 # A log-in name after a role or a system's operator label: "abstractor dwojcik",
@@ -1270,6 +1294,15 @@ _PLACE_CTX = re.compile(
     rf"(?=(?P<place>(?:{_CW})(?:[ \t]+(?:{_CW})){{0,{MAX_PLACE_WORDS - 1}}}))"
 )
 
+# A place of birth, known to the gazetteer or not: "b. Cork", "born in Brańsk",
+# "was born in Joe Batt's Arm".
+_BIRTHPLACE = re.compile(
+    r"(?:\b(?i:born)(?:[ \t]+(?i:and[ \t]+raised))?[ \t]+(?i:in|at)|(?<![\w.])b\.)[ \t]+"
+    r"(?:the[ \t]+)?"
+    rf"(?P<place>(?:{_CW})(?:[ \t]+(?:{_CW})){{0,2}})"
+)
+# A family by its surname in the plural: "my mother's people, the Mulveys", "the Lynches".
+_FAMILY_PLURAL = re.compile(r"\b(?i:the)[ \t]+(?P<v>[A-Z][a-z]{2,}(?:ch|sh|s|x|z)?e?s)\b")
 _PLACE_MORE = re.compile(
     rf"(?:,[ \t]*|[ \t]+(?i:and|or|&)[ \t]+|,[ \t]*(?i:and|or)[ \t]+)"
     rf"(?P<place>(?:{_CW})(?:[ \t]+(?:{_CW})){{0,{MAX_PLACE_WORDS - 1}}})"
@@ -1397,6 +1430,24 @@ def _places(text: str, streets: list[tuple[int, int]]) -> Iterator[Span]:
             yield Span(more.start("place"), more.start("place") + len(nxt), "CITY")
             end = more.start("place") + len(nxt)
     lexicon = _place_guard()
+    for m in _BIRTHPLACE.finditer(text):
+        words = m.group("place").split()
+        while words and (
+            fold(words[-1].strip(".,;:)")) in _ORG_WORDS or words[-1].rstrip(".,;:") in US_STATES
+        ):
+            words.pop()  # "born in Cork University Hospital": no town
+        place = " ".join(words).rstrip(".,;:)")
+        folded = fold(place)
+        if (
+            len(words) != len(m.group("place").split())
+            or len(place) < 3
+            or folded in country_names()
+            or place in _STATE_NAMES
+            or folded.split()[0] in MONTHS
+            or _FACILITY_AFTER.match(text, m.start("place") + len(place))
+        ):
+            continue  # "b. March 3", "born in Ireland", "born in Ohio": no town
+        yield Span(m.start("place"), m.start("place") + len(place), "CITY")
     for m in _PLACE_CTX_LOWER.finditer(text):
         words = m.group("place").split()
         k = _place_words(words, places)
@@ -2793,6 +2844,16 @@ _INITIALS_RES: tuple[_InitialsRule, ...] = (
         True,
         before=_SURNAME_TEAM_BEFORE,
     ),
+    # a report's dictating and typing initials at its end, on a line naming the
+    # transcription or alone: "Job#: 4471209  mk/JT", "TF/lmb"
+    _InitialsRule(
+        re.compile(
+            r"(?:^[ \t]*|\b(?i:job|dictated|transcribed|dict|trans|dt|tt)\b[^\n]*?[ \t])"
+            rf"(?P<a>{_INIT})[ \t]*/[ \t]*(?P<b>{_INIT})[ \t]*$",
+            re.M,
+        ),
+        False,
+    ),
     # a pair handing off or treating together: "TH/sk co-treat", "JS / MT handoff"
     _InitialsRule(
         re.compile(
@@ -2849,6 +2910,25 @@ def find_initials(text: str) -> Iterator[Span]:
                 if rule.no_states and word.isupper() and fold(word) in _STATE_SET:
                     continue  # "per MA", "to CT": a state, not a person
                 yield Span(m.start(grp), m.end(grp), "NAME")
+
+
+# A pathology report's lettered specimen part: "A. Colon, sigmoid", "B) Skin, left".
+_ORGANS = (
+    "colon", "stomach", "skin", "liver", "lung", "breast", "prostate", "kidney", "uterus",
+    "cervix", "ovary", "thyroid", "bone", "esophagus", "duodenum", "rectum", "appendix",
+    "gallbladder", "bladder", "pancreas", "spleen", "lymph", "node", "testis", "tonsil",
+    "ileum", "jejunum", "cecum", "endometrium", "placenta", "brain", "parotid", "vulva",
+    "adrenal", "heart", "muscle", "nerve", "soft", "marrow", "polyp", "mass", "lesion",
+)  # fmt: skip
+_SPECIMEN_PART = re.compile(
+    rf"[ \t]*[A-Z][.)][ \t]+(?i:{'|'.join(_ORGANS)})\b(?=[ \t]*[,:(]|[ \t]+(?i:biopsy|resection))"
+)
+
+
+def specimen_part(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies in a specimen part opening its line."""
+    m = _SPECIMEN_PART.match(text, text.rfind("\n", 0, start) + 1)
+    return m is not None and end <= m.end()
 
 
 # --- putting it together ---------------------------------------------------
@@ -3117,6 +3197,12 @@ def _find_candidates(text: str, names: NameFinder, known_names: Iterable[str]) -
     for m in _NEE.finditer(text):
         if fold(m.group("v")) not in NOT_NAME:
             add(*m.span("v"), "NAME")
+    _, surnames = name_lexicon()
+    for m in _FAMILY_PLURAL.finditer(text):
+        plural = fold(m.group("v"))
+        one = plural[:-2] if plural.endswith(("ches", "shes", "ses", "xes", "zes")) else plural[:-1]
+        if one in surnames and one not in NOT_NAME and english_frequency(plural) < 1000:
+            add(*m.span("v"), "NAME")
     for m in _WITNESS_INITIALS.finditer(text):
         if fold(m.group("v")) not in _CRED_SET:  # "Witness: RN", not a person's initials
             add(*m.span("v"), "NAME")
@@ -3200,9 +3286,13 @@ def _find_candidates(text: str, names: NameFinder, known_names: Iterable[str]) -
     for m in _NUMBER_WORD_AGE.finditer(text):
         after = text[m.end() : m.end() + 12]
         before = text[max(0, m.start() - 12) : m.start()]
-        if re.match(r"[- ](?:years?|yrs?|yo\b|y/o)", after, _I) or _AGE_CUE_BEFORE.search(
-            before.split(",")[-1] if not before.rstrip().endswith(",") else before
-        ):
+        if (
+            re.match(r"[- ](?:years?|yrs?|yo\b|y/o)", after, _I)
+            or _AGE_CUE_BEFORE.search(
+                before.split(",")[-1] if not before.rstrip().endswith(",") else before
+            )
+            or re.search(r"[A-Za-z]{2}[ \t]*\($|[a-z]{2},[ \t]*$|[A-Z]{2},[ \t]*$", before)
+        ):  # "Sister Lydia (ninety-four)", "DOTTIE KRAUSS, NINETY-TWO."
             add(*m.span("n"), "AGE")
     streets = [m.span() for m in _STREET.finditer(text)]
     streets += [m.span() for m in _STREET_LOWER.finditer(text)]
@@ -3341,6 +3431,8 @@ def _find_candidates(text: str, names: NameFinder, known_names: Iterable[str]) -
             continue  # "pt DL 31 227 846", "NY DL", "NJ DL W1827 ...": a licence's label
         if text[s:e] in ("M", "F") and re.search(r"\d[ \t]?$", text[max(0, s - 3) : s]):
             continue  # "54 M, OTR truck driver": a sex after an age
+        if specimen_part(text, s, e):
+            continue  # "A. Colon, sigmoid, biopsy": a pathology report's specimen part
         add(s, e, "NAME")
     for span in find_initials(text):
         add(span.start, span.end, "NAME")
@@ -3583,7 +3675,7 @@ def _x12_spans(text: str) -> Iterator[Span]:
 
 # DICOM: an age string over 89 ("094Y", as a dump or DICOM JSON writes it)
 # and a study's or an image's instance UID.
-_DICOM_AGE = re.compile(r"(?<![\w.])(?P<v>09\d|1[01]\d)Y(?!\w)")
+_DICOM_AGE = re.compile(r"(?<![\w.])(?P<v>0?9\d|1[01]\d)Y(?!\w)")
 _DICOM_UID = re.compile(
     r"(?i:uid\b[^\n]{0,40}?|\"vr\"[ \t]*:[ \t]*\"UI\"[^\n]{0,30}?)"
     r"(?<![\w.])(?P<v>(?!1\.2\.840\.10008\.)[12](?:\.(?:0|[1-9]\d{0,38})){5,})(?![\w.])"
@@ -4121,6 +4213,9 @@ _AFTER_NAME = re.compile(
     r"|[ \t]+\(?(?:(?i:goes[ \t]+by|aka|a\.k\.a\.|called|nickname)[ \t]+)?"
     r"[\"\u201c](?P<nick>[A-Z][\w'\u2019-]{1,19})[\"\u201d]"
     r"|[ \t]+#[ \t]?(?P<badge>\d{3,7})\b"
+    # an ECG system's reader, surname and credential before the given name:
+    # "Referred by: OYELARAN MD, FOLAKE"
+    r"|[ \t]+(?:MD|DO)[ \t]*,[ \t]*(?P<given>(?=[A-Z]*[AEIOUY])[A-Z][A-Z'\u2019-]{2,20})\b"
 )
 
 
@@ -4137,7 +4232,12 @@ def after_name(text: str, end: int) -> Span | None:
         ("a6", "AGE"),
         ("nick", "NAME"),
         ("badge", "ID"),
+        ("given", "NAME"),
     ):
+        if group == "given" and m.group(group):
+            given = fold(m.group(group))
+            if given in _CRED_SET or given in NOT_NAME or given in _STATE_SET:
+                return None  # "SMITH MD, FACC", "JONES MD, PA"
         if m.group(group):
             return Span(m.start(group), m.end(group), cat)
     return None

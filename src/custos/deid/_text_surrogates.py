@@ -107,7 +107,10 @@ def _month_text(month: int, original: str) -> str:
 def _weekday_text(day: int, original: str) -> str:
     o = original.rstrip(".")
     full = WEEKDAY_FULL[day]
-    text = full if len(o) > 4 or fold(o) in {fold(w) for w in WEEKDAY_FULL} else full[: len(o)]
+    if len(o) > 4 or fold(o) in {fold(w) for w in WEEKDAY_FULL}:
+        text = full
+    else:  # the usual short form, three letters ("Mon") or four where one is ("Tues", "Thur")
+        text = full[:4] if len(o) == 4 and full[:4] in ("Tues", "Thur") else full[:3]
     return match_case(text, o)
 
 

@@ -47,6 +47,7 @@ from custos.deid._text_detect import (
     md_quantity_words,
     on_a_pain_scale,
     species,
+    specimen_part,
 )
 from custos.deid._text_lexicon import (
     CLINICAL_ABBREVIATIONS,
@@ -511,6 +512,8 @@ def _plausible(text: str, piece: Span, found: Sequence[Span]) -> bool:
         return False  # "Claim", "GROUP", "VIN": the label, not the number
     if _NOT_A_VALUE_BEFORE.search(text, max(0, piece.start - 16), piece.start):
         return False  # "(0010,1040) LO [", "BEGIN:VCARD"
+    if cat == "NAME" and specimen_part(text, piece.start, piece.end):
+        return False  # "A. Colon, sigmoid": a pathology report's specimen part
     if cat == "EMAIL" and "@" not in value and "." not in value:
         return False
     if cat == "SSN" and sum(ch.isdigit() for ch in value) < 4:
