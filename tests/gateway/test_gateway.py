@@ -541,17 +541,17 @@ def test_without_content_logging_nothing_is_kept(gut: GatewayUnderTest) -> None:
 def test_identifiers_the_hospital_knows_are_removed_even_where_the_detector_misses_them(
     gut: GatewayUnderTest,
 ) -> None:
-    note = "Follow-up for kit Bluejay; Laukkanen to call back."
+    note = "Follow-up for kit walnut-7; Laukkanen to call back."
     mark = gut.vendor.mark()
     assert gut.chat(note).status_code == 200
     (plain,) = gut.vendor.since(mark)
-    assert "Bluejay" in plain["body"]  # not an identifier the detector knows
+    assert "walnut-7" in plain["body"]  # not an identifier the detector knows
     mark = gut.vendor.mark()
-    known = {"known": {"names": ["Eko Laukkanen"], "identifiers": ["Bluejay"]}}
+    known = {"known": {"names": ["Eko Laukkanen"], "identifiers": ["walnut-7"]}}
     r = gut.chat(note, custos=known)
     assert r.status_code == 200
     (got,) = gut.vendor.since(mark)
-    assert "Bluejay" not in got["body"] and "Laukkanen" not in got["body"]
+    assert "walnut-7" not in got["body"] and "Laukkanen" not in got["body"]
     assert "custos" not in json.loads(got["body"])  # the extension never leaves
     assert r.json()["choices"][0]["message"]["content"] == "Summary: " + note
     for bad in ({"known": {"names": "Eko"}}, {"known": {"ssn": ["1"]}}, {"other": 1}, [1]):
