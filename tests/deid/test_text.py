@@ -1818,3 +1818,37 @@ def test_a_short_weekday_is_shifted_to_a_short_weekday() -> None:
     assert out is not None and out[0] == "Wed the 15th"
     out = shift_date("Tues the 14th", 2, date(2025, 10, 1))
     assert out is not None and out[0] == "Thur the 16th"
+
+
+_FIXED_WIDTH = (
+    "00412277KOWALCZYK           DOROTA       19310314F418 BIRCHWOOD LN        FRAMINGHAM     "
+    "MA017011234\n"
+    "00398811ABERNATHY           CLOVIS       19320719M77 QUARRY HILL RD       BARRE          "
+    "VT05641"
+)
+
+
+@pytest.mark.parametrize(
+    ("phi", "category"),
+    [
+        ("00412277", "ID"),
+        ("KOWALCZYK", "NAME"),
+        ("CLOVIS", "NAME"),
+        ("19310314", "DATE"),
+        ("418 BIRCHWOOD LN", "ADDRESS"),
+        ("77 QUARRY HILL RD", "ADDRESS"),
+        ("FRAMINGHAM", "CITY"),
+        ("BARRE", "CITY"),
+        ("05641", "ZIP"),
+    ],
+)
+def test_a_fixed_width_records_fields_are_read_apart(
+    deid: Deidentifier, phi: str, category: str
+) -> None:
+    _assert_found(deid, _FIXED_WIDTH, phi, category, tagger_keeps_category=False)
+
+
+def test_a_capitals_line_with_a_code_is_no_record(deid: Deidentifier) -> None:
+    text = "PT SEEN TODAY  CPT99213  FOLLOW UP WITH CARDIOLOGY  NEXT VISIT 03/14/2025  ROOM 4"
+    found = _found(Deidentifier(tagger=None), text)
+    assert "NAME" not in found.values() and "CPT" not in found, found

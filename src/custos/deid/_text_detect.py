@@ -1276,6 +1276,7 @@ _CITY_ZIP = re.compile(
     rf"(?:,?[ \t]+(?P<state>(?:{_STATE_ABBR})\b|(?:{_STATE_FULL})\b)\.?)?"
     r",?[ \t]*\n?[ \t]*(?<![\w-])(?P<zip>\d{5})(?P<plus4>-\d{4})?(?![\w/-]|\.\d)"
 )
+_NON_SPACE = re.compile(r"\S+")
 _AFTER_STREET = re.compile(
     r"[ \t]*,?[ \t]*(?:(?:(?:Apt\.?|Unit|Suite|Ste\.?|#)[ \t]*#?[A-Za-z0-9-]+"
     r"|(?:\d+(?:st|nd|rd|th)[ \t]+)?(?i:floor|fl\.?))[ \t]*,?[ \t]*)?"
@@ -1376,7 +1377,8 @@ def _places(text: str, streets: list[tuple[int, int]]) -> Iterator[Span]:
         if not state and len(words) > 1 and words[-1] in US_STATES:
             # "Lowell MA 01852": the town's words took the state's abbreviation
             state = words.pop()
-            city_end = m.start("city") + len(" ".join(words))
+            # (the words may stand apart by more than one space: a fixed-width record)
+            city_end = m.start("city") + len(m.group("city").rstrip()[: -len(state)].rstrip())
         k = _place_words(words, places, from_end=True)
         after_street = any(0 <= m.start("city") - e <= 3 for _, e in streets)
         if not (k or state or after_street):
@@ -1385,12 +1387,13 @@ def _places(text: str, streets: list[tuple[int, int]]) -> Iterator[Span]:
             # "Barre VT 05641": town, state and ZIP together name a town even
             # when the gazetteer does not know it; leading common words are not
             # part of it ("Seen Barre VT" keeps "Barre")
-            k = len(words)
+            # (never across a column's gap: "QUARRY HILL RD       BARRE   VT05641")
+            k = len(re.split(r"[ \t]{2,}", text[m.start("city") : city_end].strip())[-1].split())
             while k > 1 and fold(words[len(words) - k].strip(".")) in NOT_NAME:
                 k -= 1
         if k:
-            city_start = city_end - len(" ".join(words[-k:]))
-            yield Span(city_start, city_end, "CITY")
+            starts = [w.start() for w in _NON_SPACE.finditer(text, m.start("city"), city_end)]
+            yield Span(starts[-k], city_end, "CITY")
         yield Span(m.start("zip"), m.end("plus4") if m.group("plus4") else m.end("zip"), "ZIP")
     for _, end in streets:
         a = _AFTER_STREET.match(text, end)
@@ -3070,6 +3073,62 @@ def _ocr_reading(text: str) -> str | None:
     return "".join(out) if changed else None
 
 
+# A fixed-width record, as mainframe and batch extracts write them: a long line
+# of capitals, digits and spaces, no delimiters, where fields run into each other
+# ("00412277KOWALCZYK           DOROTA       19310314F418 BIRCHWOOD LN"), with
+# a date of eight digits.
+_FIXED_WIDTH_LINE = re.compile(
+    r"^(?=[A-Z0-9 .,'#/-]{40,}$)(?=.*?(?:\d{4}[A-Z]{2}|[A-Z]{3}\d{4}))(?=(?:.*?\S {2,}){3})"
+    r"(?=.*?(?<!\d)\d{8}(?!\d)).*$",
+    re.M,
+)
+_DIGIT_LETTER = re.compile(r"(?<=\d)(?=[A-Z])|(?<=[A-Z])(?=\d)")
+# a record's field: its text between column gaps, digits and letters apart
+_RECORD_FIELD = re.compile(r"[A-Z][A-Z'-]*(?: [A-Z][A-Z'-]*)*|\d+")
+
+
+# a record's street ("418 BIRCHWOOD LN", after a sex code or a date) and its
+# town before the state and ZIP ("FRAMINGHAM     MA 017011234")
+_RECORD_STREET = re.compile(
+    rf"(?<![^ ])(?P<v>\d{{1,6}}(?: [A-Z][A-Z']*)*? (?i:{_SUFFIX})\b\.?(?! [A-Z])"
+    r"(?: (?:APT|UNIT|STE|#) ?\w+)?)"
+)
+_RECORD_TOWN = re.compile(
+    rf"(?<![^ ])(?P<city>[A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*){{0,2}}) {{2,}}(?:{_STATE_ABBR}) ?"
+    r"(?P<zip>\d{5}(?:-?\d{4})?)(?!\d)"
+)
+
+
+def _date_candidates_in(value: str) -> bool:
+    return any(True for _ in _date_candidates(value))
+
+
+def _fixed_width_view(text: str) -> tuple[str, list[int]] | None:
+    """``text`` with a space put between the digits and letters that run
+    together in fixed-width records, and each character's place in ``text``
+    (-1 for one put in); None when ``text`` holds no such record."""
+    lines = list(_FIXED_WIDTH_LINE.finditer(text))
+    if not lines:
+        return None
+    out: list[str] = []
+    origin: list[int] = []
+    pos = 0
+    for line in lines:
+        out.append(text[pos : line.start()])
+        origin.extend(range(pos, line.start()))
+        prev = line.start()
+        for cut in _DIGIT_LETTER.finditer(text, line.start(), line.end()):
+            out.append(text[prev : cut.start()] + " ")
+            origin.extend([*range(prev, cut.start()), -1])
+            prev = cut.start()
+        out.append(text[prev : line.end()])
+        origin.extend(range(prev, line.end()))
+        pos = line.end()
+    out.append(text[pos:])
+    origin.extend(range(pos, len(text)))
+    return "".join(out), origin
+
+
 def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> list[Span]:
     """Every identifier in ``text``, overlaps resolved (no two spans overlap)."""
     cands = _find_candidates(text, names, known_names)
@@ -3079,7 +3138,44 @@ def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> l
         for c in _find_candidates(reading, names, known_names):
             if c.category in _OCR_CATEGORIES and any(c.start <= i < c.end for i in slips):
                 cands.append(c)
+    view = _fixed_width_view(text)
+    if view is not None:
+        # the records read with their fields set apart, in place of the reading
+        # that ran them together; the finds mapped back
+        vtext, origin = view
+        records = [m.span() for m in _FIXED_WIDTH_LINE.finditer(text)]
+
+        def in_record(start: int) -> bool:
+            return any(a <= start < b for a, b in records)
+
+        cands = [c for c in cands if not in_record(c.start)]
+        where = {o: i for i, o in enumerate(origin) if o >= 0}
+        vrecords = [(where[a], where[b - 1] + 1) for a, b in records]
+        for c in [*_find_candidates(vtext, names, known_names), *_record_names(vtext, vrecords)]:
+            inner = [origin[i] for i in range(c.start, c.end) if origin[i] >= 0]
+            if inner and in_record(inner[0]):
+                cands.append(Span(inner[0], inner[-1] + 1, c.category))
     return with_logins(text, _resolve(cands, text))
+
+
+def _record_names(vtext: str, records: list[tuple[int, int]]) -> Iterator[Span]:
+    """The names of fixed-width records (``records``, spans of ``vtext``): the
+    fields of letters before the record's first date ("00412277 KOWALCZYK
+    DOROTA  19310314 F 418 BIRCHWOOD LN"), as patient extracts lay them out."""
+    for a, b in records:
+        for f in _RECORD_FIELD.finditer(vtext, a, b):
+            if _COMPACT_DAY.fullmatch(f.group()) or _date_candidates_in(f.group()):
+                break
+            word = f.group()
+            if re.fullmatch(r"[A-Z][A-Z' -]*[A-Z]", word) and not any(
+                fold(w) in NOT_NAME or w in US_STATES for w in word.split()
+            ):
+                yield Span(f.start(), f.end(), "NAME")
+        for m in _RECORD_STREET.finditer(vtext, a, b):
+            yield Span(*m.span("v"), "ADDRESS")
+        for m in _RECORD_TOWN.finditer(vtext, a, b):
+            yield Span(*m.span("city"), "CITY")
+            yield Span(*m.span("zip"), "ZIP")
 
 
 def with_logins(text: str, spans: list[Span]) -> list[Span]:
@@ -3441,7 +3537,6 @@ def _find_candidates(text: str, names: NameFinder, known_names: Iterable[str]) -
     for span in _spoken_spans(text):
         add(span.start, span.end, span.category)
     for span in (
-        *_hl7_names(text),
         *_hl7_addresses(text),
         *_table_spans(text),
         *_caret_names(text),
@@ -3574,20 +3669,6 @@ def _caret_words(value: str) -> list[str] | None:
     return words
 
 
-def _hl7_names(text: str) -> Iterator[Span]:
-    """The person names in HL7 v2 segments pasted into a note."""
-    first, last = name_lexicon()
-    for seg in _HL7_SEGMENT.finditer(text):
-        for m in _HL7_NAME.finditer(text, seg.start(), seg.end()):
-            words = _caret_words(m.group("v"))
-            if words is None:
-                continue
-            if seg.group()[:3] in ("PID", "NK1", "GT1", "IN1", "PV1", "ROL") or any(
-                w in first or w in last or foreign_word(w) for w in words
-            ):  # the segments whose name fields hold people
-                yield Span(*m.span("v"), "NAME")
-
-
 # A person's name as DICOM (PN) and HL7 write it, outside an HL7 segment: a
 # DICOM header dump's "Patient Name   ABARA^NGOZI^C", a log's "pid5=...".
 _CARET_NAME = re.compile(
@@ -3597,12 +3678,23 @@ _CARET_NAME = re.compile(
 
 
 def _caret_names(text: str) -> Iterator[Span]:
-    """Caret-joined person names outside HL7 segments (DICOM dumps, logs)."""
+    """Caret-joined person names: in HL7 v2 segments pasted into a note, and
+    outside them (DICOM dumps, logs)."""
     first, last = name_lexicon()
-    in_segments = [m.span() for m in _HL7_SEGMENT.finditer(text)]
+    in_segments = []
+    for seg in _HL7_SEGMENT.finditer(text):
+        in_segments.append(seg.span())
+        for m in _HL7_NAME.finditer(text, seg.start(), seg.end()):
+            words = _caret_words(m.group("v"))
+            if words is None:
+                continue
+            if seg.group()[:3] in ("PID", "NK1", "GT1", "IN1", "PV1", "ROL") or any(
+                w in first or w in last or foreign_word(w) for w in words
+            ):  # the segments whose name fields hold people
+                yield Span(*m.span("v"), "NAME")
     for m in _CARET_NAME.finditer(text):
         if any(a <= m.start() < b for a, b in in_segments):
-            continue  # _hl7_names reads those
+            continue  # read above, by the segment's rules
         words = _caret_words(m.group("v"))
         if words is not None and any(
             w in first or w in last or foreign_word(w) for w in words if len(w) > 1
