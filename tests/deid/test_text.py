@@ -1852,3 +1852,74 @@ def test_a_capitals_line_with_a_code_is_no_record(deid: Deidentifier) -> None:
     text = "PT SEEN TODAY  CPT99213  FOLLOW UP WITH CARDIOLOGY  NEXT VISIT 03/14/2025  ROOM 4"
     found = _found(Deidentifier(tagger=None), text)
     assert "NAME" not in found.values() and "CPT" not in found, found
+
+
+_ACCESS_LOG = (
+    '10.12.8.40 - tfairweather [12/Mar/2024:10:02:20 -0500] "GET /api/v2/patients?family=Kovacs'
+    '&given=Beata&birthdate=eq1951-03-09 HTTP/1.1" 200 2210\n'
+    '10.12.8.1 - - [12/Mar/2024:10:03:00 -0500] "GET /static/app.js?v=3 HTTP/1.1" 200 99'
+)
+_DCMDUMP = (
+    "(0010,0010) PN [ABERNATHY^CLEO^M]          #  16, 1 PatientName\n"
+    "(0010,1040) LO [22 Ledyard St^Hanover^NH^03755] #  28, 1 PatientAddress\n"
+    "(0018,1000) Device Serial Number        LO: '44817CT'"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "phi", "category"),
+    [
+        # web access logs: the user, the request time with its time, a path whose query names
+        # a patient
+        (_ACCESS_LOG, "tfairweather", "NAME"),
+        (_ACCESS_LOG, "12/Mar/2024:10:02:20", "DATE"),
+        (_ACCESS_LOG, "/api/v2/patients?family=Kovacs&given=Beata&birthdate=eq1951-03-09", "URL"),
+        ('{"requestId":"c0a1f7e2-5b43-4b8e-9a31-2d7e0f61aa09","user":"rtamblyn"}',
+         "c0a1f7e2-5b43-4b8e-9a31-2d7e0f61aa09", "ID"),
+        ("<MessageID>9c41e0b7a2d84f16</MessageID>", "9c41e0b7a2d84f16", "ID"),
+        # a GS1 UDI whole, GPS coordinates, DICOM names by their VR, a serial, a caret ZIP
+        ("LINQ II, UDI (01)00763000290138(17)270731(21)RLB129907G",
+         "(01)00763000290138(17)270731(21)RLB129907G", "DEVICE"),
+        ("Scene GPS 42.3418, -72.5885.", "42.3418, -72.5885", "ADDRESS"),
+        (_DCMDUMP, "CLEO", "NAME"),
+        (_DCMDUMP, "03755", "ZIP"),
+        (_DCMDUMP, "44817CT", "DEVICE"),
+        ('<value xsi:type="PQ" value="90" unit="a"/>', "90", "AGE"),
+        # keys: a patient and an encounter, NEMSIS elements, an upper-case value with spaces,
+        # a Python dict, YAML without quotes, SQL LIKE, a CamelCase log-in
+        ("ctx user=mbellweather patient=Pt-88120455 encounter=Enc-5501928", "Pt-88120455", "ID"),
+        ("<ePatient.09>17601</ePatient.09><ePatient.15>96</ePatient.15>", "17601", "ZIP"),
+        ("<ePatient.09>17601</ePatient.09><ePatient.15>96</ePatient.15>", "96", "AGE"),
+        ("PU_ADDR1=118 RIVERVIEW TER PU_ADDR2= PU_CITY=ST ALBANS PU_ST=WV", "118 RIVERVIEW TER",
+         "ADDRESS"),
+        ("PU_ADDR1=118 RIVERVIEW TER PU_ADDR2= PU_CITY=ST ALBANS PU_ST=WV", "ST ALBANS", "CITY"),
+        ("{'addr': {'city': 'Brattleboro', 'zip': '05301'}}", "05301", "ZIP"),
+        ("address:\n  - line: [\"402 Chestnut Hill Rd\"]\n    city: Norwich\n    state: CT",
+         "Norwich", "CITY"),
+        ("SELECT mrn FROM patient WHERE last_name ILIKE 'quigg%' ORDER BY dob;", "quigg", "NAME"),
+        ('"changedBy":"DeniseLowell","reason":"marriage"', "DeniseLowell", "NAME"),
+        # HL7: a scheduled resource's person, a ZIP+4 without its dash; report role labels
+        ("AIP|1|A|^Farouk^Samia^^^^MD|RAD", "Farouk^Samia", "NAME"),
+        ("PID|1||1||SORENSEN^KARIN||9 QUARRY HILL RD^^BARRE^VT^056419412^USA", "BARRE", "CITY"),
+        ("Technician: RJ   Equipment: Vyntus ONE", "RJ", "NAME"),
+    ],
+)  # fmt: skip
+def test_logs_udis_dicom_dumps_and_keyed_values_are_found(
+    deid: Deidentifier, text: str, phi: str, category: str
+) -> None:
+    _assert_found(deid, text, phi, category, tagger_keeps_category=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (_ACCESS_LOG, "/static/app.js?v=3"),  # a query that names no patient
+        ("status: active\nname: Cardiology\nkind: Organization", "Cardiology"),
+        ("LEVEL=INFO MSG=SENT TO LAB QUEUE=MAIN", "SENT TO LAB"),
+        ("Tech: CT at 0900", "CT"),
+        ("Performed by: MRI", "MRI"),
+        ('<value xsi:type="PQ" value="90" unit="mg"/>', "90"),
+    ],
+)
+def test_what_the_log_and_key_rules_leave_alone(deid: Deidentifier, text: str, word: str) -> None:
+    assert word not in _found(Deidentifier(tagger=None), text)

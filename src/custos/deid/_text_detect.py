@@ -2847,6 +2847,17 @@ _INITIALS_RES: tuple[_InitialsRule, ...] = (
         True,
         before=_SURNAME_TEAM_BEFORE,
     ),
+    # after a report's role label: "Technician: RJ", "Scored by: tmv", "Sonographer - KL"
+    _InitialsRule(
+        re.compile(
+            r"\b(?i:technician|technologist|tech|sonographer|scored[ \t]+by|read[ \t]+by|"
+            r"interpreted[ \t]+by|performed[ \t]+by|transcribed[ \t]+by|dictated[ \t]+by|"
+            r"transcriptionist|reviewed[ \t]+by|verified[ \t]+by)[ \t]*[:-][ \t]*"
+            rf"(?P<a>{_INIT})(?![\w.'\u2019-])"
+        ),
+        True,
+        no_states=True,
+    ),
     # a report's dictating and typing initials at its end, on a line naming the
     # transcription or alone: "Job#: 4471209  mk/JT", "TF/lmb"
     _InitialsRule(
@@ -3573,6 +3584,11 @@ _FIELD_KEY_RE = re.compile(
     rf"(?<![\w.-]){_FIELD_KEY}(?==[^=\s]|\"[ \t]*:)|(?<=\")({_FIELD_KEY})(?=\"[ \t]*:)"
 )
 _FIELD_RE = re.compile(
+    # an upper-case key whose value runs to the next key: "PU_ADDR1=118 RIVERVIEW TER PU_CITY="
+    # (before the one-word value below, which would stop at the first space)
+    r"(?<![\w.-])(?P<k9>[A-Z][A-Z0-9_]{1,30})="
+    r"(?P<w>[A-Z0-9][A-Z0-9.'#-]*(?: [A-Z0-9][A-Z0-9.'#-]*)+)"
+    r"(?=[ \t]+[A-Z][A-Z0-9_]{1,30}=|[ \t]*$)|"
     rf"(?<![\w.-])(?P<k1>{_FIELD_KEY})=(?:\"(?P<q1>[^\"\n]{{1,80}})\"|'(?P<q2>[^'\n]{{1,80}})'"
     r"|(?P<u>[^\s&|,;\"'<>=]{1,60}))"
     rf"|\"(?P<k2>{_FIELD_KEY})\"[ \t]*:[ \t]*(?:\"(?P<q3>[^\"\n]{{1,80}})\"|(?P<n>\d{{1,12}})\b"
@@ -3582,8 +3598,16 @@ _FIELD_RE = re.compile(
     # value: 'postalCode: "79936"', 'line: ["1406 Calle Pradera"]'
     rf"|<(?P<k4>{_FIELD_KEY})[ \t]+value=\"(?P<q5>[^\"\n]{{1,80}})\""
     rf"|(?<![\w.\"-])(?P<k5>{_FIELD_KEY}):[ \t]*\[?[ \t]*\"(?P<q6>[^\"\n]{{1,80}})\""
-    # SQL: "SET last_name = 'Kowalczyk'", "WHERE mrn = '00412277'"
-    rf"|(?<![\w.-])(?P<k6>{_FIELD_KEY})[ \t]+=[ \t]*'(?P<q7>[^'\n]{{1,80}})'"
+    # SQL: "SET last_name = 'Kowalczyk'", "WHERE mrn = '00412277'", "last_name ILIKE 'quigg%'"
+    rf"|(?<![\w.-])(?P<k6>{_FIELD_KEY})(?:[ \t]+=|[ \t]+(?i:i?like))[ \t]*"
+    r"'%?(?P<q7>[^'%\n]{1,80})%?'"
+    # a Python dict's repr: "'zip': '05301'"
+    rf"|'(?P<k7>{_FIELD_KEY})'[ \t]*:[ \t]*'(?P<q8>[^'\n]{{1,80}})'"
+    # YAML without quotes, nested or in a list, the value to the line's end (no column
+    # gap in it): "    city: Norwich", "  - family: Kowalczyk"
+    rf"|^(?:[ \t]{{2,}}(?:-[ \t]+)?|-[ \t]+)(?P<k8>{_FIELD_KEY}):[ \t]+"
+    r"(?P<y>[^\s\"'\[{#](?:(?![ \t]{2})[^\n#]){0,60}?)[ \t]*$",
+    re.M,
 )
 _NAME_KEY_STEM = (
     "name", "fullname", "firstname", "lastname", "middlename", "givenname", "familyname",
@@ -3601,28 +3625,34 @@ _FIELD_KEY_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "reviewedby", "signedby", "author", "sender", "recipient", "reader", "to", "from",
         "owner", "assignee", "requester", "requestor", "technician", "tech", "nurse",
         "physician", "doctor", "provider", "attending", "pcp", "ecname", "nok", "ec",
+        "changedby", "updatedby", "approvedby", "orderedby", "performedby", "verifiedby",
+        # NEMSIS: ePatient.02-.04 last, first and middle name
+        "epatient02", "epatient03", "epatient04",
     )),
-    ("CITY", ("city", "town", "municipality", "ptcity", "patientcity", "eccity")),
-    ("ZIP", ("zip", "zipcode", "postalcode", "postcode", "ptzip", "patientzip", "zip5")),
+    ("CITY", ("city", "town", "municipality", "ptcity", "patientcity", "eccity", "epatient06")),
+    ("ZIP", (
+        "zip", "zipcode", "postalcode", "postcode", "ptzip", "patientzip", "zip5", "epatient09",
+    )),
     ("ADDRESS", (
         "addr", "addr1", "addr2", "address", "address1", "address2", "street",
         "streetaddress", "streetaddressline", "line", "line1", "line2", "homeaddress",
-        "addressline1", "addressline2",
+        "addressline1", "addressline2", "epatient05",
     )),
     ("PHONE", (
         "phone", "phonehome", "phonecell", "phonework", "homephone", "cellphone", "cell",
         "mobile", "tel", "telephone", "ecphone", "contactphone", "callback", "callbacknumber",
     )),
-    ("AGE", ("age", "ptage", "patientage", "ageyears")),
+    ("AGE", ("age", "ptage", "patientage", "ageyears", "epatient15")),
     ("MRN", ("mrn", "medicalrecordnumber", "patientmrn", "ptmrn", "chartnumber")),
     ("SSN", ("ssn", "socialsecuritynumber")),
-    ("DATE", ("dob", "birthdate", "dateofbirth", "birthtime", "dod", "deathdate",
+    ("DATE", ("dob", "birthdate", "dateofbirth", "birthtime", "dod", "deathdate", "epatient17",
               "deceaseddatetime", "deceaseddate")),
     ("ID", (
         "sessionid", "ticket", "ticketid", "caseid", "claimid", "encounterid", "visitid",
         "accession", "accessionnumber", "orderid", "specimenid", "subjectid", "studyid",
         "passport", "passportnumber", "npi", "employeeid", "badge", "badgeid",
-        "rxnumber", "prescriptionnumber", "claimnumber",
+        "rxnumber", "prescriptionnumber", "claimnumber", "patient", "patientid",
+        "encounter",
     )),
     ("VEHICLE", ("plate", "plateno", "platenumber", "licenseplate", "vehicleplate", "vin")),
     ("LICENSE", (
@@ -3647,7 +3677,7 @@ _LOOSE_NAME_KEYS = frozenset({"to", "from", "owner", "tech", "user", "reader", "
 # An HL7 v2 segment's person name (XPN/XCN: family^given^middle): "PID|1||...||
 # ABERNATHY^ROSALIND^M||...", "PV1|...|1093847561^NAKAMURA^KENJI^^^MD".
 _HL7_SEGMENT = re.compile(
-    r"^(?:PID|PV1|PV2|NK1|IN1|IN2|GT1|OBR|ORC|ROL|PD1|OBX|TXA|EVN)\|.*$", re.M
+    r"^(?:PID|PV1|PV2|NK1|IN1|IN2|GT1|OBR|ORC|ROL|PD1|OBX|TXA|EVN|MRG|AIP|STF|PRD)\|.*$", re.M
 )
 _HL7_NAME = re.compile(
     r"(?:(?<=\|)|(?<=\|\d{4})|(?<=\^)|(?<=~))"
@@ -3673,7 +3703,7 @@ def _caret_words(value: str) -> list[str] | None:
 # DICOM header dump's "Patient Name   ABARA^NGOZI^C", a log's "pid5=...".
 _CARET_NAME = re.compile(
     r"(?<![\w^|~])(?P<v>[A-Z][A-Za-z'\u2019-]{1,30}\^[A-Z][A-Za-z'\u2019-]{1,30}"
-    r"(?:\^[A-Z][A-Za-z'\u2019-]{0,30})?)(?![\w^|~])"
+    r"(?:\^[A-Z][A-Za-z'\u2019-]{0,30})?)(?![\w^~])"
 )
 
 
@@ -3688,7 +3718,17 @@ def _caret_names(text: str) -> Iterator[Span]:
             words = _caret_words(m.group("v"))
             if words is None:
                 continue
-            if seg.group()[:3] in ("PID", "NK1", "GT1", "IN1", "PV1", "ROL") or any(
+            if seg.group()[:3] in (
+                "PID",
+                "NK1",
+                "GT1",
+                "IN1",
+                "PV1",
+                "ROL",
+                "MRG",
+                "AIP",
+                "STF",
+            ) or any(
                 w in first or w in last or foreign_word(w) for w in words
             ):  # the segments whose name fields hold people
                 yield Span(*m.span("v"), "NAME")
@@ -3785,10 +3825,85 @@ _FHIR_PATIENT_ID = re.compile(
 )
 
 
+# A web server's log line (common log format): the user and the request time,
+# time included ('10.12.8.40 - tfairweather [12/Mar/2024:10:02:20 -0500] "GET').
+_CLF = re.compile(
+    r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}[ \t]+\S+[ \t]+(?P<user>[^\s\[\]]+)[ \t]+"
+    r"\[(?P<when>\d{1,2}/[A-Z][a-z]{2}/\d{4}:\d\d:\d\d:\d\d)[ \t]+[+-]\d{4}\]"
+)
+# The same request time elsewhere ('"requestTime":"05/Nov/2024:21:14:09 +0000"').
+_CLF_TIME = re.compile(r"(?<![\w/])(?P<v>\d{1,2}/[A-Z][a-z]{2}/\d{4}:\d\d:\d\d:\d\d)(?![\w:])")
+# A request path whose query names a patient ("GET /api/v2/patients?mrn=00418832&dob=
+# 1951-03-09&name=KOVACS%2CBEATA"): the whole path is a patient-specific link.
+_QUERY_PATH = re.compile(
+    r"(?<![\w/:.])(?P<v>(?:https?://[^\s/\"'<>]+)?/[\w./%-]*\?[^\s\"'<>]*?"
+    r"(?i:\b(?:mrn|dob|birthdate|name|family|given|lastname|last_name|firstname|first_name|"
+    r"patient|patientid|patient_id|memberid|member_id|ssn|phone|email|subscriber)=)"
+    r"[^\s\"'<>]*)"
+)
+# A GS1 UDI in human-readable form: "(01)08717648200274(17)260930(10)4041761".
+_GS1_UDI = re.compile(r"(?<![\w)])(?P<v>\(01\)\d{14}(?:\(\d{2,4}\)[A-Za-z0-9./-]{1,20})+)")
+# A UUID or a long hexadecimal key after a key that ties it to a record
+# ('"requestId":"c0a1f7e2-...', '<MessageID>9c41e0b7a2d84f16</MessageID>', 'UID:2f6b...').
+_KEYED_UUID = re.compile(
+    r"(?i:requestid|messageid|message_id|correlationid|uid|sid)[\"'>]?[ \t]*[:=][ \t]*[\"']?"
+    r"|(?i:<messageid>)"
+)
+_UUID = re.compile(
+    r"(?P<v>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=[0-9a-f]*\d)"
+    r"(?=[0-9a-f]*[a-f])[0-9a-f]{12,32}|SM[0-9a-f]{12,32})(?![\w-])",
+    _I,
+)
+# GPS coordinates of a scene or a home ("Scene GPS 42.3418, -72.5885").
+_GPS = re.compile(
+    r"(?i:\bgps|coordinates|coords|lat/lon[g]?|lat,[ \t]*lon[g]?)[ \t:=]*\(?"
+    r"(?P<v>-?\d{1,3}\.\d{3,},[ \t]*-?\d{1,3}\.\d{3,})"
+)
+# DICOM: the equipment's serial number ('(0018,1000) DeviceSerialNumber: 77410CT',
+# "(0018,1000) Device Serial Number   LO: '44817CT'"); a person's name by its
+# value representation, known to the name lexicon or not ("(0010,0010) PN
+# [ABERNATHY^CLEO^M]"); an address's ZIP after its state ("^Hanover^NH^03755]").
+_DICOM_SERIAL = re.compile(
+    r"\(0018,1000\)[^\n\[\]':]{0,40}(?:\[|:[ \t]*'?|'|[ \t]{2,}LO:[ \t]*'?)"
+    r"(?P<v>[A-Za-z0-9-]{3,30})"
+)
+_DICOM_PN = re.compile(
+    r"(?:\bPN[ \t]*\[|\bPN:[ \t]*)(?P<v>[A-Z][A-Za-z'-]*(?:\^[A-Za-z][A-Za-z'-]*)*)"
+)
+_CARET_STATE_ZIP = re.compile(
+    rf"\^(?:{_STATE_ABBR})\^(?P<v>\d{{5}}(?:-?\d{{4}})?)(?=[\^\]|~]|$)", re.M
+)
+# A C-CDA age as a physical quantity in years: '<value xsi:type="PQ" value="90" unit="a"/>'.
+_CDA_AGE = re.compile(r"value=\"(?P<v>9\d|1[01]\d)\"[ \t]+unit=\"a\"")
+
+
 def _machine_spans(text: str) -> Iterator[Span]:
     """Identifiers in machine formats: DICOM ages and UIDs, FHIR resource ids."""
     for m in _DICOM_AGE.finditer(text):
         yield Span(*m.span("v"), "AGE")
+    for m in _CLF.finditer(text):
+        if m.group("user") != "-" and re.fullmatch(r"[A-Za-z][\w.@-]{1,40}", m.group("user")):
+            yield Span(*m.span("user"), "NAME")
+    for m in _CLF_TIME.finditer(text):
+        yield Span(*m.span("v"), "DATE")
+    for rx, cat in (
+        (_QUERY_PATH, "URL"),
+        (_GS1_UDI, "DEVICE"),
+        (_GPS, "ADDRESS"),
+        (_DICOM_SERIAL, "DEVICE"),
+        (_CARET_STATE_ZIP, "ZIP"),
+        (_CDA_AGE, "AGE"),
+    ):
+        for m in rx.finditer(text):
+            yield Span(*m.span("v"), cat)
+    for m in _KEYED_UUID.finditer(text):
+        u = _UUID.match(text, m.end())
+        if u is not None:
+            yield Span(*u.span("v"), "ID")
+    for m in _DICOM_PN.finditer(text):
+        for start, end, part in _pieces(text, *m.span("v"), "^"):
+            if part and fold(part) not in _CRED_SET and fold(part) not in _TITLE_SET:
+                yield Span(start, end, "NAME")
     for m in _DICOM_UID.finditer(text):
         yield Span(*m.span("v"), "ID")
     for rx in (_FHIR_REFERENCE, _FHIR_PATIENT_ID):
@@ -4077,7 +4192,7 @@ def _header_of(cells: list[tuple[int, int, str]]) -> dict[int, str] | None:
 _HL7_ADDRESS = re.compile(
     r"(?<=\|)(?P<street>\d[^|^~\n]{2,60}|(?i:p\.?[ \t]?o\.?[ \t]+box)[^|^~\n]{1,20})"
     r"\^(?P<other>[^|^~\n]{0,40})\^(?P<city>[A-Za-z][A-Za-z .'-]{1,40})"
-    r"\^(?P<state>[A-Z]{2})\^(?P<zip>\d{5}(?:-\d{4})?)(?=[\^|~]|$)",
+    r"\^(?P<state>[A-Z]{2})\^(?P<zip>\d{5}(?:-?\d{4})?)(?=[\^|~]|$)",
     re.M,
 )
 
@@ -4097,13 +4212,19 @@ def _field_spans(text: str) -> Iterator[Span]:
     """The values of structured fields whose key names an identifier."""
     for m in _FIELD_RE.finditer(text):
         raw = next(
-            m.group(k) for k in ("k1", "k2", "k3", "k4", "k5", "k6") if m.group(k) is not None
+            m.group(k)
+            for k in ("k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9")
+            if m.group(k) is not None
         )
         key = re.sub(r"[^a-z0-9]", "", raw.casefold())
         cat = _FIELD_KEYS.get(key)
+        if cat is None and "_" in raw:
+            # a prefixed key: "PU_ADDR1" (pick-up), "pt_zip"
+            key = re.sub(r"[^a-z0-9]", "", raw.rsplit("_", 1)[-1].casefold())
+            cat = _FIELD_KEYS.get(key) if len(key) > 2 else None
         if cat is None:
             continue
-        for g in ("q1", "q2", "u", "q3", "n", "q4", "x", "q5", "q6", "q7"):
+        for g in ("q1", "q2", "u", "q3", "n", "q4", "x", "q5", "q6", "q7", "q8", "y", "w"):
             if m.group(g) is not None:
                 span = _keyed_value(text, key, cat, *m.span(g))
                 if span is not None:
@@ -4133,6 +4254,8 @@ def _keyed_value(text: str, key: str, cat: str, start: int, end: int) -> Span | 
         ):
             return None
         words = [fold(w) for w in re.findall(r"[^\W\d_]+", value)]
+        if len(words) == 1 and re.fullmatch(r"(?:[A-Z][a-z]+){2,3}", value):
+            words = [fold(w) for w in re.findall(r"[A-Z][a-z]+", value)]  # "DeniseLowell"
         if all(w in NOT_NAME or w in _CRED_SET for w in words):
             return None
         login = is_username(value) or numbered_username(value) or fused_username(value)
