@@ -404,7 +404,10 @@ SET_HISTORY = {
         "other sets (diagnostic reports: radiology, pathology, cardiology and device checks, "
         "sleep, neurophysiology, endoscopy, genetic and laboratory reports, with comparison "
         "lines, accessions, critical-result calls, addenda and transcription footers); held "
-        "out from the tagger's training until it is scored."
+        "out from the tagger's training and scored once, with the rules and the tagger "
+        "(trained on forty-four sets) of commit 1831235: token recall 0.990 / precision 0.944; "
+        "rules alone 0.968 / 0.950. Then its misses were read and rules written from them "
+        "(session 22); it is still held out from the tagger."
     ),
     "deid_text_blind30.jsonl": (
         "Written at the start of session 22 by a writer who read neither the detector nor the "
@@ -412,9 +415,13 @@ SET_HISTORY = {
         "statements, key=value and JSON-lines logs, web access logs with query strings, "
         "calendar invites, vCards, mail headers, fixed-width records, wristband and label "
         "strings, HL7 merges and insurance segments, C-CDA headers, FHIR bundles and YAML, "
-        "X12 enrolment and eligibility); held out from the tagger's training until it is "
-        "scored. Rules for SQL, iCalendar, vCard and keyed values were written from the "
-        "formats' specifications after its emphasis was chosen and before it was scored."
+        "X12 enrolment and eligibility). Rules for SQL, iCalendar, vCard and keyed values were "
+        "written from the formats' specifications after its emphasis was chosen and before it "
+        "was scored. Held out from the tagger's training and scored once, with the rules and "
+        "the tagger of commit 1831235: token recall 0.919 / precision 0.811; rules alone "
+        "0.847 / 0.875; then sent once through bench.gateway (37 of 732 identifiers reached "
+        "the vendor). Then its misses were read and rules written from them (session 22); it "
+        "is still held out from the tagger."
     ),
     "deid_text_dev11.jsonl": (
         "Written at the start of session 20 as training data, by a writer who read neither "
