@@ -3110,34 +3110,33 @@ _RECORD_TOWN = re.compile(
 )
 
 
-def _date_candidates_in(value: str) -> bool:
-    return any(True for _ in _date_candidates(value))
-
-
-def _fixed_width_view(text: str) -> tuple[str, list[int]] | None:
+def _fixed_width_view(
+    text: str, records: list[tuple[int, int]]
+) -> tuple[str, list[int], list[tuple[int, int]]]:
     """``text`` with a space put between the digits and letters that run
-    together in fixed-width records, and each character's place in ``text``
-    (-1 for one put in); None when ``text`` holds no such record."""
-    lines = list(_FIXED_WIDTH_LINE.finditer(text))
-    if not lines:
-        return None
+    together in its fixed-width ``records`` (spans of ``text``), each
+    character's place in ``text`` (-1 for one put in) and the records' spans
+    in the new text."""
     out: list[str] = []
     origin: list[int] = []
+    vrecords: list[tuple[int, int]] = []
     pos = 0
-    for line in lines:
-        out.append(text[pos : line.start()])
-        origin.extend(range(pos, line.start()))
-        prev = line.start()
-        for cut in _DIGIT_LETTER.finditer(text, line.start(), line.end()):
+    for a, b in records:
+        out.append(text[pos:a])
+        origin.extend(range(pos, a))
+        vstart = len(origin)
+        prev = a
+        for cut in _DIGIT_LETTER.finditer(text, a, b):
             out.append(text[prev : cut.start()] + " ")
             origin.extend([*range(prev, cut.start()), -1])
             prev = cut.start()
-        out.append(text[prev : line.end()])
-        origin.extend(range(prev, line.end()))
-        pos = line.end()
+        out.append(text[prev:b])
+        origin.extend(range(prev, b))
+        vrecords.append((vstart, len(origin)))
+        pos = b
     out.append(text[pos:])
     origin.extend(range(pos, len(text)))
-    return "".join(out), origin
+    return "".join(out), origin, vrecords
 
 
 def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> list[Span]:
@@ -3149,19 +3148,16 @@ def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> l
         for c in _find_candidates(reading, names, known_names):
             if c.category in _OCR_CATEGORIES and any(c.start <= i < c.end for i in slips):
                 cands.append(c)
-    view = _fixed_width_view(text)
-    if view is not None:
+    records = [m.span() for m in _FIXED_WIDTH_LINE.finditer(text)]
+    if records:
         # the records read with their fields set apart, in place of the reading
         # that ran them together; the finds mapped back
-        vtext, origin = view
-        records = [m.span() for m in _FIXED_WIDTH_LINE.finditer(text)]
+        vtext, origin, vrecords = _fixed_width_view(text, records)
 
         def in_record(start: int) -> bool:
             return any(a <= start < b for a, b in records)
 
         cands = [c for c in cands if not in_record(c.start)]
-        where = {o: i for i, o in enumerate(origin) if o >= 0}
-        vrecords = [(where[a], where[b - 1] + 1) for a, b in records]
         for c in [*_find_candidates(vtext, names, known_names), *_record_names(vtext, vrecords)]:
             inner = [origin[i] for i in range(c.start, c.end) if origin[i] >= 0]
             if inner and in_record(inner[0]):
@@ -3175,7 +3171,7 @@ def _record_names(vtext: str, records: list[tuple[int, int]]) -> Iterator[Span]:
     DOROTA  19310314 F 418 BIRCHWOOD LN"), as patient extracts lay them out."""
     for a, b in records:
         for f in _RECORD_FIELD.finditer(vtext, a, b):
-            if _COMPACT_DAY.fullmatch(f.group()) or _date_candidates_in(f.group()):
+            if _COMPACT_DAY.fullmatch(f.group()) or next(_date_candidates(f.group()), None):
                 break
             word = f.group()
             if re.fullmatch(r"[A-Z][A-Z' -]*[A-Z]", word) and not any(
