@@ -1923,3 +1923,60 @@ def test_logs_udis_dicom_dumps_and_keyed_values_are_found(
 )
 def test_what_the_log_and_key_rules_leave_alone(deid: Deidentifier, text: str, word: str) -> None:
     assert word not in _found(Deidentifier(tagger=None), text)
+
+
+# Machine text's own vocabulary: code-system OIDs and URLs, DICOM JSON tags,
+# HL7 table numbers and message headers, drug codes, X12 control numbers,
+# NCPDP field numbers, ZPL commands, service accounts, host names and
+# organisations' names.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('{"system": "urn:oid:2.16.840.1.113883.4.1", "value": "PX-55120"}', "4.1"),
+        ('<id root="2.16.840.1.113883.19.5.7" extension="E7732014"/>', "19.5.7"),
+        ('<templateId root="2.16.840.1.113883.10.20.22.1.1" extension="2015-08-01"/>',
+         "2015-08-01"),
+        ('- system: urn:oid:1.3.6.1.4.1.52260\n  value: 2231907', "52260"),
+        ('{"system": "http://hl7.org/fhir/sid/us-npi", "value": "1538207746"}',
+         "http://hl7.org/fhir/sid/us-npi"),
+        ("coding:\n  - system: http://loinc.org\n    code: 2345-7", "http://loinc.org"),
+        ('{"00100020": {"vr": "LO", "Value": ["MR-0091182"]}}', "00100020"),
+        ("ERR|^^^207&Application internal error&HL70357|PID^1^3|E", "HL70357"),
+        ("MSH|^~\\&|REGADT|WESTSIDE|MPI|WESTSIDE|20240301120000||ADT^A04|77120|P|2.5", "MPI"),
+        ("rx=4419032 fill=01 ndc=00093105801 qty=30", "00093105801"),
+        ("ISA*00*          *00*          *ZZ*SUBMIT01       *ZZ*PAYER77        "
+         "*240301*0712*^*00501*000004417*0*P*:~", "000004417"),
+        ("TRN*1*TRACE-20771*9812345678~", "9812345678"),
+        ("AM07  402-D2 RX NO: 6043187  407-D7 NDC: 00378018101", "402-D2"),
+        ("^XA^FO50,60^A0N,30,30^FDSPECIMEN^FS^XZ", "FS"),
+        ("2024-09-03T04:00:00Z user=svc_hl7feed action=PURGE", "svc_hl7feed"),
+        ("Received: from relay2.mailhub.example (relay2.mailhub.example [203.0.113.9])",
+         "relay2.mailhub.example"),
+        ("IN2||||SANTOS ORCHARDS CO", "SANTOS ORCHARDS"),
+        ("DO_FACILITY=Greenbrier Valley Dialysis CHAIR=4", "Greenbrier"),
+    ],
+)  # fmt: skip
+def test_machine_texts_own_vocabulary_is_left_alone(
+    deid: Deidentifier, text: str, word: str
+) -> None:
+    _assert_left_alone(deid, text, word)
+
+
+def test_what_stays_an_identifier_beside_machine_vocabulary(deid: Deidentifier) -> None:
+    # a DICOM instance UID points at one study: it is no code system's OID
+    uid = "1.2.840.113619.2.55.3.2831164356.781.1708337722.412"
+    text = f"(0020,000D) UI Study Instance UID: {uid}"
+    assert _found(deid, text).get(uid) == "ID"
+    # a TRN's trace number stays; only the originator after it is the payer's
+    text = "TRN*1*TRACE-20771*9812345678~"
+    assert "TRACE-20771" in _found(deid, text)
+    # a street whose type runs into an NCPDP field number keeps the type
+    text = "322-CM STREET: 418 LINDEN AVE  323-CN CITY: WALPOLE"
+    assert "AVE" in " ".join(_found(deid, text))
+    # the patient in a message whose header is left alone
+    text = (
+        "MSH|^~\\&|REG|NFH|EMPI|NFH|20240517103355||ADT^A08|M1|P|2.5\n"
+        "PID|1||NF-77120^^^NFH^MR||PELLETIER^ROSALIND"
+    )
+    names = " ".join(k for k, v in _found(deid, text).items() if v == "NAME")
+    assert "PELLETIER" in names and "ROSALIND" in names and "EMPI" not in names

@@ -61,6 +61,7 @@ from custos.deid._text_detect import (
     after_name,
     find_all,
     is_username,
+    not_inert,
     with_logins,
 )
 from custos.deid._text_lexicon import fold
@@ -139,7 +140,7 @@ class Deidentifier:
         """
         spans = find_all(text, self.names, known_names)
         if self.tagger is not None:
-            spans = with_logins(text, self.tagger.extend(text, spans))
+            spans = not_inert(text, with_logins(text, self.tagger.extend(text, spans)))
         return _whole_usernames(text, _after_names(text, spans))
 
     def name_words(self, text: str, spans: Sequence[Span]) -> set[str]:

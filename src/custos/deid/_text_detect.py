@@ -1095,11 +1095,13 @@ _UNIT_WORDS = frozenset(
      "bldg", "building", "space", "trailer", "pmb"}
 )  # fmt: skip
 # The last word of an organisation's name, never of a person's.
-_ORG_WORDS = frozenset(
+ORG_WORDS = frozenset(
     {"associates", "practice", "clinic", "clinics", "group", "partners", "services",
      "center", "centre", "hospital", "rooms", "surgery", "pharmacy", "laboratories", "labs",
      "institute", "foundation", "university", "college", "school", "church", "inc", "llc",
-     "ltd", "corp", "corporation", "company", "agency", "department", "pllc", "pc", "llp"}
+     "ltd", "corp", "corporation", "company", "agency", "department", "pllc", "pc", "llp",
+     "co", "farms", "schools", "dialysis", "community", "healthcare", "systems", "solutions",
+     "industries", "enterprises", "ministries", "council", "society", "motors"}
 )  # fmt: skip
 # The street types no town name ends in ("Mill Lane", not "Bondi Junction" or
 # "Cape Town").
@@ -1436,7 +1438,7 @@ def _places(text: str, streets: list[tuple[int, int]]) -> Iterator[Span]:
     for m in _BIRTHPLACE.finditer(text):
         words = m.group("place").split()
         while words and (
-            fold(words[-1].strip(".,;:)")) in _ORG_WORDS or words[-1].rstrip(".,;:") in US_STATES
+            fold(words[-1].strip(".,;:)")) in ORG_WORDS or words[-1].rstrip(".,;:") in US_STATES
         ):
             words.pop()  # "born in Cork University Hospital": no town
         place = " ".join(words).rstrip(".,;:)")
@@ -2658,7 +2660,7 @@ class NameFinder:
                     for q in range(i, j + 1)
                 )
                 # "Lakeshore Respirology Associates": an organisation
-                or (j > i and toks[j].folded in _ORG_WORDS)
+                or (j > i and toks[j].folded in ORG_WORDS)
             ):
                 for q in range(i, j + 1):
                     name[q] = False
@@ -2945,6 +2947,109 @@ def specimen_part(text: str, start: int, end: int) -> bool:
     return m is not None and end <= m.end()
 
 
+# --- what machine text says about itself, never about a person ---------------
+
+# Hosts of code systems, naming systems and schemas: their URLs name a
+# standard ("http://hl7.org/fhir/sid/us-ssn", "http://loinc.org"), not a person.
+_STANDARD_HOSTS = (
+    r"(?:terminology\.)?hl7\.org|loinc\.org|snomed\.info|(?:www\.)?w3\.org|unitsofmeasure\.org"
+    r"|(?:www\.)?cms\.gov|(?:www\.)?nucc\.org|(?:www\.)?nlm\.nih\.gov|(?:www\.)?ihe\.net"
+    r"|(?:www\.)?ncpdp\.org|(?:www\.)?x12\.org|json-schema\.org|schemas\.xmlsoap\.org"
+    r"|(?:www\.)?fda\.gov|(?:www\.)?cdc\.gov|(?:www\.)?ietf\.org|(?:www\.)?nema\.org"
+    r"|dicom\.nema\.org|(?:www\.)?ama-assn\.org|fhir\.org"
+)
+_INERT = re.compile(
+    # a C-CDA template's OID and version date:
+    # '<templateId root="2.16.840.1.113883.10.20.22.1.2" extension="2015-08-01"/>'
+    r"(?<=<templateId root=\")[\d.]+\" extension=\"[\d-]+(?=\")|"
+    # an OID that names a code system or an assigning authority: one under HL7's
+    # root or written as a URN or a root attribute ("urn:oid:2.16.840.1.113883.4.3.25",
+    # 'root="1.3.6.1.4.1.38271"'); no date, account or licence inside it. (A DICOM
+    # instance UID, "1.2.840.113619.2.55.3.2831164356...", points at one study and
+    # stays an identifier.)
+    r"(?:urn:oid:|(?<=root=\")|(?<![\w.])(?=2\.16\.840\.1\.113883\.))[0-2](?:\.\d+){3,}(?![\w.])"
+    # a code system's or schema's URL
+    rf"|\bhttps?://(?:{_STANDARD_HOSTS})(?:/[^\s<>\"'|\\]*)?"
+    # a DICOM JSON attribute's tag, as the key of its object ('"00100020": {')
+    r"|(?<=\")[0-9A-F]{8}(?=\"[ \t]*:)"
+    # an HL7 table's number ("HL70357", "HL70063")
+    r"|\bHL7\d{4}\b"
+    # a drug's National Drug Code after its key ("NDC: 00378018101", "ndc=00169413212",
+    # NCPDP SCRIPT's "<ProductCode><Code>00406055262")
+    r"|(?i:\bndc\b[\"']?[ \t]*[:=#]?[ \t]*[\"']?|<ProductCode><Code>)\d{4,5}-?\d{3,4}-?\d{1,2}\b"
+    # X12 envelope control numbers (ISA13, IEA02, GS06, GE02) and a TRN's
+    # originator (a payer's "1" or "9" and its tax number, after the trace
+    # number, which stays): the exchange's numbers, not a person's
+    r"|(?<=\*)\d{9}(?=\*[01]\*[PT]\*)|(?<=\bIEA\*1\*)\d{1,9}\b|(?<=\bGE\*)\d+\*\d+\b"
+    r"|\bTRN\*[12]\*[^*~\n]{1,30}\*(?P<trn>[19]\d{9})\b"
+    # an HL7 message header's sending and receiving applications and facilities
+    # (MSH-3 to MSH-6: "MSH|^~\\&|REG|NFH|EMPI|NFH|")
+    r"|^MSH\|(?:[^|\n]*\|){5}"
+    # NCPDP telecom field and segment numbers ("401-D1 DATE OF SVC", "AM04")
+    r"|(?<![\w-])[1-9]\d\d-[A-Z][0-9A-Z](?=[ \t]+[A-Z])|\bAM\d\d\b"
+    # a syslog record's priority and version ("<134>1 2024-10-14T03:22:51Z")
+    r"|^<\d{1,3}>1(?= )"
+    # label-printer (ZPL) commands: "^XA", "^FO40,100", "^A0N,26,26", "^FS"
+    r"|\^(?:XA|XZ|FS|FO\d+,\d+|A0N,\d+,\d+|PQ\d+|BY[\d,.]+|BC[NR]?[,\dYN]*)",
+    re.M,
+)
+# Whole values that are never a person however they are found: a service
+# account ("svc_interface", "reminder-svc") or the system itself acting, and a
+# host name in mail headers and logs ("mx.inbox.example").
+_NOT_A_PERSON = re.compile(
+    r"(?:svc|srv|sys)[_-][\w-]+|[\w-]+[_-](?:svc|service|daemon|bot)|SYSTEM|batch\d+"
+    r"|(?:[a-z0-9-]+\.)+(?:example|test|local|internal|invalid|localdomain|com|org|net|edu)",
+    re.IGNORECASE,
+)
+
+
+def inert_regions(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` that are machine text's own vocabulary: OIDs,
+    the URLs of code systems, DICOM tags as keys, HL7 table numbers, drug codes
+    after their key and X12 control numbers. No identifier lies inside one."""
+    return [m.span("trn") if m.group("trn") else m.span() for m in _INERT.finditer(text)]
+
+
+def not_inert(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` less what meets an inert region (:func:`inert_regions`) and
+    the names that are a service account or a host (:data:`_NOT_A_PERSON`).
+
+    A span of words that runs into a region keeps its longest part outside
+    it ("RD  323-CN": the street's type, not the NCPDP field's number); any
+    other span that meets one is dropped.
+    """
+    regions = inert_regions(text)
+    out = []
+    for s in spans:
+        if (
+            s.category in ("NAME", "EMAIL")
+            and "@" not in text[s.start : s.end]
+            and _NOT_A_PERSON.fullmatch(text, s.start, s.end)
+        ):
+            continue
+        met = [(a, b) for a, b in regions if a < s.end and s.start < b]
+        if met:
+            if s.category not in ("NAME", "ADDRESS", "CITY"):
+                continue
+            # the free runs of the span, their ends trimmed to a letter or digit
+            runs: list[tuple[int, int]] = []
+            k = s.start
+            for a, b in sorted(met):
+                runs.append((k, max(k, a)))
+                k = max(k, b)
+            runs.append((k, s.end))
+            best = None
+            for a, b in runs:
+                m = re.search(r"[^\W_](?:.*[^\W_])?", text[a:b], re.S)
+                if m and (best is None or m.end() - m.start() > best[1] - best[0]):
+                    best = (a + m.start(), a + m.end())
+            if best is None or not any(ch.isalpha() for ch in text[best[0] : best[1]]):
+                continue
+            s = Span(best[0], best[1], s.category)
+        out.append(s)
+    return out
+
+
 # --- putting it together ---------------------------------------------------
 
 _PRIORITY = {
@@ -3162,7 +3267,7 @@ def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> l
             inner = [origin[i] for i in range(c.start, c.end) if origin[i] >= 0]
             if inner and in_record(inner[0]):
                 cands.append(Span(inner[0], inner[-1] + 1, c.category))
-    return with_logins(text, _resolve(cands, text))
+    return with_logins(text, _resolve(not_inert(text, cands), text))
 
 
 def _record_names(vtext: str, records: list[tuple[int, int]]) -> Iterator[Span]:

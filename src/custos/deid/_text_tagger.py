@@ -42,6 +42,7 @@ from custos.core._errors import ConfigError
 from custos.data._loader import file_sha256
 from custos.deid._text_detect import (
     EVERYDAY_FREQUENCY,
+    ORG_WORDS,
     Span,
     eponym_at,
     md_quantity_words,
@@ -431,6 +432,8 @@ def _span_of_time(text: str, start: int, value: str) -> bool:
 _LOINC = re.compile(r"\d{1,5}-\d")
 _FIELD_KEY_AFTER = re.compile(r"=|\"[ \t]*:")
 # A letter and a full stop after a number is a unit ("1.5 L.", "2 g."), not an initial.
+# The word after a piece, on its line ("Vargas| Farms Co").
+_WORD_AFTER = re.compile(r" (?:[A-Z][A-Za-z]+ ){0,2}([A-Za-z]+)(?![\w-])")
 _UNIT_INITIAL = re.compile(r"[A-Za-z]\.(?:[ \t]|$)")
 _NUMBER_BEFORE = re.compile(r"\d[ \t]?$")
 # A genus initial and a species: "S. pneumoniae", "H. pylori", "P. falciparum".
@@ -605,6 +608,12 @@ def _plausible(text: str, piece: Span, found: Sequence[Span]) -> bool:
             or eponym_at(text, piece.start, piece.end)
         ):
             return False  # "S. pneumoniae", "H. pylori"; "Mallory-Weiss tear"
+        words = value.split()
+        after = _WORD_AFTER.match(text, piece.end)
+        if (len(words) > 1 and fold(words[-1]) in ORG_WORDS) or (
+            after is not None and fold(after.group(1)) in ORG_WORDS
+        ):
+            return False  # "VARGAS FARMS CO", "Kanawha Valley Dialysis": an organisation's name
         if _UNIT_INITIAL.match(value) and _NUMBER_BEFORE.search(
             text, max(0, piece.start - 3), piece.start
         ):
