@@ -1980,3 +1980,57 @@ def test_what_stays_an_identifier_beside_machine_vocabulary(deid: Deidentifier) 
     )
     names = " ".join(k for k, v in _found(deid, text).items() if v == "NAME")
     assert "PELLETIER" in names and "ROSALIND" in names and "EMPI" not in names
+
+
+# Spoken and transcribed text: names spelled out, numbers read back with their
+# letters, dates of birth said as numbers, spoken ZIP codes, e-mail addresses
+# and the last four of an SSN.
+@pytest.mark.parametrize(
+    ("text", "phi", "category"),
+    [
+        ("caller gave her surname, that's V-A-N-D-E-R-L-I-N-D-E, first name Mara",
+         "V-A-N-D-E-R-L-I-N-D-E", "NAME"),
+        ("last name M-C D-O-N-A-G-H per patient", "M-C D-O-N-A-G-H", "NAME"),
+        ("Date of birth?\nPATIENT: Seven, nineteen, forty-one.", "Seven, nineteen, forty-one",
+         "DATE"),
+        ('DOB read back as "oh three, two two, fifty"', "oh three, two two, fifty", "DATE"),
+        ("born the sixth of March, thirty-eight, in the old hospital",
+         "the sixth of March, thirty-eight", "DATE"),
+        ("followed here since June of twenty twenty one for gout", "June of twenty twenty one",
+         "DATE"),
+        ("she was admitted Sunday the fourth with a fever", "Sunday the fourth", "DATE"),
+        ("member ID is W, K, P, three three one, zero eight, five five two",
+         "W, K, P, three three one, zero eight, five five two", "HEALTH_PLAN"),
+        ("pacer serial is Q as in queen, two eight eight, one four zero, six",
+         "Q as in queen, two eight eight, one four zero, six", "DEVICE"),
+        ("chart number H as in hotel, seven seven one, oh four two",
+         "H as in hotel, seven seven one, oh four two", "MRN"),
+        ("Lives off Quarry Road, zip one four eight five oh.", "one four eight five oh", "ZIP"),
+        ("SSN last four: nine, one, oh, six.", "nine, one, oh, six", "SSN"),
+        ("send it to t dot brannigan at lakeview health dot example please",
+         "t dot brannigan at lakeview health dot example", "EMAIL"),
+        ("we will text the number ending 0193 tomorrow", "0193", "PHONE"),
+        ("call the desk at (207) 555-0148, extension 31 after noon",
+         "(207) 555-0148, extension 31", "PHONE"),
+    ],
+)  # fmt: skip
+def test_spoken_identifiers_are_found(
+    deid: Deidentifier, text: str, phi: str, category: str
+) -> None:
+    _assert_found(deid, text, phi, category, tagger_keeps_category=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Date of birth confirmed. She takes two tablets three times a day.", "two tablets"),
+        ("DOB verified; he is seventy two years old, weight one hundred and sixty",
+         "seventy two"),
+        ("she had the first dose on the second try", "the second"),
+        ("rated her pain a seven, then five, then three", "seven, then five"),
+        ("the Q-T interval and the A-V node", "Q-T"),
+        ("dial five five five for the operator", "five five five"),
+    ],
+)  # fmt: skip
+def test_what_the_spoken_rules_leave_alone(deid: Deidentifier, text: str, word: str) -> None:
+    _assert_left_alone(deid, text, word)

@@ -778,7 +778,7 @@ _FUSED_USERNAME = re.compile(r"(?<![\w@.-])[a-z]{5,14}\d{0,2}(?![\w@-]|\.\w)")
 
 _PHONE = re.compile(
     r"(?<![\w/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}"
-    r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?(?![\w/-])",
+    r"(?:,?\s*(?:x|ext\.?|extension)\s*\d{1,5})?(?![\w/-])",
     _I,
 )
 # A number with its country code: "+234 803 555 0142", "+44 (0)131 496 0118",
@@ -4452,9 +4452,17 @@ _YEAR_WORDS = (
     rf"(?:nineteen|twenty)[ \t]+(?:{_TENS}(?:[ -]{_UNITS})?|{_TEENS}|oh[ \t]+{_UNITS}|hundred)"
     rf"|two[ \t]+thousand(?:[ \t]+and)?(?:[ \t]+(?:{_TENS}(?:[ -]{_UNITS})?|{_TEENS}|{_UNITS}))?"
 )
+# A year said in two words after a comma ("September ninth, sixty", "the
+# fourth of August, eighty-nine").
+_SHORT_YEAR = rf"(?:,[ \t]+(?:{_TENS}(?:[ -]{_UNITS})?|oh[ \t-]{_UNITS}))"
 _SPOKEN_DATE = re.compile(
-    rf"\b{_MONTH_WORD}[ \t]+(?:the[ \t]+)?{_ORD_WORD}(?:,?[ \t]+(?:{_YEAR_WORDS}))?\b"
-    rf"|\b{_ORD_WORD}[ \t]+of[ \t]+{_MONTH_WORD}(?:,?[ \t]+(?:{_YEAR_WORDS}))?\b"
+    rf"\b{_MONTH_WORD}[ \t]+(?:the[ \t]+)?{_ORD_WORD}(?:,?[ \t]+(?:{_YEAR_WORDS})|{_SHORT_YEAR})?\b"
+    rf"|\b(?:the[ \t]+)?{_ORD_WORD}[ \t]+of[ \t]+{_MONTH_WORD}"
+    rf"(?:,?[ \t]+(?:{_YEAR_WORDS})|{_SHORT_YEAR})?\b"
+    # "since March of twenty nineteen", "Saturday the ninth"
+    rf"|\b{_MONTH_WORD}[ \t]+of[ \t]+(?:{_YEAR_WORDS})\b"
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]+the[ \t]+"
+    rf"{_ORD_WORD}(?![ \t]+{_NOT_DAY_AFTER})\b"
     # "date of birth six twelve nineteen thirty two"
     rf"|\b(?:date[ \t]+of[ \t]+birth|birth[ \t]*date|dob|born)[ \t,:]+(?:is[ \t]+)?"
     rf"(?P<v>(?:{_UNITS}|ten|eleven|twelve)[ \t]+{_DAY_WORD}[ \t]+(?:{_YEAR_WORDS}))\b",
@@ -4465,7 +4473,76 @@ _SPOKEN_DATE_CUE = re.compile(
     r"due|from|through)[ \t:,]*$",
     _I,
 )
-_SPOKEN_DIGITS = re.compile(rf"\b{_DIGIT_WORD}(?:[ \t,-]+{_DIGIT_WORD}){{6,}}\b", _I)
+_SPOKEN_DIGITS = re.compile(
+    rf"\b{_DIGIT_WORD}(?:[ \t,-]+{_DIGIT_WORD}){{6,}}\b"
+    rf"(?:,?[ \t]+(?:extension|ext)[ \t]+{_DIGIT_WORD}(?:[ \t]+{_DIGIT_WORD}){{0,4}}\b)?",
+    _I,
+)
+# A number read back with its letters: "G as in George, zero zero four seven
+# seven one", "X, Q, G, nine, nine, zero, four, one, one, seven", "two two
+# seven, alpha, bravo, nine one four". A letter is a capital alone, a capital
+# "as in" a word, or a word of the phonetic alphabet.
+_NATO = (
+    r"(?:alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliet|juliett|kilo|lima|"
+    r"mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiskey|x-ray|xray|"
+    r"yankee|zulu)"
+)
+_SPOKEN_LETTER = rf"(?:(?-i:[A-Z])(?:[ \t]+as[ \t]+in[ \t]+[A-Za-z]+)?|{_NATO})"
+_SPOKEN_PART = rf"(?:{_SPOKEN_LETTER}|{_DIGIT_WORD}|{_TEENS}|{_TENS}(?:[ -]{_UNITS})?)"
+_SPOKEN_CODE = re.compile(rf"\b{_SPOKEN_PART}(?:[ \t]*,?[ \t]+{_SPOKEN_PART}){{4,}}\b", _I)
+# The cue before a number read back, and the category it gives.
+_SPOKEN_CUES = (
+    (re.compile(r"(?:medical[ \t]+record|mrn|chart)\b[^.\n]{0,20}$", _I), "MRN"),
+    (re.compile(r"(?:member|policy|subscriber|group|medicaid|medicare)\b[^.\n]{0,24}$", _I),
+     "HEALTH_PLAN"),
+    (re.compile(r"(?:dea|licen[cs]e)\b[^.\n]{0,20}$", _I), "LICENSE"),
+    (re.compile(r"(?:serial|s/n)\b[^.\n]{0,20}$", _I), "DEVICE"),
+    (re.compile(r"(?:ssn|social)\b[^.\n]{0,20}$", _I), "SSN"),
+    (re.compile(r"\bzip(?:[ \t]*code)?\b[^.\n]{0,6}$", _I), "ZIP"),
+)  # fmt: skip
+# A date of birth said as numbers after its cue, a speaker's label or a quote
+# between ("Date of birth?\nDR. OKAFOR: Eight, eight, thirty-one", 'DOB read
+# as "two, eleven, fifty-six"', "birthday one twenty-two fifty").
+_SPOKEN_DOB = re.compile(
+    r"\b(?:date[ \t]+of[ \t]+birth|birth[ \t]*date|dob|birthday|born(?:[ \t]+on)?)\b"
+    r"(?P<gap>[^0-9]{0,40}?)"
+    rf"(?P<v>(?<![\w-]){_NUMBER_WORDS}(?:[ \t]*,?[ \t]+(?:and[ \t]+)?{_NUMBER_WORDS}){{2,6}})\b",
+    _I,
+)
+# What may not stand between a date of birth's cue and the numbers: another
+# number's cue ("date of birth, and the MRN is ...").
+_OTHER_NUMBER_CUE = re.compile(
+    r"\b(?:mrn|record|chart|number|phone|zip|ssn|social|member|id|serial|account|age|"
+    r"year|years|weeks?|months?|days?)\b",
+    _I,
+)
+# A number said after "zip" ("zip two seven oh three oh"), the last four of a
+# phone number ("the number ending 0172") and an address said as an e-mail
+# ("r dot halvorsen at northfield clinic dot example").
+_SPOKEN_ZIP = re.compile(
+    r"\bzip(?:[ \t]*code)?[ \t,:]+(?:is[ \t]+)?"
+    rf"(?P<v>{_DIGIT_WORD}(?:[ \t,]+{_DIGIT_WORD}){{4}})\b",
+    _I,
+)
+_SPOKEN_SSN4 = re.compile(
+    r"\b(?:ssn|social(?:[ \t]+security)?)\b[^.\n0-9]{0,24}?"
+    rf"(?P<v>(?<![\w-]){_DIGIT_WORD}(?:[ \t]*,?[ \t]+{_DIGIT_WORD}){{3}})\b"
+    rf"(?![ \t,-]+{_DIGIT_WORD})",
+    _I,
+)
+_PHONE_ENDING = re.compile(
+    r"\b(?:number|phone|line|cell)[ \t]+ending(?:[ \t]+in)?[ \t]+(?P<v>\d{4})\b", _I
+)
+_SPOKEN_EMAIL = re.compile(
+    r"\b[\w-]+(?:[ \t]+dot[ \t]+[\w-]+)*[ \t]+at[ \t]+[\w-]+(?:[ \t]+[\w-]+)?"
+    r"(?:[ \t]+dot[ \t]+[\w-]+)*[ \t]+dot[ \t]+(?:com|org|net|edu|gov|example|test|us|io)\b",
+    _I,
+)
+# A name spelled out letter by letter: "K-O-W-A-L-S-K-I", "N-I F-H-L-O-I-N-N".
+_SPELLED_NAME = re.compile(
+    r"(?<![\w-])[A-Z](?:-[A-Z]){3,}(?:[ \t][A-Z](?:-[A-Z])+)*(?![\w-])"
+    r"|(?<![\w-])[A-Z]-[A-Z](?:[ \t][A-Z](?:-[A-Z]){3,})+(?![\w-])"
+)
 _SPOKEN_PHONE_CUE = re.compile(
     r"(?:phone|number|call|cell|reach|reached|contact|callback|pager|fax)\b[^.\n]{0,20}$", _I
 )
@@ -4498,7 +4575,8 @@ def _spoken_spans(text: str) -> Iterator[Span]:
         yield Span(*(m.span("v") if m.group("v") else m.span()), "DATE")
     for m in _SPOKEN_DIGITS.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
-        digits = len(re.findall(_DIGIT_WORD, m.group(), _I))
+        number = re.split(r"(?i)[ \t,]+(?:extension|ext)\b", m.group())[0]
+        digits = len(re.findall(_DIGIT_WORD, number, _I))
         if _SPOKEN_MRN_CUE.search(before):
             cat = "MRN"
         elif digits in (7, 10, 11) and (_SPOKEN_PHONE_CUE.search(before) or digits >= 10):
@@ -4506,6 +4584,31 @@ def _spoken_spans(text: str) -> Iterator[Span]:
         else:
             cat = "ID"
         yield Span(m.start(), m.end(), cat)
+    for m in _SPOKEN_CODE.finditer(text):
+        words = re.findall(rf"(?i){_DIGIT_WORD}\b", m.group())
+        if len(words) < 4 or not re.search(rf"(?i)(?-i:\b[A-Z]\b)|\b{_NATO}\b", m.group()):
+            continue  # a number with no letter is _SPOKEN_DIGITS's; four digits at least
+        before = text[max(0, m.start() - 40) : m.start()]
+        cat = next((c for cue, c in _SPOKEN_CUES if cue.search(before)), "ID")
+        yield Span(m.start(), m.end(), cat)
+    for m in _SPOKEN_DIGITS.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        cat = next((c for cue, c in _SPOKEN_CUES[1:] if cue.search(before)), "")
+        if cat:
+            yield Span(m.start(), m.end(), cat)
+    for m in _SPOKEN_DOB.finditer(text):
+        if not _OTHER_NUMBER_CUE.search(m.group("gap")):
+            yield Span(*m.span("v"), "DATE")
+    for m in _SPOKEN_ZIP.finditer(text):
+        yield Span(*m.span("v"), "ZIP")
+    for m in _SPOKEN_SSN4.finditer(text):
+        yield Span(*m.span("v"), "SSN")
+    for m in _PHONE_ENDING.finditer(text):
+        yield Span(*m.span("v"), "PHONE")
+    for m in _SPOKEN_EMAIL.finditer(text):
+        yield Span(*m.span(), "EMAIL")
+    for m in _SPELLED_NAME.finditer(text):
+        yield Span(*m.span(), "NAME")
     for m in _SPOKEN_AGE.finditer(text):
         yield Span(*(m.span("v") if m.group("v") else m.span("v2")), "AGE")
     for m in _SPOKEN_ADDRESS.finditer(text):
