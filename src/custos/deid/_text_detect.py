@@ -4457,7 +4457,7 @@ _YEAR_WORDS = (
 _SHORT_YEAR = rf"(?:,[ \t]+(?:{_TENS}(?:[ -]{_UNITS})?|oh[ \t-]{_UNITS}))"
 _SPOKEN_DATE = re.compile(
     rf"\b{_MONTH_WORD}[ \t]+(?:the[ \t]+)?{_ORD_WORD}(?:,?[ \t]+(?:{_YEAR_WORDS})|{_SHORT_YEAR})?\b"
-    rf"|\b(?:the[ \t]+)?{_ORD_WORD}[ \t]+of[ \t]+{_MONTH_WORD}"
+    rf"|\b{_ORD_WORD}[ \t]+of[ \t]+{_MONTH_WORD}"
     rf"(?:,?[ \t]+(?:{_YEAR_WORDS})|{_SHORT_YEAR})?\b"
     # "since March of twenty nineteen", "Saturday the ninth"
     rf"|\b{_MONTH_WORD}[ \t]+of[ \t]+(?:{_YEAR_WORDS})\b"
