@@ -54,6 +54,8 @@ TRAINING_SETS = (
     "deid_text_blind26.jsonl",
     "deid_text_blind27.jsonl",
     "deid_text_blind28.jsonl",
+    "deid_text_blind29.jsonl",
+    "deid_text_blind30.jsonl",
     "deid_text_dev.jsonl",
     "deid_text_dev2.jsonl",
     "deid_text_dev3.jsonl",
@@ -70,12 +72,14 @@ TRAINING_SETS = (
     "deid_text_dev14.jsonl",
     "deid_text_dev15.jsonl",
     "deid_text_dev16.jsonl",
+    "deid_text_dev17.jsonl",
+    "deid_text_dev18.jsonl",
 )
 # Blind sets written after the tagger's recipe was fixed, never trained on
 # (every labelled set in bench/data is in one list or the other; a test checks).
 HELD_OUT = (
-    "deid_text_blind29.jsonl",
-    "deid_text_blind30.jsonl",
+    "deid_text_blind31.jsonl",
+    "deid_text_blind32.jsonl",
 )
 
 
