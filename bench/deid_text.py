@@ -488,7 +488,9 @@ SET_HISTORY = {
         "machine text's own vocabulary alone (OIDs, code-system URLs, MSH applications, X12 "
         "control numbers, ZPL commands, service accounts) were written from older sets' false "
         "spans after its emphasis was chosen and before it was scored. Held out from the "
-        "tagger's training and scored once."
+        "tagger's training and scored once, with the rules and the tagger (trained on "
+        "forty-eight sets) of commit 944d58d: token recall 0.978 / precision 0.901; rules "
+        "alone 0.886 / 0.922."
     ),
     "deid_text_blind32.jsonl": (
         "Written at the start of session 23 by a writer who read neither the detector nor the "
@@ -496,7 +498,8 @@ SET_HISTORY = {
         "forms and monitoring reports, adverse-event and device reports, ethics "
         "correspondence, tumour-board minutes, registry abstracts, case investigations and "
         "contact tracing, line lists, biobank records). Held out from the tagger's training "
-        "and scored once."
+        "and scored once, with the rules and the tagger of commit 944d58d: token recall "
+        "0.964 / precision 0.896; rules alone 0.885 / 0.919."
     ),
 }
 # Session 15: blind3, blind5 and blind6 had their totals read once more each,

@@ -2034,3 +2034,36 @@ def test_spoken_identifiers_are_found(
 )  # fmt: skip
 def test_what_the_spoken_rules_leave_alone(deid: Deidentifier, text: str, word: str) -> None:
     _assert_left_alone(deid, text, word)
+
+
+# Round 13's misses (blind31/32, read after their one scoring): ids in REST
+# paths, FHIR search prefixes, form blanks, HL7 telecom components and age
+# observations, log-ins after a date or a reviewer's cue, research credentials.
+@pytest.mark.parametrize(
+    ("text", "phi", "category"),
+    [
+        ('{"path":"/api/v1/patients/MRN00771234/meds","status":200}', "MRN00771234", "MRN"),
+        ("GET /fhir/Encounter?_count=50&date=le2023-11-30 HTTP/1.1", "2023-11-30", "DATE"),
+        ("Patient Name: ______   MRN: __KT0093317____\nReason: cough", "KT0093317", "MRN"),
+        ("NK1|1|Ruiz^Ana|MTH^Mother||^PRN^PH^^^612^5550177", "612^5550177", "PHONE"),
+        ("OBX|2|NM|30525-0^Age^LN||93|a^year^UCUM|||||F", "93", "AGE"),
+        ("Entered by pkowalczyk 12MAR2024 09:15; PI sign-off pending", "pkowalczyk", "NAME"),
+        ("Reviewed: dhalloran (remote clinic) 10:05", "dhalloran", "NAME"),
+        ("Row sent by analyst mtrevino: pt_key 44F0A9", "mtrevino", "NAME"),
+        ("Initials: KLW   Screening No.: S021-004", "KLW", "NAME"),
+    ],
+)  # fmt: skip
+def test_round_13_forms_are_found(deid: Deidentifier, text: str, phi: str, category: str) -> None:
+    _assert_found(deid, text, phi, category, tagger_keeps_category=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("ST*276*0002*005010X212~\nBHT*0010*13*REF4471*20240301*1015~", "005010X212"),
+        ("- dm2: a1c 8.1, on metformin", "dm2"),
+        (" DENOSUMAB 120 MG SC Q4W - LAST DOSE LAST MONTH (INFUSION CTR)", "INFUSION"),
+    ],
+)  # fmt: skip
+def test_what_the_round_13_rules_leave_alone(deid: Deidentifier, text: str, word: str) -> None:
+    _assert_left_alone(deid, text, word)

@@ -744,12 +744,14 @@ _USERNAME_RE = re.compile(
     r"reader|read by|QC|QC'?d by|verified by|reviewed by|performed by|dosed by|given by|"
     r"administered by|collected by|received by|resulted by|created by|modified by|"
     r"assigned to|owner|agent|nurse|sent by|filled by|dispensed by|returned by|RPh|"
-    r"PharmD)\b"
+    r"PharmD|reviewed|circulator|analyst|queued for)\b"
     r"(?:[ \t]*[:#][ \t]*|[ \t]+)"
     r"[\"\u201c']?@?"
     r"(?:(?:MLS|RN|CNA|NA|tech|RPh|PharmD)[ \t]+)?)"
     r"(?P<v>[a-z][a-z0-9]*(?:[._][a-z0-9]+)*[a-z0-9])"
-    r"(?=[ \t]{2,}|[ \t]*(?:[\"\u201d'),;.]|$)|[ \t]\(|[ \t]+(?:[01]\d|2[0-3]):?[0-5]\d\b|"
+    r"(?=[ \t]{2,}|[ \t]*(?:[\"\u201d'),;.:]|$)|[ \t]\(|[ \t]+(?:[01]\d|2[0-3]):?[0-5]\d\b|"
+    # a date after it: "Entered by ldube 10JUN2024", "by jkim 3/4"
+    r"[ \t]+\d{1,2}(?:[A-Za-z]{3}\d{2,4}|/\d{1,2})\b|"
     r"[ \t]+(?:RN|rn|MD|md|for|from|to|at|on|"
     r"PharmD|RPh|NP|PA|LPN|CNA|DO)\b)",
     re.M,
@@ -2989,6 +2991,8 @@ _INERT = re.compile(
     r"|(?<![\w-])[1-9]\d\d-[A-Z][0-9A-Z](?=[ \t]+[A-Z])|\bAM\d\d\b"
     # a syslog record's priority and version ("<134>1 2024-10-14T03:22:51Z")
     r"|^<\d{1,3}>1(?= )"
+    # an X12 implementation guide's version ("005010X212", "005010X220A1")
+    r"|\b00[45]0[0-9]0X\d{3}(?:A\d)?\b"
     # label-printer (ZPL) commands: "^XA", "^FO40,100", "^A0N,26,26", "^FS"
     r"|\^(?:XA|XZ|FS|FO\d+,\d+|A0N,\d+,\d+|PQ\d+|BY[\d,.]+|BC[NR]?[,\dYN]*)",
     re.M,
@@ -3247,6 +3251,11 @@ def _fixed_width_view(
 def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> list[Span]:
     """Every identifier in ``text``, overlaps resolved (no two spans overlap)."""
     cands = _find_candidates(text, names, known_names)
+    if "__" in text:
+        # a form's blanks filled in ("MRN: __CH2004417___"): read once more with
+        # the underscores as spaces (same length, so the spans stand as found)
+        blank = re.sub(r"_{2,}", lambda m: " " * len(m.group()), text)
+        cands += _find_candidates(blank, names, known_names)
     reading = _ocr_reading(text)
     if reading is not None:
         slips = [i for i, (a, b) in enumerate(zip(text, reading, strict=True)) if a != b]
@@ -3481,6 +3490,11 @@ def _find_candidates(text: str, names: NameFinder, known_names: Iterable[str]) -
     for rx in (_USERNAME_RE, _LOG_ROW_USER):
         for m in rx.finditer(text):
             v = m.group("v")
+            if (
+                text.startswith(":", m.end("v"))
+                and not text[m.start() : m.start("v")].strip(" \t\"'@").isalpha()
+            ):
+                continue  # "- dm2:": a list's heading; "analyst bwhitfield:" stays
             if is_username(v) or foreign_word(fold(v)):
                 add(*m.span("v"), "NAME")
     for m in _AT_AGE.finditer(text):
@@ -3648,6 +3662,8 @@ def _find_candidates(text: str, names: NameFinder, known_names: Iterable[str]) -
         add(span.start, span.end, span.category)
     for span in _spoken_spans(text):
         add(span.start, span.end, span.category)
+    for span in _more_machine_spans(text):
+        add(span.start, span.end, span.category)
     for span in (
         *_hl7_addresses(text),
         *_table_spans(text),
@@ -3728,9 +3744,10 @@ _FIELD_KEY_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "physician", "doctor", "provider", "attending", "pcp", "ecname", "nok", "ec",
         "changedby", "updatedby", "approvedby", "orderedby", "performedby", "verifiedby",
         # NEMSIS: ePatient.02-.04 last, first and middle name
-        "epatient02", "epatient03", "epatient04",
+        "epatient02", "epatient03", "epatient04", "initials", "subjectinitials", "ptinitials",
     )),
-    ("CITY", ("city", "town", "municipality", "ptcity", "patientcity", "eccity", "epatient06")),
+    ("CITY", ("city", "town", "municipality", "ptcity", "patientcity", "eccity", "epatient06",
+              "placeofdeath", "placeofbirth", "birthplace", "cityofbirth", "cityofdeath")),
     ("ZIP", (
         "zip", "zipcode", "postalcode", "postcode", "ptzip", "patientzip", "zip5", "epatient09",
     )),
@@ -3743,9 +3760,10 @@ _FIELD_KEY_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "phone", "phonehome", "phonecell", "phonework", "homephone", "cellphone", "cell",
         "mobile", "tel", "telephone", "ecphone", "contactphone", "callback", "callbacknumber",
     )),
-    ("AGE", ("age", "ptage", "patientage", "ageyears", "epatient15")),
+    ("AGE", ("age", "ptage", "patientage", "ageyears", "epatient15", "ageatsvc", "ageatservice",
+             "ageatvisit", "ageatadmit", "ageatdeath", "ageatdx", "ageatdiagnosis")),
     ("MRN", ("mrn", "medicalrecordnumber", "patientmrn", "ptmrn", "chartnumber")),
-    ("SSN", ("ssn", "socialsecuritynumber")),
+    ("SSN", ("ssn", "socialsecuritynumber", "ssn4", "ssnlast4", "last4ssn", "ssnl4")),
     ("DATE", ("dob", "birthdate", "dateofbirth", "birthtime", "dod", "deathdate", "epatient17",
               "deceaseddatetime", "deceaseddate")),
     ("ID", (
@@ -3753,7 +3771,8 @@ _FIELD_KEY_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "accession", "accessionnumber", "orderid", "specimenid", "subjectid", "studyid",
         "passport", "passportnumber", "npi", "employeeid", "badge", "badgeid",
         "rxnumber", "prescriptionnumber", "claimnumber", "patient", "patientid",
-        "encounter",
+        "encounter", "ptkey", "patientkey", "personkey", "linkkey", "linkagekey",
+        "subjectno", "subjectnumber", "screeningno", "screeningnumber", "randomizationno",
     )),
     ("VEHICLE", ("plate", "plateno", "platenumber", "licenseplate", "vehicleplate", "vin")),
     ("LICENSE", (
@@ -4560,6 +4579,42 @@ _SPOKEN_ADDRESS = re.compile(
     rf"(?P<v>(?:{_NUMBER_WORDS}[ \t]+){{2,5}}(?:[a-z]+[ \t]+){{1,3}}(?:{_SUFFIX}))\b",
     _I,
 )
+
+
+# An id in a REST path ("/api/v2/patients/MRN00412277/labs", "/members/W7719320")
+# and a date after a FHIR search prefix ("&date=ge2024-01-01").
+_PATH_ID = re.compile(
+    r"/(?i:patients?|persons?|members?|subscribers?|encounters?|accounts?|subjects?)/"
+    r"(?P<v>(?=[\w.-]*\d)[A-Za-z0-9][\w.-]*)(?=[/?#\s\"',]|$)"
+)
+_FHIR_PREFIX_DATE = re.compile(
+    r"(?<=[=,])(?:ge|le|gt|lt|eq|ne|sa|eb|ap)"
+    r"(?P<v>(?:19|20)\d\d-[01]\d-[0-3]\d(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?)\b"
+)
+# An HL7 telecom field's area code and local number as components
+# ("^PRN^PH^^^507^5550148"), and an age reported as an HL7 observation
+# ("OBX|1|NM|30525-0^Age^LN||96|a^year^UCUM").
+_HL7_XTN = re.compile(
+    r"\^(?:PRN|WPN|ORN|NET|EMR|VHN|BPN|ASN|PRS)\^[A-Za-z.0-9]*\^[^^|~\n]*\^[^^|~\n]*\^"
+    r"(?P<v>\d{3}\^\d{7})(?=[\^|~\n]|$)"
+)
+_HL7_OBX_AGE = re.compile(
+    r"^OBX\|[^|\n]*\|NM\|[^|\n]*\^Age\b[^|\n]*\|[^|\n]*\|(?P<v>9\d|1[01]\d)(?=\|)", re.M
+)
+
+
+def _more_machine_spans(text: str) -> Iterator[Span]:
+    """Ids in REST paths, dates after FHIR search prefixes, HL7 telecom
+    components and HL7 age observations."""
+    for m in _PATH_ID.finditer(text):
+        v = m.group("v")
+        yield Span(*m.span("v"), "MRN" if v.upper().startswith("MRN") else "ID")
+    for m in _FHIR_PREFIX_DATE.finditer(text):
+        yield Span(*m.span("v"), "DATE")
+    for m in _HL7_XTN.finditer(text):
+        yield Span(*m.span("v"), "PHONE")
+    for m in _HL7_OBX_AGE.finditer(text):
+        yield Span(*m.span("v"), "AGE")
 
 
 def _spoken_spans(text: str) -> Iterator[Span]:
