@@ -4565,7 +4565,6 @@ _SPELLED_NAME = re.compile(
 _SPOKEN_PHONE_CUE = re.compile(
     r"(?:phone|number|call|cell|reach|reached|contact|callback|pager|fax)\b[^.\n]{0,20}$", _I
 )
-_SPOKEN_MRN_CUE = re.compile(r"(?:medical[ \t]+record|mrn|chart)\b[^.\n]{0,20}$", _I)
 _SPOKEN_AGE = re.compile(
     rf"\b(?P<v>ninety(?:[ -]{_UNITS})?|(?:a|one)[ \t]+hundred(?:[ \t]+and[ \t]+{_UNITS})?)"
     r"(?=[ \t-]+years?(?:[ \t-]+old)?\b|[ \t]+y/?o\b)"
@@ -4632,8 +4631,9 @@ def _spoken_spans(text: str) -> Iterator[Span]:
         before = text[max(0, m.start() - 40) : m.start()]
         number = re.split(r"(?i)[ \t,]+(?:extension|ext)\b", m.group())[0]
         digits = len(re.findall(_DIGIT_WORD, number, _I))
-        if _SPOKEN_MRN_CUE.search(before):
-            cat = "MRN"
+        cued = next((c for cue, c in _SPOKEN_CUES if cue.search(before)), None)
+        if cued is not None:
+            cat = cued  # "medical record number ...", "member ID ...", "serial ..."
         elif digits in (7, 10, 11) and (_SPOKEN_PHONE_CUE.search(before) or digits >= 10):
             cat = "PHONE"
         else:
@@ -4646,11 +4646,6 @@ def _spoken_spans(text: str) -> Iterator[Span]:
         before = text[max(0, m.start() - 40) : m.start()]
         cat = next((c for cue, c in _SPOKEN_CUES if cue.search(before)), "ID")
         yield Span(m.start(), m.end(), cat)
-    for m in _SPOKEN_DIGITS.finditer(text):
-        before = text[max(0, m.start() - 40) : m.start()]
-        cat = next((c for cue, c in _SPOKEN_CUES[1:] if cue.search(before)), "")
-        if cat:
-            yield Span(m.start(), m.end(), cat)
     for m in _SPOKEN_DOB.finditer(text):
         if not _OTHER_NUMBER_CUE.search(m.group("gap")):
             yield Span(*m.span("v"), "DATE")
