@@ -3662,8 +3662,6 @@ def _find_candidates(text: str, names: NameFinder, known_names: Iterable[str]) -
         add(span.start, span.end, span.category)
     for span in _spoken_spans(text):
         add(span.start, span.end, span.category)
-    for span in _more_machine_spans(text):
-        add(span.start, span.end, span.category)
     for span in (
         *_hl7_addresses(text),
         *_table_spans(text),
@@ -3997,8 +3995,31 @@ _CARET_STATE_ZIP = re.compile(
 _CDA_AGE = re.compile(r"value=\"(?P<v>9\d|1[01]\d)\"[ \t]+unit=\"a\"")
 
 
+# An id in a REST path ("/api/v2/patients/MRN00412277/labs", "/members/W7719320")
+# and a date after a FHIR search prefix ("&date=ge2024-01-01").
+_PATH_ID = re.compile(
+    r"/(?i:patients?|persons?|members?|subscribers?|encounters?|accounts?|subjects?)/"
+    r"(?P<v>(?=[\w.-]*\d)[A-Za-z0-9][\w.-]*)(?=[/?#\s\"',]|$)"
+)
+_FHIR_PREFIX_DATE = re.compile(
+    r"(?<=[=,])(?:ge|le|gt|lt|eq|ne|sa|eb|ap)"
+    r"(?P<v>(?:19|20)\d\d-[01]\d-[0-3]\d(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?)\b"
+)
+# An HL7 telecom field's area code and local number as components
+# ("^PRN^PH^^^507^5550148"), and an age reported as an HL7 observation
+# ("OBX|1|NM|30525-0^Age^LN||96|a^year^UCUM").
+_HL7_XTN = re.compile(
+    r"\^(?:PRN|WPN|ORN|NET|EMR|VHN|BPN|ASN|PRS)\^[A-Za-z.0-9]*\^[^^|~\n]*\^[^^|~\n]*\^"
+    r"(?P<v>\d{3}\^\d{7})(?=[\^|~\n]|$)"
+)
+_HL7_OBX_AGE = re.compile(
+    r"^OBX\|[^|\n]*\|NM\|[^|\n]*\^Age\b[^|\n]*\|[^|\n]*\|(?P<v>9\d|1[01]\d)(?=\|)", re.M
+)
+
+
 def _machine_spans(text: str) -> Iterator[Span]:
-    """Identifiers in machine formats: DICOM ages and UIDs, FHIR resource ids."""
+    """Identifiers in machine formats: DICOM ages and UIDs, FHIR resource ids,
+    ids in REST paths, web logs, HL7 telecom components and age observations."""
     for m in _DICOM_AGE.finditer(text):
         yield Span(*m.span("v"), "AGE")
     for m in _CLF.finditer(text):
@@ -4013,9 +4034,15 @@ def _machine_spans(text: str) -> Iterator[Span]:
         (_DICOM_SERIAL, "DEVICE"),
         (_CARET_STATE_ZIP, "ZIP"),
         (_CDA_AGE, "AGE"),
+        (_FHIR_PREFIX_DATE, "DATE"),
+        (_HL7_XTN, "PHONE"),
+        (_HL7_OBX_AGE, "AGE"),
     ):
         for m in rx.finditer(text):
             yield Span(*m.span("v"), cat)
+    for m in _PATH_ID.finditer(text):
+        v = m.group("v")
+        yield Span(*m.span("v"), "MRN" if v.upper().startswith("MRN") else "ID")
     for m in _KEYED_UUID.finditer(text):
         u = _UUID.match(text, m.end())
         if u is not None:
@@ -4578,42 +4605,6 @@ _SPOKEN_ADDRESS = re.compile(
     rf"(?P<v>(?:{_NUMBER_WORDS}[ \t]+){{2,5}}(?:[a-z]+[ \t]+){{1,3}}(?:{_SUFFIX}))\b",
     _I,
 )
-
-
-# An id in a REST path ("/api/v2/patients/MRN00412277/labs", "/members/W7719320")
-# and a date after a FHIR search prefix ("&date=ge2024-01-01").
-_PATH_ID = re.compile(
-    r"/(?i:patients?|persons?|members?|subscribers?|encounters?|accounts?|subjects?)/"
-    r"(?P<v>(?=[\w.-]*\d)[A-Za-z0-9][\w.-]*)(?=[/?#\s\"',]|$)"
-)
-_FHIR_PREFIX_DATE = re.compile(
-    r"(?<=[=,])(?:ge|le|gt|lt|eq|ne|sa|eb|ap)"
-    r"(?P<v>(?:19|20)\d\d-[01]\d-[0-3]\d(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?)\b"
-)
-# An HL7 telecom field's area code and local number as components
-# ("^PRN^PH^^^507^5550148"), and an age reported as an HL7 observation
-# ("OBX|1|NM|30525-0^Age^LN||96|a^year^UCUM").
-_HL7_XTN = re.compile(
-    r"\^(?:PRN|WPN|ORN|NET|EMR|VHN|BPN|ASN|PRS)\^[A-Za-z.0-9]*\^[^^|~\n]*\^[^^|~\n]*\^"
-    r"(?P<v>\d{3}\^\d{7})(?=[\^|~\n]|$)"
-)
-_HL7_OBX_AGE = re.compile(
-    r"^OBX\|[^|\n]*\|NM\|[^|\n]*\^Age\b[^|\n]*\|[^|\n]*\|(?P<v>9\d|1[01]\d)(?=\|)", re.M
-)
-
-
-def _more_machine_spans(text: str) -> Iterator[Span]:
-    """Ids in REST paths, dates after FHIR search prefixes, HL7 telecom
-    components and HL7 age observations."""
-    for m in _PATH_ID.finditer(text):
-        v = m.group("v")
-        yield Span(*m.span("v"), "MRN" if v.upper().startswith("MRN") else "ID")
-    for m in _FHIR_PREFIX_DATE.finditer(text):
-        yield Span(*m.span("v"), "DATE")
-    for m in _HL7_XTN.finditer(text):
-        yield Span(*m.span("v"), "PHONE")
-    for m in _HL7_OBX_AGE.finditer(text):
-        yield Span(*m.span("v"), "AGE")
 
 
 def _spoken_spans(text: str) -> Iterator[Span]:

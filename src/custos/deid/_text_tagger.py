@@ -431,9 +431,9 @@ def _span_of_time(text: str, start: int, value: str) -> bool:
 # A LOINC code: up to five digits, a hyphen and a check digit.
 _LOINC = re.compile(r"\d{1,5}-\d")
 _FIELD_KEY_AFTER = re.compile(r"=|\"[ \t]*:")
-# A letter and a full stop after a number is a unit ("1.5 L.", "2 g."), not an initial.
 # The word after a piece, on its line ("Vargas| Farms Co").
 _WORD_AFTER = re.compile(r" (?:[A-Z][A-Za-z]+ ){0,2}([A-Za-z]+)(?![\w-])")
+# A letter and a full stop after a number is a unit ("1.5 L.", "2 g."), not an initial.
 _UNIT_INITIAL = re.compile(r"[A-Za-z]\.(?:[ \t]|$)")
 _NUMBER_BEFORE = re.compile(r"\d[ \t]?$")
 # A genus initial and a species: "S. pneumoniae", "H. pylori", "P. falciparum".
