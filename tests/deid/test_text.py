@@ -2067,3 +2067,56 @@ def test_round_13_forms_are_found(deid: Deidentifier, text: str, phi: str, categ
 )  # fmt: skip
 def test_what_the_round_13_rules_leave_alone(deid: Deidentifier, text: str, word: str) -> None:
     _assert_left_alone(deid, text, word)
+
+
+# Tables and lists of research and interface text (blind31/32's remaining
+# misses, tuned on): a spaced header one space apart, dotted and hyphenated
+# initials in cells, subject lists, keyed rows, custom HL7 segments' key and value.
+_LINE_LIST = (
+    "#  Init Age Sex Town            Onset\n"
+    "1  TKR  34  F   Dunmore Flats   07/02\n"
+    "2  GLB  92  M   Harrowgate      07/03\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "phi", "category"),
+    [
+        (_LINE_LIST, "GLB", "NAME"),
+        (_LINE_LIST, "92", "AGE"),
+        (_LINE_LIST, "Harrowgate", "CITY"),
+        ("Resident | room | age | onset\nR.McD. | 204B | 88 | 12/3\nB.S. | 211 | 90 | 12/3",
+         "R.McD.", "NAME"),
+        ("Scr no. | init | age | screened\n11-S004 | L-S | 70 | 11-Jan", "L-S", "NAME"),
+        ("Scr no. | init | age | screened\n11-S004 | L-S | 70 | 11-Jan", "11-S004", "ID"),
+        ("Subjects reviewed:\n - 022-0011 (MFR): re-consented 6/3/24", "022-0011", "ID"),
+        ("Subjects reviewed:\n - 022-0011 (MFR): re-consented 6/3/24", "MFR", "NAME"),
+        ("Subject No.: SUBJ-1   Initials: J-R-M   Screening No.: S014-118", "J-R-M", "NAME"),
+        ("Subject No.: SUBJ-1   Screening No.: S014-118\nYear of birth: 1951", "S014-118", "ID"),
+        ("A. PATIENT  1. Identifier: RLT   2. Age: 93 yr", "RLT", "NAME"),
+        ("FIELD     REC A      REC B\nSSN4      0871       ----\n", "0871", "SSN"),
+        ("ZPI|1|AGE_AT_SVC|91|Y\nFT1|1|||20240116||CG", "91", "AGE"),
+        ("ZIN|1|MEMBERID|XQH4471902|", "XQH4471902", "HEALTH_PLAN"),
+        ("MRN|PAT_LAST|PAT_FIRST|DOB\nKV0091|BRIGHTWATER|IMOGEN|1929-06-30", "BRIGHTWATER",
+         "NAME"),
+    ],
+)  # fmt: skip
+def test_table_and_list_identifiers_are_found(
+    deid: Deidentifier, text: str, phi: str, category: str
+) -> None:
+    _assert_found(deid, text, phi, category, tagger_keeps_category=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Screening No.: S014-118\nYear of birth: 1951", "118"),
+        ("MRN|PAT_LAST|PAT_FIRST|DOB|ADDR1|CITY|ST|ATTENDING|DRG\n", "DRG"),
+        ("MRN|PAT_LAST|PAT_FIRST|DOB|ADDR1|CITY|ST|ATTENDING|DRG\n", "ADDR1"),
+        ("CPT 99213 (ECG) done\n - 4471-22 (ECG) repeated", "ECG"),
+        ("DOB       1931-02-07   (see note)\nSSN4      ----", "----"),
+        ("The patient seen by the attending\nwith   family", "family"),
+    ],
+)  # fmt: skip
+def test_what_the_table_rules_leave_alone(deid: Deidentifier, text: str, word: str) -> None:
+    _assert_left_alone(deid, text, word)

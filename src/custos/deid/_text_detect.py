@@ -609,11 +609,13 @@ _VITAL_BEFORE = re.compile(
 _AGE_CUE_BEFORE = re.compile(r"(?i:\b(?:is|was|aged?|at|turned|now|pt|patient|she|he)\b)[ \t]*$")
 
 _AGE = re.compile(
-    r"\b(?P<n>9\d|1[0-2]\d)(?=\s*(?:-|\s)?\s*(?:years?|yrs?|y)\s*[-\s]?\s*(?:old|o\b|/o\b|\.o\.)"
-    r"|\s*(?:yo|y/o|y\.o\.|yrs?|years?\b|-year)|\s?(?:M|F|m|f)\b(?!\s*/)|\s?y[ \t]+[MF]\b)"
+    # (never across a line's end: "Screening No.: S014-118\nYear of birth")
+    r"\b(?P<n>9\d|1[0-2]\d)(?=[ \t]*-?[ \t]*(?:years?|yrs?|y)[- \t]*(?:old|o\b|/o\b|\.o\.)"
+    r"|[ \t]*(?:yo|y/o|y\.o\.|yrs?|years?\b|-year)|[ \t]?(?:M|F|m|f)\b(?![ \t]*/)"
+    r"|[ \t]?y[ \t]+[MF]\b)"
     r"|\b(?:aged|age:|age|age of|age at [a-z]+:?) (?P<n2>9\d|1[0-2]\d)(?=(?:y|yo|yr|yrs)?\b)"
     r"|\b(?:(?:his|her|their) (?:early |mid |mid-|late )?)(?P<n3>(?:9|1[0-2])0s|nineties)\b"
-    r"|\((?P<n4>9\d|1[0-2]\d)\)(?=\s*(?:yo|y/o|y\.o\.|yrs?\b|years?\b|-year))",
+    r"|\((?P<n4>9\d|1[0-2]\d)\)(?=[ \t]*(?:yo|y/o|y\.o\.|yrs?\b|years?\b|-year))",
     _I,
 )
 
@@ -956,10 +958,12 @@ _ROLE_HANDLE = re.compile(
     r"printed[ \t]+[0-9/: \t]{6,20}by|(?-i:BY))[ \t]*:?[ \t]+"
     r"(?P<v>[a-z]{5,16}\d{0,3}|[A-Z]{5,16}\d{0,3})(?![\w@.-])"
 )
-# Initials after their label: "Collector init: KLT", "initials R.K.".
+# Initials after their label: "Collector init: KLT", "initials R.K.", "Initials: J-R-M";
+# and a MedWatch form's patient identifier, the patient's initials ("1. Identifier: RLT").
 _INITIALS_LABEL = re.compile(
-    r"\b(?i:init|inits|initials|initialed|initialled)\b\.?[ \t]*[:#]?[ \t]*"
-    r"(?P<v>[A-Z]{2,3}|(?:[A-Z]\.){2,3})(?![\w])"
+    r"\b(?i:init|inits|initials|initialed|initialled|(?:patient[ \t]+)?identifier)\b\.?"
+    r"[ \t]*[:#]?[ \t]*"
+    r"(?P<v>[A-Z]{2,3}|(?:[A-Z]\.){2,3}|[A-Z]{1,2}-[A-Z]{1,2}(?:-[A-Z])?)(?![\w-])"
 )
 # Initials in a key before the name they stand for, its first letters:
 # "Initials key: BH = Bich Hoang RN; NC = Nestor Carrillo RN", "(JRW: Jin-Ro Weiss)".
@@ -996,8 +1000,17 @@ _LICENSE_SPACED = re.compile(
 # A research subject or participant number: "Subject 031-004", "subject 019",
 # "Participant KPD-0117", "pt ID S-2207".
 _SUBJECT_ID = re.compile(
-    r"\b(?i:subject|participant|enrollee)(?:[ \t]+(?i:id|no\.?|number|#))?[ \t]*[:#]?[ \t]*"
+    r"\b(?:(?i:subject|participant|enrollee)(?:[ \t]+(?i:id|no\.?|number|#))?"
+    r"|(?i:screening|scr\.?)[ \t]*(?i:id|no\.?|number|#))[ \t]*[:#]?[ \t]*"
     r"(?P<v>(?:[A-Z]{1,5}-?)?\d{2,5}(?:-[A-Z0-9]{2,6}){0,2})(?![\w/]|\.\d)"
+)
+# A line of a subject list: a subject's number and, in brackets, their initials
+# ("- 022-0007 (AKT): V5 done", "3) S-114-0021 (J-RM) withdrew").
+_SUBJECT_LINE = re.compile(
+    r"^[ \t]*(?:[-*\u2022]|\d{1,2}[.)])?[ \t]*"
+    r"(?P<v>(?:[A-Z]{1,5}-?)?\d{2,4}-(?:[A-Z]{1,3}-?)?\d{3,5})[ \t]+"
+    r"\((?P<i>[A-Z]{2,3}|[A-Z]{1,2}-[A-Z]{1,2}(?:-[A-Z])?)\)",
+    re.M,
 )
 # A US immigration A-number written in groups: "A# A 220 418 775", "A-number 220-418-775".
 _A_NUMBER = re.compile(
@@ -3424,8 +3437,13 @@ def _find_candidates(text: str, names: NameFinder, known_names: Iterable[str]) -
         if fold(m.group("v")) not in _CRED_SET:  # "Witness: RN", not a person's initials
             add(*m.span("v"), "NAME")
     for m in _INITIALS_LABEL.finditer(text):
-        if fold(m.group("v").replace(".", "")) not in CLINICAL_ABBREVIATIONS:
+        v = fold(m.group("v").replace(".", ""))
+        if v not in CLINICAL_ABBREVIATIONS and v not in ("mrn", "npi", "ssn", "dob", "id"):
             add(*m.span("v"), "NAME")
+    for m in _SUBJECT_LINE.finditer(text):
+        if fold(m.group("i").replace("-", "")) not in CLINICAL_ABBREVIATIONS:
+            add(*m.span("v"), "ID")
+            add(*m.span("i"), "NAME")
     for m in _SUBJECT_ID.finditer(text):
         v = m.group("v")
         if len(v) >= 3 and (v[0] == "0" or "-" in v or v[0].isalpha() or len(v) >= 4):
@@ -3665,6 +3683,7 @@ def _find_candidates(text: str, names: NameFinder, known_names: Iterable[str]) -
     for span in (
         *_hl7_addresses(text),
         *_table_spans(text),
+        *_row_key_spans(text),
         *_caret_names(text),
         *_x12_spans(text),
         *_machine_spans(text),
@@ -4074,7 +4093,8 @@ _COLUMN_HEADERS = {
              "user", "username", "userid", "login", "loginid", "employee", "guardian",
              "nextofkin", "nok", "emergencycontact", "decedent", "client", "student", "last",
              "first", "lname", "fname", "middle", "mi", "lastnm", "firstnm", "ptlast",
-             "ptfirst"),
+             "ptfirst", "patlast", "patfirst", "patmiddle", "patname", "patientlast",
+             "patientfirst", "ptinit", "inits", "subjinit", "subjinitials"),
     "AGE": ("age", "ageyrs", "ageyears", "agey", "ageatdeath"),
     "DATE": ("date", "dob", "visitdate", "admit", "admitdate", "adm", "seen", "dateseen",
              "dcdate", "discharge", "consentdate", "screendate", "callback", "datetime",
@@ -4088,7 +4108,9 @@ _COLUMN_HEADERS = {
     "ID": ("screen", "screenno", "screening", "screeningno", "screenid", "subject", "subjectid",
            "subjectno", "studyid", "participant", "participantid", "ptid", "caseno", "case",
            "id", "record", "caseid", "casenumber", "contactid", "recordid", "claim", "claimno",
-           "claimid", "accession", "accessionno", "specimenid", "npi", "badge"),
+           "claimid", "accession", "accessionno", "specimenid", "npi", "badge",
+           "scrno", "scrnum", "screeningnumber", "subj", "subjno", "subjnum", "subjectnumber",
+           "randno", "randnum", "randomizationno", "randomizationnumber"),
     "ACCOUNT": ("acct", "account", "accountno", "acctno", "encounter", "encounterid", "encno",
                 "fin", "csn", "har", "visitid"),
     "HEALTH_PLAN": ("memberid", "subscriberid", "policyno", "policynumber", "medicaidid",
@@ -4115,11 +4137,13 @@ _HEADER_WORD = {
     if h not in ("case", "record", "member", "contact", "seen", "screen", "screening", "pt",
                  "init", "last", "first", "user", "subject", "participant", "chart", "admit",
                  "adm", "filled", "collected", "drawn", "reported", "exposure", "appointment",
-                 "appt", "discharge", "middle", "mi", "last4")
+                 "appt", "discharge", "middle", "mi", "last4", "subj")
 } | {"fellow": "NAME", "intern": "NAME"}  # fmt: skip
+# a person's initials in their own cell: "TKR", "B.S.", "R.McD.", "L-S", "J-R-M"
+_CELL_INITIALS = r"[A-Z]{2,3}|(?:[A-Z](?:[a-z]{1,2}[A-Z])?\.){2,3}|[A-Z]{1,2}-[A-Z]{1,2}(?:-[A-Z])?"
 _CELL_TEST = {
     "NAME": re.compile(
-        r"[A-Z]{2,3}|[A-Z][A-Za-z'\u2019-]+(?:,?[ \t][A-Z][A-Za-z'\u2019.-]*){0,3}"
+        rf"{_CELL_INITIALS}|[A-Z][A-Za-z'\u2019-]+(?:,?[ \t][A-Z][A-Za-z'\u2019.-]*){{0,3}}"
         r"|[A-Z]\.[ \t]?[A-Z][A-Za-z'\u2019-]+"  # "R. Esposito"
     ),
     "AGE": re.compile(r"9\d|1[01]\d"),
@@ -4245,7 +4269,7 @@ def _table_spans(text: str) -> Iterator[Span]:
     strays = 0  # rows in a row that did not fit the header
     # how the rows of a comma- or pipe-separated table split; None: by spaces
     split_row: Callable[[str, int], list[tuple[int, int, str]]] | None = None
-    for line, at in zip(lines, starts, strict=True):
+    for k, (line, at) in enumerate(zip(lines, starts, strict=True)):
         if split_row is not None:
             if _RULE_ROW.fullmatch(line):
                 continue  # "|---|:---|": a markdown table's rule under its header
@@ -4262,6 +4286,10 @@ def _table_spans(text: str) -> Iterator[Span]:
                 heads = _header_of(sep_cells)
                 if heads is not None:
                     cells, split_row = sep_cells, splitter
+        if heads is None and k + 1 < len(lines):
+            words = _aligned_header(line, at, lines[k + 1], starts[k + 1])
+            if words is not None:
+                cells, heads = words, _header_of(words)
         if heads is None:
             cells = _cells(line, at)
             heads = _header_of(cells)
@@ -4280,6 +4308,44 @@ def _table_spans(text: str) -> Iterator[Span]:
             continue
         header = None
         strays = 0
+
+
+def _aligned_header(line: str, at: int, row: str, row_at: int) -> list[tuple[int, int, str]] | None:
+    """A header whose column names stand one space apart ("#  Init Age Sex Town"),
+    split into its words, if the row under it has a cell under each word, each
+    starting or ending where its word does."""
+    words = [(at + m.start(), at + m.end(), m.group()) for m in re.finditer(r"\S+", line)]
+    if len(words) < 4 or len(words) == len(_cells(line, at)):
+        return None
+    cells = _cells(row, row_at)
+    if len(cells) != len(words):
+        return None
+    for (ws, we, _), (cs, ce, _) in zip(words, cells, strict=True):
+        if abs((ws - at) - (cs - row_at)) > 1 and abs((we - at) - (ce - row_at)) > 1:
+            return None
+    return words
+
+
+# A row whose first cell is its key, the values in columns after it (records
+# set side by side: "SSN4      0871      ----", "DOB       1931-02-07").
+_ROW_KEY = re.compile(r"^[ \t]*(?P<k>[A-Za-z][A-Za-z0-9_#.]{1,24})[ \t]{2,}(?P<r>\S[^\n]*)$", re.M)
+
+
+def _row_key_spans(text: str) -> Iterator[Span]:
+    """The values of a keyed row, each in its own column, where the key names a
+    number or an age and the value is shaped like one."""
+    for m in _ROW_KEY.finditer(text):
+        key = re.sub(r"[^a-z0-9]", "", m.group("k").casefold())
+        cat = _FIELD_KEYS.get(key)
+        if cat is None or (cat not in _NUMBER_FIELDS and cat != "AGE") or len(key) < 3:
+            continue
+        for start, end, value in _cells(m.group("r"), m.start("r")):
+            test = _CELL_TEST.get(cat)
+            if (test.fullmatch(value) if test is not None else len(value) <= 24) is None:
+                continue
+            span = _keyed_value(text, key, cat, start, end)
+            if span is not None:
+                yield span
 
 
 def _row_spans(
@@ -4305,7 +4371,7 @@ def _row_spans(
             and (value in US_STATES or value in US_STATES.values() or fold(value) in NOT_NAME)
         ):
             continue
-        initials = cat == "NAME" and re.fullmatch(r"[A-Z]{2,3}", value) is not None
+        initials = cat == "NAME" and re.fullmatch(_CELL_INITIALS, value) is not None
         login = cat == "NAME" and (
             is_username(value) or (value.islower() and foreign_word(value))
         )  # "mgoldberg" under "Noted by"
@@ -4355,8 +4421,36 @@ def _hl7_addresses(text: str) -> Iterator[Span]:
             yield Span(*m.span("zip"), "ZIP")
 
 
+# A key and its value in fields of their own, as custom HL7 segments hold them
+# ("ZPI|1|AGE_AT_SVC|90|", "ZIN|MEMBERID|XQH4471902|").
+_PIPE_KEY_VALUE = re.compile(
+    r"(?<=\|)(?P<k>[A-Za-z][A-Za-z0-9_]{2,30})\|(?P<v>[^|^~\n]{1,60})(?=\||$)"
+)
+_SEGMENT_LINE = re.compile(r"^[A-Z][A-Z0-9]{2}\|[^\n]*", re.M)
+
+
+def _is_key(word: str) -> bool:
+    """Whether ``word`` names an identifier field or column ("PAT_LAST", "DOB")."""
+    key = re.sub(r"[^a-z0-9]", "", word.casefold())
+    return key in _FIELD_KEYS or key in _HEADER_CATEGORY
+
+
 def _field_spans(text: str) -> Iterator[Span]:
     """The values of structured fields whose key names an identifier."""
+    for m in (
+        kv
+        for seg in _SEGMENT_LINE.finditer(text)
+        if sum(_is_key(f) for f in seg.group().split("|")) < 3  # not a header row
+        for kv in _PIPE_KEY_VALUE.finditer(text, seg.start(), seg.end())
+    ):
+        key = re.sub(r"[^a-z0-9]", "", m.group("k").casefold())
+        cat = _FIELD_KEYS.get(key)
+        if _is_key(m.group("v")):
+            continue
+        if cat is not None and (cat != "NAME" or "_" in m.group("k") or len(key) > 4):
+            span = _keyed_value(text, key, cat, *m.span("v"))
+            if span is not None:
+                yield span
     for m in _FIELD_RE.finditer(text):
         raw = next(
             m.group(k)

@@ -105,7 +105,7 @@ CREDENTIALS = (
     "IBCLC", "CMA", "LMSW", "LCPC", "LPC", "LADC", "CADC", "BCBA", "OTR", "OTR/L", "COTA",
     "PTA", "ATC", "CRT", "RDMS", "RDCS", "RVT", "CNMT", "MBChB", "PsyD", "AuD", "FAAP", "FACC",
     "FACOG", "FACEP", "FCCP", "MRCP", "MPAS", "LVN", "CHPN", "OCN", "SANE", "RNC", "MBA",
-    "CRC", "CCRC", "CCRP", "CCRA", "CRA", "CIP",
+    "CRC", "CCRC", "CCRP", "CCRA", "CRA", "CIP", "CCDS", "CDS", "RCIS", "RCES", "RHIA", "RHIT",
 )  # fmt: skip
 
 # Degrees that may sit between a name and its credentials ("Van der Merwe, MS,
