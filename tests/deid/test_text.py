@@ -2099,6 +2099,8 @@ _LINE_LIST = (
         ("ZIN|1|MEMBERID|XQH4471902|", "XQH4471902", "HEALTH_PLAN"),
         ("MRN|PAT_LAST|PAT_FIRST|DOB\nKV0091|BRIGHTWATER|IMOGEN|1929-06-30", "BRIGHTWATER",
          "NAME"),
+        ("Sex .................. 2\nAge at dx ............ 92\nStage ...... IIA", "92", "AGE"),
+        ("SSN (last 4) ......... 4420\nCounty (FIPS) ........ 027", "4420", "SSN"),
     ],
 )  # fmt: skip
 def test_table_and_list_identifiers_are_found(
@@ -2116,6 +2118,7 @@ def test_table_and_list_identifiers_are_found(
         ("CPT 99213 (ECG) done\n - 4471-22 (ECG) repeated", "ECG"),
         ("DOB       1931-02-07   (see note)\nSSN4      ----", "----"),
         ("The patient seen by the attending\nwith   family", "family"),
+        ("County (FIPS) ........ 027\nSequence ............. 00", "027"),
     ],
 )  # fmt: skip
 def test_what_the_table_rules_leave_alone(deid: Deidentifier, text: str, word: str) -> None:

@@ -3261,6 +3261,9 @@ def _fixed_width_view(
     return "".join(out), origin, vrecords
 
 
+_DOT_LEADER = re.compile(r"(?<=[\w)])[ \t]*\.{4,}[ \t]*(?=\S)")
+
+
 def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> list[Span]:
     """Every identifier in ``text``, overlaps resolved (no two spans overlap)."""
     cands = _find_candidates(text, names, known_names)
@@ -3269,6 +3272,20 @@ def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> l
         # the underscores as spaces (same length, so the spans stand as found)
         blank = re.sub(r"_{2,}", lambda m: " " * len(m.group()), text)
         cands += _find_candidates(blank, names, known_names)
+    if "...." in text:
+        # a form's dot leaders ("Last name ......... WROBEL"): read once more with
+        # each leader as ": ", the finds mapped back
+        parts, origin, pos = [], [], 0
+        for m in _DOT_LEADER.finditer(text):
+            parts += [text[pos : m.start()], ": "]
+            origin += [*range(pos, m.start()), -1, -1]
+            pos = m.end()
+        parts.append(text[pos:])
+        origin += range(pos, len(text))
+        for c in _find_candidates("".join(parts), names, known_names):
+            inner = [origin[i] for i in range(c.start, c.end) if origin[i] >= 0]
+            if inner and len(inner) == c.end - c.start:
+                cands.append(Span(inner[0], inner[-1] + 1, c.category))
     reading = _ocr_reading(text)
     if reading is not None:
         slips = [i for i, (a, b) in enumerate(zip(text, reading, strict=True)) if a != b]
