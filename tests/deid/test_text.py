@@ -2078,6 +2078,14 @@ _LINE_LIST = (
     "2  GLB  92  M   Harrowgate      07/03\n"
 )
 
+_BOARD = (
+    "Rm  | Patient            | Age   | CC             | Prov | RN   | Dispo\n"
+    "B2  | Hightower, Ena     | 99F   | fall, hip pain | AK   | mj   | CT pelvis\n"
+    "B3  | --\n"
+    "B4  | TRAUMA, ZULU       | ~40M  | GSW L thigh    | DR   | pv   | OR 2\n"
+    "B5  | baptiste, wilner   | 61M   | CP, trop 0.02  | DR   | pv   | obs\n"
+)
+
 
 @pytest.mark.parametrize(
     ("text", "phi", "category"),
@@ -2101,6 +2109,9 @@ _LINE_LIST = (
          "NAME"),
         ("Sex .................. 2\nAge at dx ............ 92\nStage ...... IIA", "92", "AGE"),
         ("SSN (last 4) ......... 4420\nCounty (FIPS) ........ 027", "4420", "SSN"),
+        (_BOARD, "baptiste, wilner", "NAME"),
+        (_BOARD, "99", "AGE"),
+        (_BOARD, "DR", "NAME"),
     ],
 )  # fmt: skip
 def test_table_and_list_identifiers_are_found(
@@ -2119,6 +2130,7 @@ def test_table_and_list_identifiers_are_found(
         ("DOB       1931-02-07   (see note)\nSSN4      ----", "----"),
         ("The patient seen by the attending\nwith   family", "family"),
         ("County (FIPS) ........ 027\nSequence ............. 00", "027"),
+        (_BOARD, "TRAUMA, ZULU"),
     ],
 )  # fmt: skip
 def test_what_the_table_rules_leave_alone(deid: Deidentifier, text: str, word: str) -> None:

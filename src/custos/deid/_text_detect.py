@@ -4111,7 +4111,8 @@ _COLUMN_HEADERS = {
              "nextofkin", "nok", "emergencycontact", "decedent", "client", "student", "last",
              "first", "lname", "fname", "middle", "mi", "lastnm", "firstnm", "ptlast",
              "ptfirst", "patlast", "patfirst", "patmiddle", "patname", "patientlast",
-             "patientfirst", "ptinit", "inits", "subjinit", "subjinitials"),
+             "patientfirst", "ptinit", "inits", "subjinit", "subjinitials", "prov", "rn",
+             "attg", "resp", "respnurse", "respprov"),
     "AGE": ("age", "ageyrs", "ageyears", "agey", "ageatdeath"),
     "DATE": ("date", "dob", "visitdate", "admit", "admitdate", "adm", "seen", "dateseen",
              "dcdate", "discharge", "consentdate", "screendate", "callback", "datetime",
@@ -4161,9 +4162,10 @@ _CELL_INITIALS = r"[A-Z]{2,3}|(?:[A-Z](?:[a-z]{1,2}[A-Z])?\.){2,3}|[A-Z]{1,2}-[A
 _CELL_TEST = {
     "NAME": re.compile(
         rf"{_CELL_INITIALS}|[A-Z][A-Za-z'\u2019-]+(?:,?[ \t][A-Z][A-Za-z'\u2019.-]*){{0,3}}"
+        r"|[a-z][a-z'\u2019-]+,[ \t]?[a-z][a-z'\u2019-]+"  # "baptiste, wilner"
         r"|[A-Z]\.[ \t]?[A-Z][A-Za-z'\u2019-]+"  # "R. Esposito"
     ),
-    "AGE": re.compile(r"9\d|1[01]\d"),
+    "AGE": re.compile(r"(?P<v>9\d|1[01]\d)(?:[ \t]?(?:[MFmf]|y|yo|yrs?))?"),  # "99F"
     # a date, then perhaps its time ("4/10 2000", "3/28 21:40"): the date alone is kept
     "DATE": re.compile(
         r"(?P<v>\d{1,2}[/.-]\d{1,2}(?:[/.-](?:\d{2}|\d{4}))?|\d{4}-\d\d-\d\d|\d{1,2}/\d{4}"
@@ -4292,7 +4294,11 @@ def _table_spans(text: str) -> Iterator[Span]:
                 continue  # "|---|:---|": a markdown table's rule under its header
             cells = split_row(line, at)
             if len(cells) == width and header is not None:
+                strays = 0
                 yield from _row_spans(header, cells, 0)
+                continue
+            if header is not None and line.strip() and len(cells) < width and strays == 0:
+                strays += 1  # "B3  | --": an empty bay; the table goes on after it
                 continue
             header = None
         heads = None
@@ -4365,6 +4371,10 @@ def _row_key_spans(text: str) -> Iterator[Span]:
                 yield span
 
 
+# what stands in for the surname of a patient not yet identified
+_PLACEHOLDER_SURNAMES = frozenset({"trauma", "unknown", "unk", "doe", "zztest", "test", "patient"})
+
+
 def _row_spans(
     header: dict[int, str], cells: list[tuple[int, int, str]], shift: int
 ) -> Iterator[Span]:
@@ -4388,6 +4398,8 @@ def _row_spans(
             and (value in US_STATES or value in US_STATES.values() or fold(value) in NOT_NAME)
         ):
             continue
+        if cat == "NAME" and fold(re.split(r"[ \t,]", value)[0]) in _PLACEHOLDER_SURNAMES:
+            continue  # "TRAUMA, ZULU": an unidentified patient's placeholder
         initials = cat == "NAME" and re.fullmatch(_CELL_INITIALS, value) is not None
         login = cat == "NAME" and (
             is_username(value) or (value.islower() and foreign_word(value))
