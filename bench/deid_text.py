@@ -530,15 +530,19 @@ SET_HISTORY = {
         "telephone and portal messages, medication lists, social-work notes, addenda). "
         "Rules for tables and lists written from blind31/32's misses in the same session, "
         "before it was scored, were written without reading it. Held out from the tagger's "
-        "training and scored once."
+        "training and scored once, with the rules and the tagger (trained on fifty-two sets) "
+        "of commit 082831a: token recall 0.994 / precision 0.947; rules alone 0.974 / 0.963."
     ),
     "deid_text_blind34.jsonl": (
         "Written at the start of session 24 by a writer who read neither the detector nor the "
         "other sets (names hard to tell from ordinary words, in narrative social-work, "
         "psychiatry, home-health, chaplaincy, school-nurse, ethics and court-related notes: "
         "Hope, Will, Walker, April, Austin; particles, apostrophes and hyphens; the same "
-        "words used as ordinary words; places named after people). Held out from the "
-        "tagger's training and scored once."
+        "words used as ordinary words; places named after people). Its writer's report, read "
+        "before the scoring, listed the name-words it uses; no rule was written from it "
+        "before the scoring. Held out from the tagger's training and scored once, with the "
+        "rules and the tagger of commit 082831a: token recall 0.979 / precision 0.929; rules "
+        "alone 0.926 / 0.936."
     ),
 }
 # Session 15: blind3, blind5 and blind6 had their totals read once more each,
