@@ -2135,3 +2135,32 @@ def test_table_and_list_identifiers_are_found(
 )  # fmt: skip
 def test_what_the_table_rules_leave_alone(deid: Deidentifier, text: str, word: str) -> None:
     _assert_left_alone(deid, text, word)
+
+
+# Round 14's misses and false spans (blind33/34, read after their one scoring):
+# surnames with a particle, and organisations named after people.
+@pytest.mark.parametrize(
+    ("text", "phi"),
+    [
+        ("with school psychologist Dr. Amara St. John with guardian consent.", "Amara St. John"),
+        ("Wife Cherelle St. John at bedside, exhausted", "Cherelle St. John"),
+        ("Their upstairs neighbor, Yusuf bin Saleh, drives him", "Yusuf bin Saleh"),
+        ("Re: Abdulrahman bin Khalid Al-Harbi", "Abdulrahman bin Khalid Al-Harbi"),
+    ],
+)  # fmt: skip
+def test_surnames_with_a_particle_are_found(deid: Deidentifier, text: str, phi: str) -> None:
+    assert _found(Deidentifier(tagger=None), text).get(phi) == "NAME"
+    assert phi in _found(deid, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Lives alone on Luzerne St. Hearing aids in place.", "Hearing"),
+        ("4th grade at Lincoln Elementary, IEP in place.", "Lincoln Elementary"),
+        ("Notary provided by Sterling Law downstairs.", "Sterling Law"),
+        ("Referred to Nurse-Family Partnership at 28 weeks.", "Nurse-Family Partnership"),
+    ],
+)  # fmt: skip
+def test_what_the_round_14_rules_leave_alone(deid: Deidentifier, text: str, word: str) -> None:
+    _assert_left_alone(deid, text, word)

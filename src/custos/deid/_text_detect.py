@@ -1012,6 +1012,14 @@ _SUBJECT_LINE = re.compile(
     r"\((?P<i>[A-Z]{2,3}|[A-Z]{1,2}-[A-Z]{1,2}(?:-[A-Z])?)\)",
     re.M,
 )
+# A name whose surname holds a particle: "Amara St. John", "Yusuf bin Saleh al-Harbi",
+# "Mr. bin Saleh" (not "St. John's Hospital" or "Pastoral care - St. John").
+_PARTICLE_NAME = re.compile(
+    r"(?:\b(?P<g>[A-Z][a-z'\u2019-]+)[ \t]+|(?i:\b(?:mr|mrs|ms|dr)\.?)[ \t]+)"
+    r"(?P<s>(?P<p>St\.|bin|bint|ibn)[ \t]+(?P<w>[A-Z][a-z'\u2019-]+)"
+    r"(?:[ \t]+(?i:al|el)-[A-Z][a-z]+)?)"
+    r"(?!['\u2019]s\b|[ \t]+[A-Z][a-z]+)"
+)
 # A US immigration A-number written in groups: "A# A 220 418 775", "A-number 220-418-775".
 _A_NUMBER = re.compile(
     r"\b(?:A[ \t]?#|(?i:a-number|alien(?: registration)?(?: number| no\.?| #)?|uscis #?))[ \t:]*"
@@ -1116,7 +1124,9 @@ ORG_WORDS = frozenset(
      "institute", "foundation", "university", "college", "school", "church", "inc", "llc",
      "ltd", "corp", "corporation", "company", "agency", "department", "pllc", "pc", "llp",
      "co", "farms", "schools", "dialysis", "community", "healthcare", "systems", "solutions",
-     "industries", "enterprises", "ministries", "council", "society", "motors"}
+     "industries", "enterprises", "ministries", "council", "society", "motors", "elementary",
+     "academy", "tire", "law", "partnership", "rehab", "realty", "insurance", "bank", "auto",
+     "lumber", "hardware", "bakery", "diner", "landscaping", "plumbing", "construction"}
 )  # fmt: skip
 # The street types no town name ends in ("Mill Lane", not "Bondi Junction" or
 # "Cape Town").
@@ -3457,6 +3467,17 @@ def _find_candidates(text: str, names: NameFinder, known_names: Iterable[str]) -
         v = fold(m.group("v").replace(".", ""))
         if v not in CLINICAL_ABBREVIATIONS and v not in ("mrn", "npi", "ssn", "dob", "id"):
             add(*m.span("v"), "NAME")
+    first_names, surnames = name_lexicon()
+    for m in _PARTICLE_NAME.finditer(text):
+        given, word = m.group("g"), fold(m.group("w"))
+        if m.group("p") == "St." and word not in first_names and word not in surnames:
+            continue  # "on Cumberland St. Worked nights": a street, then a sentence
+        if given is None:
+            add(*m.span("s"), "NAME")
+        elif fold(given) not in NOT_NAME and (
+            fold(given) in first_names or english_frequency(fold(given)) < EVERYDAY_FREQUENCY
+        ):
+            add(m.start("g"), m.end("s"), "NAME")
     for m in _SUBJECT_LINE.finditer(text):
         if fold(m.group("i").replace("-", "")) not in CLINICAL_ABBREVIATIONS:
             add(*m.span("v"), "ID")
