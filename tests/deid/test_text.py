@@ -2138,7 +2138,8 @@ def test_what_the_table_rules_leave_alone(deid: Deidentifier, text: str, word: s
 
 
 # Round 14's misses and false spans (blind33/34, read after their one scoring):
-# surnames with a particle, and organisations named after people.
+# surnames with a particle, chat handles before a colon, a sign-off after "--", and
+# organisations named after people.
 @pytest.mark.parametrize(
     ("text", "phi"),
     [
@@ -2146,9 +2147,11 @@ def test_what_the_table_rules_leave_alone(deid: Deidentifier, text: str, word: s
         ("Wife Cherelle St. John at bedside, exhausted", "Cherelle St. John"),
         ("Their upstairs neighbor, Yusuf bin Saleh, drives him", "Yusuf bin Saleh"),
         ("Re: Abdulrahman bin Khalid Al-Harbi", "Abdulrahman bin Khalid Al-Harbi"),
+        ("10/14/2024 13:02 @hsaeed: 16 has new afib 130s", "hsaeed"),
+        ("present for entire procedure. -- A. Nwankwo  8/27/24 14:02", "A. Nwankwo"),
     ],
 )  # fmt: skip
-def test_surnames_with_a_particle_are_found(deid: Deidentifier, text: str, phi: str) -> None:
+def test_round_14_names_are_found(deid: Deidentifier, text: str, phi: str) -> None:
     assert _found(Deidentifier(tagger=None), text).get(phi) == "NAME"
     assert phi in _found(deid, text)
 
@@ -2159,6 +2162,7 @@ def test_surnames_with_a_particle_are_found(deid: Deidentifier, text: str, phi: 
         ("Lives alone on Luzerne St. Hearing aids in place.", "Hearing"),
         ("4th grade at Lincoln Elementary, IEP in place.", "Lincoln Elementary"),
         ("Notary provided by Sterling Law downstairs.", "Sterling Law"),
+        ("13:05 @all: huddle at 3, @home: vitals", "all"),
         ("Referred to Nurse-Family Partnership at 28 weeks.", "Nurse-Family Partnership"),
     ],
 )  # fmt: skip

@@ -974,7 +974,7 @@ _INITIALS_KEY = re.compile(
 # An initial and a surname the lexicon does not know, where a person goes:
 # "Signed: P. Vandermeer", "by M. Oyelowo;", "(S. Kessler)".
 _INITIAL_SURNAME = re.compile(
-    r"(?:[(:;,/]|\b(?i:by|per|cc|to|from|with|and|signed|dictated|reviewed|attn|w/))[ \t]*"
+    r"(?:[(:;,/]|--|\b(?i:by|per|cc|to|from|with|and|signed|dictated|reviewed|attn|w/))[ \t]*"
     r"(?P<v>[A-Z]\.[ \t](?P<s>[A-Z][a-z]{2,}(?:['\u2019-][A-Z]?[a-z]+)?))(?![\w'\u2019-])",
     re.M,
 )
@@ -1012,6 +1012,9 @@ _SUBJECT_LINE = re.compile(
     r"\((?P<i>[A-Z]{2,3}|[A-Z]{1,2}-[A-Z]{1,2}(?:-[A-Z])?)\)",
     re.M,
 )
+# A chat speaker's handle before what they wrote ("10/14/2024 13:02 @hsaeed: 16 has
+# new afib"): a person, as the "@" names one there.
+_HANDLE_SPEAKER = re.compile(r"(?:^|[ \t])@(?P<v>[A-Za-z][\w.-]{2,30}[A-Za-z0-9]):", re.M)
 # A name whose surname holds a particle: "Amara St. John", "Yusuf bin Saleh al-Harbi",
 # "Mr. bin Saleh" (not "St. John's Hospital" or "Pastoral care - St. John").
 _PARTICLE_NAME = re.compile(
@@ -3467,6 +3470,10 @@ def _find_candidates(text: str, names: NameFinder, known_names: Iterable[str]) -
         v = fold(m.group("v").replace(".", ""))
         if v not in CLINICAL_ABBREVIATIONS and v not in ("mrn", "npi", "ssn", "dob", "id"):
             add(*m.span("v"), "NAME")
+    for m in _HANDLE_SPEAKER.finditer(text):
+        handle = fold(m.group("v"))
+        if english_frequency(handle) < EVERYDAY_FREQUENCY and handle not in NOT_NAME:
+            add(*m.span("v"), "NAME")  # not "@home:" or "@all:"
     first_names, surnames = name_lexicon()
     for m in _PARTICLE_NAME.finditer(text):
         given, word = m.group("g"), fold(m.group("w"))
