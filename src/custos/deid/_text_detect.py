@@ -3277,6 +3277,27 @@ def _fixed_width_view(
 _DOT_LEADER = re.compile(r"(?<=[\w)])[ \t]*\.{4,}[ \t]*(?=\S)")
 
 
+def _dot_leader_view(text: str) -> tuple[str, list[int]]:
+    """``text`` with each dot leader read as ": ", and each of its characters'
+    place in ``text`` (-1 for one put in)."""
+    parts: list[str] = []
+    origin: list[int] = []
+    pos = 0
+    for m in _DOT_LEADER.finditer(text):
+        parts += [text[pos : m.start()], ": "]
+        origin += [*range(pos, m.start()), -1, -1]
+        pos = m.end()
+    parts.append(text[pos:])
+    origin += range(pos, len(text))
+    return "".join(parts), origin
+
+
+def _origin_of(origin: list[int], span: Span) -> list[int]:
+    """The places in the original text of a view's span's characters, less
+    the ones the view put in."""
+    return [origin[i] for i in range(span.start, span.end) if origin[i] >= 0]
+
+
 def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> list[Span]:
     """Every identifier in ``text``, overlaps resolved (no two spans overlap)."""
     cands = _find_candidates(text, names, known_names)
@@ -3287,16 +3308,10 @@ def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> l
         cands += _find_candidates(blank, names, known_names)
     if "...." in text:
         # a form's dot leaders ("Last name ......... WROBEL"): read once more with
-        # each leader as ": ", the finds mapped back
-        parts, origin, pos = [], [], 0
-        for m in _DOT_LEADER.finditer(text):
-            parts += [text[pos : m.start()], ": "]
-            origin += [*range(pos, m.start()), -1, -1]
-            pos = m.end()
-        parts.append(text[pos:])
-        origin += range(pos, len(text))
-        for c in _find_candidates("".join(parts), names, known_names):
-            inner = [origin[i] for i in range(c.start, c.end) if origin[i] >= 0]
+        # each leader as ": ", the finds mapped back (none that takes in the ": ")
+        vtext, origin = _dot_leader_view(text)
+        for c in _find_candidates(vtext, names, known_names):
+            inner = _origin_of(origin, c)
             if inner and len(inner) == c.end - c.start:
                 cands.append(Span(inner[0], inner[-1] + 1, c.category))
     reading = _ocr_reading(text)
@@ -3316,7 +3331,7 @@ def find_all(text: str, names: NameFinder, known_names: Iterable[str] = ()) -> l
 
         cands = [c for c in cands if not in_record(c.start)]
         for c in [*_find_candidates(vtext, names, known_names), *_record_names(vtext, vrecords)]:
-            inner = [origin[i] for i in range(c.start, c.end) if origin[i] >= 0]
+            inner = _origin_of(origin, c)
             if inner and in_record(inner[0]):
                 cands.append(Span(inner[0], inner[-1] + 1, c.category))
     return with_logins(text, _resolve(not_inert(text, cands), text))
@@ -3457,7 +3472,7 @@ def _find_candidates(text: str, names: NameFinder, known_names: Iterable[str]) -
     for m in _NEE.finditer(text):
         if fold(m.group("v")) not in NOT_NAME:
             add(*m.span("v"), "NAME")
-    _, surnames = name_lexicon()
+    first_names, surnames = name_lexicon()
     for m in _FAMILY_PLURAL.finditer(text):
         plural = fold(m.group("v"))
         one = plural[:-2] if plural.endswith(("ches", "shes", "ses", "xes", "zes")) else plural[:-1]
@@ -3474,7 +3489,6 @@ def _find_candidates(text: str, names: NameFinder, known_names: Iterable[str]) -
         handle = fold(m.group("v"))
         if english_frequency(handle) < EVERYDAY_FREQUENCY and handle not in NOT_NAME:
             add(*m.span("v"), "NAME")  # not "@home:" or "@all:"
-    first_names, surnames = name_lexicon()
     for m in _PARTICLE_NAME.finditer(text):
         given, word = m.group("g"), fold(m.group("w"))
         if m.group("p") == "St." and word not in first_names and word not in surnames:
@@ -4337,13 +4351,18 @@ def _table_spans(text: str) -> Iterator[Span]:
                 heads = _header_of(sep_cells)
                 if heads is not None:
                     cells, split_row = sep_cells, splitter
-        if heads is None and k + 1 < len(lines):
-            words = _aligned_header(line, at, lines[k + 1], starts[k + 1])
-            if words is not None:
-                cells, heads = words, _header_of(words)
         if heads is None:
             cells = _cells(line, at)
-            heads = _header_of(cells)
+            words = (
+                _aligned_header(line, at, cells, lines[k + 1], starts[k + 1])
+                if k + 1 < len(lines)
+                else None
+            )
+            aligned = _header_of(words) if words is not None else None
+            if words is not None and aligned is not None:
+                cells, heads = words, aligned
+            else:
+                heads = _header_of(cells)
         if heads is not None:  # a table's header, or the next table's
             header, width, strays = heads, len(cells), 0
             continue
@@ -4361,17 +4380,19 @@ def _table_spans(text: str) -> Iterator[Span]:
         strays = 0
 
 
-def _aligned_header(line: str, at: int, row: str, row_at: int) -> list[tuple[int, int, str]] | None:
+def _aligned_header(
+    line: str, at: int, cells: list[tuple[int, int, str]], row: str, row_at: int
+) -> list[tuple[int, int, str]] | None:
     """A header whose column names stand one space apart ("#  Init Age Sex Town"),
     split into its words, if the row under it has a cell under each word, each
     starting or ending where its word does."""
     words = [(at + m.start(), at + m.end(), m.group()) for m in re.finditer(r"\S+", line)]
-    if len(words) < 4 or len(words) == len(_cells(line, at)):
+    if len(words) < 4 or len(words) == len(cells):
         return None
-    cells = _cells(row, row_at)
-    if len(cells) != len(words):
+    below = _cells(row, row_at)
+    if len(below) != len(words):
         return None
-    for (ws, we, _), (cs, ce, _) in zip(words, cells, strict=True):
+    for (ws, we, _), (cs, ce, _) in zip(words, below, strict=True):
         if abs((ws - at) - (cs - row_at)) > 1 and abs((we - at) - (ce - row_at)) > 1:
             return None
     return words
@@ -4390,9 +4411,9 @@ def _row_key_spans(text: str) -> Iterator[Span]:
         cat = _FIELD_KEYS.get(key)
         if cat is None or (cat not in _NUMBER_FIELDS and cat != "AGE") or len(key) < 3:
             continue
+        test = _CELL_TEST.get(cat)
         for start, end, value in _cells(m.group("r"), m.start("r")):
-            test = _CELL_TEST.get(cat)
-            if (test.fullmatch(value) if test is not None else len(value) <= 24) is None:
+            if not (test.fullmatch(value) if test is not None else len(value) <= 24):
                 continue
             span = _keyed_value(text, key, cat, start, end)
             if span is not None:
